@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, lowest first. A target may depend only on targets above it in this list
+// (see ARCHITECTURE.md): JSONRPC and Corpus know nothing of each other; Knowledge
+// knows Corpus; DossierServer wires Knowledge to JSONRPC; DossierClient speaks
+// JSON-RPC to a spawned server; the executable only parses the command line.
+let package = Package(
+  name: "Dossier",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "dossier", targets: ["dossier"])
+  ],
+  targets: [
+    .target(name: "JSONRPC"),
+    .target(name: "Corpus"),
+    .target(name: "Knowledge", dependencies: ["Corpus"]),
+    .target(name: "DossierServer", dependencies: ["JSONRPC", "Corpus", "Knowledge"]),
+    .target(name: "DossierClient", dependencies: ["JSONRPC"]),
+    .executableTarget(
+      name: "dossier",
+      dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer", "DossierClient"]
+    ),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
+    .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+    .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "Corpus"]),
+    .testTarget(
+      name: "DossierServerTests",
+      dependencies: ["DossierServer", "JSONRPC", "Corpus", "Knowledge"]
+    ),
+    .testTarget(name: "DossierClientTests", dependencies: ["DossierClient", "JSONRPC"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,149 @@
+/// How a client counts characters within a line (LSP's `PositionEncodingKind`).
+public enum PositionEncoding: String, Sendable, CaseIterable {
+  case utf8 = "utf-8"
+  case utf16 = "utf-16"
+  case utf32 = "utf-32"
+}
+
+/// A position as a client sees it: zero-based line, and a column counted in some encoding.
+public struct LineColumn: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (lhs: LineColumn, rhs: LineColumn) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+
+  public var description: String { "\(line):\(column)" }
+}
+
+/// Where each line of a UTF-8 text starts, and conversions between byte offsets and
+/// (line, column) in any position encoding.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`. Text stays UTF-8; columns are converted only here,
+/// at the protocol edge. Positions out of range are clamped, never trapped on: a column past a
+/// line's end means the end of that line, a line past the last means the end of the text, and a
+/// column inside a multi-byte character means the start of that character.
+public struct LineIndex: Sendable, Hashable {
+  /// Byte offset at which each line starts; the first is always 0.
+  public let lineStarts: [Int]
+  /// Total byte count of the text.
+  public let byteCount: Int
+  /// True when the text has no byte above 0x7F, so every encoding counts columns as bytes.
+  public let isASCII: Bool
+
+  public init(_ bytes: some Collection<UInt8>) {
+    var starts = [0]
+    var ascii = true
+    var previousWasCR = false
+    var offset = 0
+    for byte in bytes {
+      offset += 1
+      if byte == UInt8(ascii: "\n") {
+        if previousWasCR {
+          starts[starts.count - 1] = offset  // "\r\n" is one line end.
+        } else {
+          starts.append(offset)
+        }
+      } else if byte == UInt8(ascii: "\r") {
+        starts.append(offset)
+      } else if byte >= 0x80 {
+        ascii = false
+      }
+      previousWasCR = byte == UInt8(ascii: "\r")
+    }
+    lineStarts = starts
+    byteCount = offset
+    isASCII = ascii
+  }
+
+  public var lineCount: Int { lineStarts.count }
+
+  /// The line that contains `byteOffset` (clamped to the text).
+  public func line(containing byteOffset: Int) -> Int {
+    let offset = min(max(byteOffset, 0), byteCount)
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+
+  /// The bytes of line `line` without its line ending.
+  public func contentRange(ofLine line: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    let start = lineStarts[line]
+    guard line + 1 < lineStarts.count else { return start..<byteCount }
+    // Every line but the last ends in exactly one of "\n", "\r\n" or "\r".
+    var end = lineStarts[line + 1] - 1
+    if bytes[end] == UInt8(ascii: "\n"), end > start, bytes[end - 1] == UInt8(ascii: "\r") {
+      end -= 1
+    }
+    return start..<end
+  }
+
+  /// The byte offset of a client position, clamped as described on the type.
+  public func byteOffset(
+    of position: LineColumn, encoding: PositionEncoding, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    guard position.line >= 0 else { return 0 }
+    guard position.line < lineStarts.count else { return byteCount }
+    let content = contentRange(ofLine: position.line, in: bytes)
+    let column = max(position.column, 0)
+    if isASCII || encoding == .utf8 {
+      var offset = min(content.lowerBound + column, content.upperBound)
+      // A UTF-8 column inside a character snaps back to the character's start.
+      while offset > content.lowerBound, offset < content.upperBound, isContinuation(bytes[offset]) {
+        offset -= 1
+      }
+      return offset
+    }
+    var units = 0
+    var offset = content.lowerBound
+    while offset < content.upperBound {
+      let width = scalarWidth(leadByte: bytes[offset])
+      let unitCount = encoding == .utf16 ? (width == 4 ? 2 : 1) : 1
+      if units + unitCount > column { break }
+      units += unitCount
+      offset = min(offset + width, content.upperBound)
+    }
+    return offset
+  }
+
+  /// The client position of a byte offset (clamped to the text).
+  public func position(
+    ofByteOffset byteOffset: Int, encoding: PositionEncoding, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> LineColumn {
+    let offset = min(max(byteOffset, 0), byteCount)
+    let line = line(containing: offset)
+    let start = lineStarts[line]
+    if isASCII || encoding == .utf8 { return LineColumn(line: line, column: offset - start) }
+    var units = 0
+    var cursor = start
+    while cursor < offset {
+      let width = scalarWidth(leadByte: bytes[cursor])
+      if cursor + width > offset { break }
+      units += encoding == .utf16 && width == 4 ? 2 : 1
+      cursor += width
+    }
+    return LineColumn(line: line, column: units)
+  }
+
+  private func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+  private func scalarWidth(leadByte: UInt8) -> Int {
+    switch leadByte {
+    case 0..<0x80: return 1
+    case 0xC0..<0xE0: return 2
+    case 0xE0..<0xF0: return 3
+    case 0xF0...: return 4
+    default: return 1  // A stray continuation byte counts alone.
+    }
+  }
+}

@@ -1,0 +1,294 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Synchronization
+
+/// What the owner of a connection does with the messages it receives.
+///
+/// Both methods are called on the thread that runs `Connection.run`, one message at a time and
+/// in arrival order, so a handler sees each change before the requests that follow it.
+public protocol MessageHandler: AnyObject {
+  /// Answers a request. A thrown `ResponseError` becomes the error response; any other error
+  /// becomes -32603, and the connection carries on.
+  func handle(_ request: Request) throws -> JSONValue
+  func handle(_ notification: Notification)
+  /// Checked after each message: true ends `run`.
+  var isFinished: Bool { get }
+}
+
+/// Why `Connection.run` returned.
+public enum ConnectionEnd: Sendable, Equatable {
+  /// The handler said it was finished.
+  case finished
+  /// The input reached end of file; `midMessage` when it cut a message short.
+  case endOfInput(midMessage: Bool)
+  /// Reading or writing failed (the peer went away).
+  case ioError(String)
+}
+
+/// A JSON-RPC 2.0 endpoint over a pair of file descriptors.
+///
+/// It owns framing, parsing, validation, batches, error replies, cancellation and the matching
+/// of replies to its own outgoing requests; the owner controls the dispatch loop through a
+/// `MessageHandler`.
+///
+/// Cancellation: all messages that one `read` delivers are parsed before any is handled, and a
+/// `$/cancelRequest` among them cancels the requests that are still waiting, which are then
+/// answered with -32800 instead of being run. A request already running is not interrupted.
+public final class Connection: Sendable {
+  public typealias Log = @Sendable (String) -> Void
+  public typealias ReplyHandler = @Sendable (Result<JSONValue, ResponseError>) -> Void
+
+  private let input: Int32
+  private let output: Int32
+  private let maxMessageBytes: Int
+  private let maxDepth: Int
+  private let log: Log
+
+  /// Bytes waiting to be written. Guarded so that the read loop and background senders
+  /// (progress, diagnostics) never interleave two messages; held across `write` for that reason.
+  private let pendingOutput = Mutex<[UInt8]>([])
+  private let outgoing = Mutex<OutgoingRequests>(OutgoingRequests())
+  private let broken = Atomic<Bool>(false)
+
+  public init(
+    input: Int32, output: Int32, maxMessageBytes: Int = FrameReader.defaultMaxBodyBytes,
+    maxDepth: Int = JSONParser.defaultMaxDepth, log: @escaping Log = { _ in }
+  ) {
+    self.input = input
+    self.output = output
+    self.maxMessageBytes = maxMessageBytes
+    self.maxDepth = maxDepth
+    self.log = log
+  }
+
+  // MARK: - Sending
+
+  /// Sends a notification to the peer now (safe from any thread).
+  public func send(_ notification: Notification) {
+    write(.notification(notification), flush: true)
+  }
+
+  /// Sends a request to the peer; `reply` runs on the read loop's thread when the answer comes.
+  public func sendRequest(method: String, params: JSONValue?, reply: @escaping ReplyHandler) {
+    let id = outgoing.withLock { table in table.register(reply) }
+    write(.request(Request(id: id, method: method, params: params)), flush: true)
+  }
+
+  /// Queues a message; `flush` writes everything queued so far.
+  func write(_ message: Message, flush: Bool) {
+    write(json: message.json, flush: flush)
+  }
+
+  func write(json: JSONValue, flush: Bool) {
+    let body = JSONWriter.encode(json)
+    pendingOutput.withLock { pending in
+      pending.append(contentsOf: "Content-Length: \(body.count)\r\n\r\n".utf8)
+      pending.append(contentsOf: body)
+      if flush { writeOut(&pending) }
+    }
+  }
+
+  public func flush() {
+    pendingOutput.withLock { pending in writeOut(&pending) }
+  }
+
+  private func writeOut(_ pending: inout [UInt8]) {
+    guard !pending.isEmpty else { return }
+    defer { pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20) }
+    if broken.load(ordering: .relaxed) { return }
+    let ok = pending.withUnsafeBytes { bytes -> Bool in
+      var offset = 0
+      while offset < bytes.count {
+        let written = posixWrite(output, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+          if errno == EINTR || errno == EAGAIN { continue }
+          return false
+        }
+        offset += written
+      }
+      return true
+    }
+    if !ok {
+      broken.store(true, ordering: .relaxed)
+      log("jsonrpc: write failed: \(String(cString: strerror(errno)))")
+    }
+  }
+
+  // MARK: - The read loop
+
+  /// Reads and dispatches messages until the handler finishes, the input ends, or I/O fails.
+  public func run(handler: some MessageHandler) -> ConnectionEnd {
+    // A peer that closes its end must not kill the process with SIGPIPE mid-write.
+    signal(SIGPIPE, SIG_IGN)
+    var reader = FrameReader(maxBodyBytes: maxMessageBytes)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .ioError(String(cString: strerror(errno)))
+      }
+      if count == 0 {
+        flush()
+        return .endOfInput(midMessage: reader.isInsideMessage)
+      }
+      reader.append(chunk[0..<count])
+      var events: [FrameReader.Event] = []
+      while let event = reader.next() { events.append(event) }
+      let finished = dispatch(events, to: handler)
+      flush()
+      if finished { return .finished }
+      if broken.load(ordering: .relaxed) { return .ioError("output closed") }
+    }
+  }
+
+  /// Handles the messages of one read, cancellations first. Returns true when the handler
+  /// finished.
+  func dispatch(_ events: [FrameReader.Event], to handler: some MessageHandler) -> Bool {
+    let items = events.map(parse)
+    var cancelled = Set<RequestID>()
+    for item in items {
+      if case .message(let message) = item {
+        collectCancellations(message, into: &cancelled)
+      } else if case .batch(let messages) = item {
+        for case .success(let message) in messages { collectCancellations(message, into: &cancelled) }
+      }
+    }
+    for item in items {
+      switch item {
+      case .failure(let error, let id):
+        write(.response(Response(id: id, result: .failure(error))), flush: false)
+      case .message(let message):
+        if let response = handle(message, handler: handler, cancelled: &cancelled) {
+          write(.response(response), flush: false)
+        }
+      case .batch(let messages):
+        var responses: [JSONValue] = []
+        for entry in messages {
+          switch entry {
+          case .failure(let invalid):
+            responses.append(Message.response(Response(id: invalid.id, result: .failure(invalid.error))).json)
+          case .success(let message):
+            if let response = handle(message, handler: handler, cancelled: &cancelled) {
+              responses.append(Message.response(response).json)
+            }
+          }
+          if handler.isFinished { break }
+        }
+        // A batch of notifications only gets no reply at all.
+        if !responses.isEmpty { write(json: .array(responses), flush: false) }
+      }
+      if handler.isFinished { return true }
+    }
+    return false
+  }
+
+  private func collectCancellations(_ message: Message, into cancelled: inout Set<RequestID>) {
+    guard case .notification(let notification) = message,
+      notification.method == "$/cancelRequest",
+      let rawID = notification.params?["id"], let id = RequestID(json: rawID)
+    else { return }
+    cancelled.insert(id)
+  }
+
+  private func handle(
+    _ message: Message, handler: some MessageHandler, cancelled: inout Set<RequestID>
+  ) -> Response? {
+    switch message {
+    case .request(let request):
+      if cancelled.remove(request.id) != nil {
+        return Response(id: request.id, result: .failure(.cancelled))
+      }
+      do {
+        return Response(id: request.id, result: .success(try handler.handle(request)))
+      } catch let error as ResponseError {
+        return Response(id: request.id, result: .failure(error))
+      } catch {
+        log("jsonrpc: \(request.method) failed: \(error)")
+        return Response(
+          id: request.id, result: .failure(.internalError("\(request.method) failed: \(error)")))
+      }
+    case .notification(let notification):
+      // Cancellation is handled here; the handler still sees it (and may ignore it).
+      handler.handle(notification)
+      return nil
+    case .response(let response):
+      deliver(response)
+      return nil
+    }
+  }
+
+  private func deliver(_ response: Response) {
+    guard let id = response.id, let reply = outgoing.withLock({ $0.take(id) }) else {
+      log("jsonrpc: ignoring a response to an unknown request \(response.id?.description ?? "null")")
+      return
+    }
+    reply(response.result)
+  }
+
+  // MARK: - Parsing
+
+  enum Item {
+    case message(Message)
+    case batch([Result<Message, InvalidMessage>])
+    case failure(ResponseError, id: RequestID?)
+  }
+
+  func parse(_ event: FrameReader.Event) -> Item {
+    switch event {
+    case .error(let framing):
+      log("jsonrpc: \(framing)")
+      if case .tooLarge = framing { return .failure(.invalidRequest("\(framing)"), id: nil) }
+      return .failure(ResponseError(code: .parseError, message: "\(framing)"), id: nil)
+    case .body(let bytes):
+      let json: JSONValue
+      do {
+        json = try JSONParser.parse(bytes, maxDepth: maxDepth)
+      } catch {
+        log("jsonrpc: parse error: \(error)")
+        return .failure(ResponseError(code: .parseError, message: "parse error: \(error)"), id: nil)
+      }
+      if case .array(let elements) = json {
+        guard !elements.isEmpty else { return .failure(.invalidRequest("empty batch"), id: nil) }
+        return .batch(elements.map(Message.decode))
+      }
+      switch Message.decode(json) {
+      case .success(let message): return .message(message)
+      case .failure(let invalid): return .failure(invalid.error, id: invalid.id)
+      }
+    }
+  }
+}
+
+/// Replies awaited for requests this side sent.
+private struct OutgoingRequests {
+  var nextID = 1
+  var waiting: [RequestID: Connection.ReplyHandler] = [:]
+
+  mutating func register(_ reply: @escaping Connection.ReplyHandler) -> RequestID {
+    let id = RequestID.string("dossier-\(nextID)")
+    nextID += 1
+    waiting[id] = reply
+    return id
+  }
+
+  mutating func take(_ id: RequestID) -> Connection.ReplyHandler? {
+    waiting.removeValue(forKey: id)
+  }
+}
+
+/// `write(2)`, named apart from `Connection.write(_:flush:)`.
+private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    return Glibc.write(fd, bytes, count)
+  #elseif canImport(Musl)
+    return Musl.write(fd, bytes, count)
+  #else
+    return Darwin.write(fd, bytes, count)
+  #endif
+}

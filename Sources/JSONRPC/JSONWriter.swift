@@ -1,0 +1,76 @@
+/// Compact JSON serialisation straight into bytes (no pretty-printing on the wire).
+public enum JSONWriter {
+  public static func encode(_ value: JSONValue, sortedKeys: Bool = false) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(256)
+    write(value, into: &output, sortedKeys: sortedKeys)
+    return output
+  }
+
+  public static func write(_ value: JSONValue, into output: inout [UInt8], sortedKeys: Bool = false)
+  {
+    switch value {
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .int(let number): output.append(contentsOf: String(number).utf8)
+    case .double(let number): writeDouble(number, into: &output)
+    case .string(let string): writeString(string, into: &output)
+    case .array(let elements):
+      output.append(UInt8(ascii: "["))
+      for (position, element) in elements.enumerated() {
+        if position > 0 { output.append(UInt8(ascii: ",")) }
+        write(element, into: &output, sortedKeys: sortedKeys)
+      }
+      output.append(UInt8(ascii: "]"))
+    case .object(let members):
+      output.append(UInt8(ascii: "{"))
+      var first = true
+      func member(_ key: String, _ value: JSONValue) {
+        if !first { output.append(UInt8(ascii: ",")) }
+        first = false
+        writeString(key, into: &output)
+        output.append(UInt8(ascii: ":"))
+        write(value, into: &output, sortedKeys: sortedKeys)
+      }
+      if sortedKeys {
+        for key in members.keys.sorted() { member(key, members[key]!) }
+      } else {
+        for (key, value) in members { member(key, value) }
+      }
+      output.append(UInt8(ascii: "}"))
+    }
+  }
+
+  static func writeDouble(_ number: Double, into output: inout [UInt8]) {
+    // JSON has no NaN or infinity; null is the least surprising stand-in.
+    guard number.isFinite else {
+      output.append(contentsOf: "null".utf8)
+      return
+    }
+    if number.rounded() == number, abs(number) < 1e15 {
+      output.append(contentsOf: String(Int(number)).utf8)
+    } else {
+      output.append(contentsOf: number.description.utf8)
+    }
+  }
+
+  static func writeString(_ string: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    for byte in string.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+      case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+      case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case 0x00..<0x20:
+        output.append(contentsOf: "\\u00".utf8)
+        output.append(hex[Int(byte >> 4)])
+        output.append(hex[Int(byte & 0x0F)])
+      default: output.append(byte)
+      }
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,242 @@
+/// Splits a byte stream into `Content-Length`-framed message bodies.
+///
+/// A small state machine fed with chunks of any size: a message split across many reads and
+/// many messages in one read come out the same. Policies, each tested:
+/// - header names in any case; `Content-Type` and unknown headers are ignored;
+/// - a bare `\n` ends a header line as `\r\n` does, and blank lines between messages are skipped;
+/// - duplicate `Content-Length` headers with the same value are accepted, differing ones are an
+///   error; a missing or non-numeric one is an error;
+/// - `Content-Length: 0` yields an empty body (which the JSON layer then rejects);
+/// - a body over `maxBodyBytes` is refused before anything is allocated for it, then skipped;
+/// - after any error the reader resynchronises on the next `Content-Length` header it sees.
+public struct FrameReader {
+  public enum Event: Sendable, Equatable {
+    case body([UInt8])
+    case error(FramingError)
+  }
+
+  public enum FramingError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missingContentLength
+    case invalidContentLength(String)
+    case conflictingContentLength
+    case malformedHeader(String)
+    case headerTooLong(Int)
+    case tooLarge(declared: Int, limit: Int)
+
+    public var description: String {
+      switch self {
+      case .missingContentLength: return "message header has no Content-Length"
+      case .invalidContentLength(let value): return "invalid Content-Length: \"\(value)\""
+      case .conflictingContentLength: return "message header has conflicting Content-Length values"
+      case .malformedHeader(let line): return "malformed header line: \"\(line)\""
+      case .headerTooLong(let bytes): return "header line longer than \(bytes) bytes"
+      case .tooLarge(let declared, let limit):
+        return "message of \(declared) bytes exceeds the limit of \(limit) bytes; skipped"
+      }
+    }
+  }
+
+  public static let defaultMaxBodyBytes = 64 << 20
+  public let maxBodyBytes: Int
+  public let maxHeaderLineBytes = 8192
+
+  private enum State {
+    case header
+    case body(length: Int)
+    case skip(remaining: Int)
+  }
+
+  private var state = State.header
+  private var buffer: [UInt8] = []
+  private var start = 0
+  private var header = HeaderBlock()
+  /// True after an error until the next well-formed header: garbage is dropped silently then,
+  /// so one bad message yields one error.
+  private var resyncing = false
+
+  public init(maxBodyBytes: Int = defaultMaxBodyBytes) {
+    self.maxBodyBytes = maxBodyBytes
+  }
+
+  /// True when bytes of an unfinished message are buffered (EOF now would cut a message).
+  public var isInsideMessage: Bool {
+    switch state {
+    case .header: return header.hasLines || start < buffer.count
+    case .body, .skip: return true
+    }
+  }
+
+  public mutating func append(_ bytes: some Collection<UInt8>) {
+    if start > 0, start == buffer.count {
+      buffer.removeAll(keepingCapacity: true)
+      start = 0
+    }
+    buffer.append(contentsOf: bytes)
+  }
+
+  /// The next complete body or error, or nil when more bytes are needed.
+  public mutating func next() -> Event? {
+    while true {
+      switch state {
+      case .body(let length):
+        guard buffer.count - start >= length else { return nil }
+        let body = Array(buffer[start..<start + length])
+        consume(length)
+        state = .header
+        return .body(body)
+      case .skip(let remaining):
+        let available = min(remaining, buffer.count - start)
+        consume(available)
+        if available == remaining {
+          state = .header
+        } else {
+          state = .skip(remaining: remaining - available)
+          return nil
+        }
+      case .header:
+        guard let event = readHeaderLine() else { return nil }
+        if case .some(let result) = event { return result }
+      }
+    }
+  }
+
+  /// Reads one header line. Returns nil when more bytes are needed, `.some(nil)` when a line was
+  /// consumed without producing an event, `.some(event)` otherwise.
+  private mutating func readHeaderLine() -> Event?? {
+    guard let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+      if buffer.count - start > maxHeaderLineBytes {
+        // Keep a tail in case a "Content-Length" header is split across reads.
+        consume(buffer.count - start - 32)
+        header = HeaderBlock()
+        return reportOnce(.headerTooLong(maxHeaderLineBytes))
+      }
+      return nil
+    }
+    var lineEnd = newline
+    if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+    let line = Array(buffer[start..<lineEnd])
+    consume(newline + 1 - start)
+
+    if line.isEmpty {
+      guard header.hasLines else { return .some(nil) }
+      return endOfHeader()
+    }
+    if let (name, value) = Self.split(line) {
+      header.add(name: name, value: value)
+      return .some(nil)
+    }
+    // Not a header: look for a header that starts later in the line (a body sent without
+    // one, followed directly by the next message).
+    if let resume = Self.rangeOfContentLength(in: line) {
+      let rest = Array(line[resume...]) + [UInt8(ascii: "\n")]
+      buffer.replaceSubrange(start..<start, with: rest)
+      header = HeaderBlock()
+      return reportOnce(.malformedHeader(Self.preview(line[..<resume])))
+    }
+    header = HeaderBlock()
+    return reportOnce(.malformedHeader(Self.preview(line[...])))
+  }
+
+  private mutating func endOfHeader() -> Event?? {
+    let block = header
+    header = HeaderBlock()
+    if block.conflicting { return reportOnce(.conflictingContentLength) }
+    if let invalid = block.invalidLength { return reportOnce(.invalidContentLength(invalid)) }
+    guard let length = block.contentLength else { return reportOnce(.missingContentLength) }
+    resyncing = false
+    if length > maxBodyBytes {
+      state = .skip(remaining: length)
+      return .some(.error(.tooLarge(declared: length, limit: maxBodyBytes)))
+    }
+    state = .body(length: length)
+    return .some(nil)
+  }
+
+  private mutating func reportOnce(_ error: FramingError) -> Event?? {
+    if resyncing { return .some(nil) }
+    resyncing = true
+    return .some(.error(error))
+  }
+
+  private mutating func consume(_ count: Int) {
+    start += count
+    // Compact once the consumed prefix dominates, so the buffer stays proportional to what is
+    // pending rather than to everything ever read.
+    if start == buffer.count {
+      buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
+      start = 0
+    } else if start > 65536, start * 2 > buffer.count {
+      buffer.removeSubrange(0..<start)
+      start = 0
+    }
+  }
+
+  static func split(_ line: [UInt8]) -> (name: String, value: String)? {
+    guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
+    let nameBytes = line[..<colon]
+    // Letters, digits, '-' and '_' only: JSON or other stray text is never taken for a header.
+    let isNameByte: (UInt8) -> Bool = { byte in
+      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+    guard nameBytes.allSatisfy(isNameByte) else { return nil }
+    let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
+    let value = String(decoding: line[(colon + 1)...], as: UTF8.self)
+      .trimmingCharacters(in: " \t")
+    return (name, value)
+  }
+
+  static func rangeOfContentLength(in line: [UInt8]) -> Int? {
+    let needle = Array("content-length:".utf8)
+    guard line.count > needle.count else { return nil }
+    for offset in 1...(line.count - needle.count) {
+      var matches = true
+      for index in 0..<needle.count where asciiLower(line[offset + index]) != needle[index] {
+        matches = false
+        break
+      }
+      if matches { return offset }
+    }
+    return nil
+  }
+
+  static func asciiLower(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+  }
+
+  static func preview(_ bytes: ArraySlice<UInt8>) -> String {
+    let text = String(decoding: bytes.prefix(40), as: UTF8.self)
+    return bytes.count > 40 ? text + "…" : text
+  }
+}
+
+/// The headers of one message seen so far.
+private struct HeaderBlock {
+  var hasLines = false
+  var contentLength: Int?
+  var conflicting = false
+  var invalidLength: String?
+
+  mutating func add(name: String, value: String) {
+    hasLines = true
+    guard name == "content-length" else { return }
+    guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+      invalidLength = value
+      return
+    }
+    // More digits than Int holds is still "too large", not "invalid".
+    let length = Int(value) ?? Int.max
+    if let existing = contentLength, existing != length { conflicting = true }
+    contentLength = length
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in characters: String) -> String {
+    let set = Set(characters.unicodeScalars)
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
+    let last = scalars.lastIndex(where: { !set.contains($0) })!
+    return String(scalars[first...last])
+  }
+}

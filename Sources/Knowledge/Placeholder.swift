@@ -1,0 +1,2 @@
+// The knowledge layer: entities, aliases, mentions, matcher, lookup (built by the corpus issue).
+import Corpus
