@@ -4,15 +4,19 @@
 
 /// Every subcommand, in the order `dossier --help` lists them.
 enum Commands {
-  static let all: [any Command.Type] = [
-    LSPCommand.self
-  ]
+  static var all: [any Command.Type] {
+    [
+      LSPCommand.self
+    ]
+  }
 }
 
 let version = "0.1.0"
 
+/// Writes a line to stderr (fd 2 directly: the C `stderr` global is not concurrency-safe).
 func printError(_ text: String) {
-  fputs(text + "\n", stderr)
+  let bytes = Array((text + "\n").utf8)
+  _ = bytes.withUnsafeBytes { write(2, $0.baseAddress!, $0.count) }
 }
 
 func mainHelp() -> String {
