@@ -99,7 +99,8 @@ public struct LineIndex: Sendable, Hashable {
     if isASCII || encoding == .utf8 {
       var offset = min(content.lowerBound + column, content.upperBound)
       // A UTF-8 column inside a character snaps back to the character's start.
-      while offset > content.lowerBound, offset < content.upperBound, isContinuation(bytes[offset]) {
+      while offset > content.lowerBound, offset < content.upperBound, isContinuation(bytes[offset])
+      {
         offset -= 1
       }
       return offset

@@ -37,7 +37,8 @@ public struct SourceText: Sendable {
   }
 
   /// A new text with `replacement` in place of the bytes in `range` (clamped to the text).
-  public func replacing(_ range: Range<Int>, with replacement: some Collection<UInt8>) -> SourceText {
+  public func replacing(_ range: Range<Int>, with replacement: some Collection<UInt8>) -> SourceText
+  {
     let clamped = range.clamped(to: 0..<bytes.count)
     var edited = bytes
     edited.replaceSubrange(clamped, with: replacement)

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Synchronization
 
 /// What the owner of a connection does with the messages it receives.
 ///
@@ -156,7 +157,9 @@ public final class Connection: Sendable {
       if case .message(let message) = item {
         collectCancellations(message, into: &cancelled)
       } else if case .batch(let messages) = item {
-        for case .success(let message) in messages { collectCancellations(message, into: &cancelled) }
+        for case .success(let message) in messages {
+          collectCancellations(message, into: &cancelled)
+        }
       }
     }
     for item in items {
@@ -172,7 +175,8 @@ public final class Connection: Sendable {
         for entry in messages {
           switch entry {
           case .failure(let invalid):
-            responses.append(Message.response(Response(id: invalid.id, result: .failure(invalid.error))).json)
+            responses.append(
+              Message.response(Response(id: invalid.id, result: .failure(invalid.error))).json)
           case .success(let message):
             if let response = handle(message, handler: handler, cancelled: &cancelled) {
               responses.append(Message.response(response).json)
@@ -225,7 +229,8 @@ public final class Connection: Sendable {
 
   private func deliver(_ response: Response) {
     guard let id = response.id, let reply = outgoing.withLock({ $0.take(id) }) else {
-      log("jsonrpc: ignoring a response to an unknown request \(response.id?.description ?? "null")")
+      log(
+        "jsonrpc: ignoring a response to an unknown request \(response.id?.description ?? "null")")
       return
     }
     reply(response.result)

@@ -117,7 +117,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     try child(key).unkeyedContainer()
   }
 
-  func superDecoder() throws -> Decoder { ValueDecoder(value: .object(members), codingPath: codingPath) }
+  func superDecoder() throws -> Decoder {
+    ValueDecoder(value: .object(members), codingPath: codingPath)
+  }
   func superDecoder(forKey key: Key) throws -> Decoder { try child(key) }
 }
 
@@ -138,7 +140,8 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
       throw DecodingFailure(path: codingPath, message: "array has too few elements")
     }
     defer { currentIndex += 1 }
-    return ValueDecoder(value: elements[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)])
+    return ValueDecoder(
+      value: elements[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)])
   }
 
   mutating func decodeNil() throws -> Bool {

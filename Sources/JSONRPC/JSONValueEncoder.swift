@@ -87,13 +87,17 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     ValueEncoder(box: box.child(forKey: key.stringValue), codingPath: codingPath + [key])
   }
 
-  mutating func encodeNil(forKey key: Key) throws { box.child(forKey: key.stringValue).content = .value(.null) }
+  mutating func encodeNil(forKey key: Key) throws {
+    box.child(forKey: key.stringValue).content = .value(.null)
+  }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     try SingleContainer.store(value, in: encoder(for: key))
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type, forKey key: Key
+  )
     -> KeyedEncodingContainer<NestedKey>
   {
     encoder(for: key).container(keyedBy: keyType)
@@ -103,7 +107,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     encoder(for: key).unkeyedContainer()
   }
 
-  mutating func superEncoder() -> Encoder { ValueEncoder(box: box.child(forKey: "super"), codingPath: codingPath) }
+  mutating func superEncoder() -> Encoder {
+    ValueEncoder(box: box.child(forKey: "super"), codingPath: codingPath)
+  }
   mutating func superEncoder(forKey key: Key) -> Encoder { encoder(for: key) }
 }
 

@@ -70,7 +70,8 @@ extension Message {
   /// error response can name the request it is about.
   public static func decode(_ json: JSONValue) -> Result<Message, InvalidMessage> {
     guard case .object(let members) = json else {
-      return .failure(InvalidMessage(id: nil, error: .invalidRequest("a message must be a JSON object")))
+      return .failure(
+        InvalidMessage(id: nil, error: .invalidRequest("a message must be a JSON object")))
     }
     let rawID = members["id"]
     let id = rawID.flatMap(RequestID.init(json:))
@@ -87,10 +88,14 @@ extension Message {
       case nil, .array?, .object?: break
       default: return invalid("\"params\" must be an object or an array")
       }
-      guard let rawID else { return .success(.notification(Notification(method: name, params: params))) }
+      guard let rawID else {
+        return .success(.notification(Notification(method: name, params: params)))
+      }
       guard let id else {
         return .failure(
-          InvalidMessage(id: nil, error: .invalidRequest("\"id\" must be an integer or a string, got \(rawID.typeName)")))
+          InvalidMessage(
+            id: nil,
+            error: .invalidRequest("\"id\" must be an integer or a string, got \(rawID.typeName)")))
       }
       return .success(.request(Request(id: id, method: name, params: params)))
     }
@@ -98,7 +103,9 @@ extension Message {
     let error = members["error"]
     if result != nil || error != nil {
       guard rawID != nil else { return invalid("a response needs an \"id\"") }
-      if result != nil && error != nil { return invalid("a response has \"result\" or \"error\", not both") }
+      if result != nil && error != nil {
+        return invalid("a response has \"result\" or \"error\", not both")
+      }
       if let error {
         guard let responseError = ResponseError(json: error) else {
           return invalid("\"error\" must be an object with an integer \"code\"")
@@ -107,7 +114,9 @@ extension Message {
       }
       return .success(.response(Response(id: id, result: .success(result!))))
     }
-    return invalid("a message needs a \"method\" (request or notification) or a \"result\" or \"error\" (response)")
+    return invalid(
+      "a message needs a \"method\" (request or notification) or a \"result\" or \"error\" (response)"
+    )
   }
 }
 

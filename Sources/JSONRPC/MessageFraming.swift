@@ -176,7 +176,8 @@ public struct FrameReader {
     let nameBytes = line[..<colon]
     // Letters, digits, '-' and '_' only: JSON or other stray text is never taken for a header.
     let isNameByte: (UInt8) -> Bool = { byte in
-      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x61 && byte <= 0x7A)
         || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
     guard nameBytes.allSatisfy(isNameByte) else { return nil }

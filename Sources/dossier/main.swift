@@ -6,7 +6,8 @@
 enum Commands {
   static var all: [any Command.Type] {
     [
-      LSPCommand.self
+      LSPCommand.self,
+      ReplayCommand.self,
     ]
   }
 }

@@ -1,0 +1,31 @@
+/// `dossier/status`: where indexing stands, for scripts that want to wait for the index.
+public struct StatusRequest: LSPRequest {
+  public static let method = "dossier/status"
+  public typealias Params = NoParams
+
+  public struct Response: Encodable, Sendable {
+    /// "indexing", "ready" or "failed".
+    public var state: String
+    public var corpus: String?
+    public var documents: Int
+    public var skipped: Int
+    public var message: String?
+  }
+
+  static func handle(_ params: NoParams, _ context: RequestContext) -> Response {
+    let corpus = context.index.corpus
+    var response = Response(
+      state: "ready", corpus: corpus.root.isEmpty ? nil : corpus.root,
+      documents: corpus.documents.count, skipped: corpus.skipped.count, message: nil)
+    switch context.index.status {
+    case .ready: break
+    case .indexing(let done, let total):
+      response.state = "indexing"
+      response.message = "\(done) of \(total) documents"
+    case .failed(let reason):
+      response.state = "failed"
+      response.message = reason
+    }
+    return response
+  }
+}

@@ -1,0 +1,55 @@
+import Corpus
+import Knowledge
+import Synchronization
+
+/// Where indexing stands.
+public enum IndexStatus: Sendable, Equatable {
+  /// No corpus yet (before `initialize`, or while the first one is read).
+  case indexing(documentsDone: Int, documentsTotal: Int)
+  case ready
+  /// The corpus could not be read; the server answers from an empty index.
+  case failed(String)
+}
+
+/// One consistent view of the corpus and what was learnt from it. Requests read a snapshot;
+/// a re-index builds a new one and swaps it in whole, so no request sees half an index.
+public struct IndexSnapshot: Sendable {
+  public let knowledge: KnowledgeBase
+  public let status: IndexStatus
+  /// Increases with every swap, so caches can tell which index they were built from.
+  public let generation: Int
+
+  public var corpus: Corpus { knowledge.corpus }
+
+  public static let empty = IndexSnapshot(
+    knowledge: KnowledgeBase.build(corpus: .empty, log: { _ in }),
+    status: .indexing(documentsDone: 0, documentsTotal: 0), generation: 0)
+}
+
+/// Holds the current snapshot; read from the request thread, replaced from the indexing thread.
+public final class IndexStore: Sendable {
+  /// Guards only the reference swap; snapshots themselves are immutable.
+  private let current = Mutex(IndexSnapshot.empty)
+
+  public init() {}
+
+  public var snapshot: IndexSnapshot { current.withLock { $0 } }
+
+  /// Installs a new snapshot with the next generation number and returns it.
+  @discardableResult
+  public func install(knowledge: KnowledgeBase, status: IndexStatus) -> IndexSnapshot {
+    current.withLock { snapshot in
+      snapshot = IndexSnapshot(
+        knowledge: knowledge, status: status, generation: snapshot.generation + 1)
+      return snapshot
+    }
+  }
+
+  /// Updates only the progress of an index being built.
+  public func setStatus(_ status: IndexStatus) {
+    current.withLock { snapshot in
+      snapshot = IndexSnapshot(
+        knowledge: snapshot.knowledge, status: status, generation: snapshot.generation)
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
+  case error, warning, info, debug, trace
+
+  public init?(name: String) {
+    switch name.lowercased() {
+    case "error": self = .error
+    case "warning", "warn": self = .warning
+    case "info": self = .info
+    case "debug": self = .debug
+    case "trace": self = .trace
+    default: return nil
+    }
+  }
+
+  public var name: String { String(describing: self) }
+
+  public static func < (lhs: LogLevel, rhs: LogLevel) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Log lines for the human: to stderr, and the important ones to the client as
+/// `window/logMessage`. Never to stdout, which carries protocol bytes only.
+public final class Logger: Sendable {
+  public typealias ClientSink = @Sendable (LogLevel, String) -> Void
+
+  private let threshold: Atomic<Int>
+  /// Set once the client may receive notifications (after `initialize`).
+  private let clientSink = Mutex<ClientSink?>(nil)
+  /// Serialises stderr writes so lines from the indexing thread never interleave.
+  private let stderrLock = Mutex(())
+
+  public init(level: LogLevel = .info) {
+    threshold = Atomic(level.rawValue)
+  }
+
+  public var level: LogLevel {
+    get { LogLevel(rawValue: threshold.load(ordering: .relaxed)) ?? .info }
+    set { threshold.store(newValue.rawValue, ordering: .relaxed) }
+  }
+
+  public func connectClient(_ sink: @escaping ClientSink) {
+    clientSink.withLock { $0 = sink }
+  }
+
+  public func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
+    guard level <= self.level else { return }
+    let text = message()
+    let line = Array("dossier [\(level.name)] \(text)\n".utf8)
+    stderrLock.withLock { _ in
+      _ = line.withUnsafeBytes { write(2, $0.baseAddress!, $0.count) }
+    }
+    // Debug and trace lines stay on stderr: forwarding them would flood the client's log.
+    if level <= .info, let sink = clientSink.withLock({ $0 }) { sink(level, text) }
+  }
+
+  public func error(_ message: @autoclosure () -> String) { log(.error, message()) }
+  public func warning(_ message: @autoclosure () -> String) { log(.warning, message()) }
+  public func info(_ message: @autoclosure () -> String) { log(.info, message()) }
+  public func debug(_ message: @autoclosure () -> String) { log(.debug, message()) }
+}

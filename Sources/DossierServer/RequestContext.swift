@@ -1,0 +1,16 @@
+import Corpus
+import JSONRPC
+import Knowledge
+
+/// Everything a request handler may read: an immutable snapshot of the index, the open
+/// documents, and what was negotiated with the client. Handlers are plain functions of
+/// (params, context) → result.
+public struct RequestContext: Sendable {
+  public let index: IndexSnapshot
+  public let documents: [DocumentURI: OpenDocument]
+  public let encoding: PositionEncoding
+  public let client: ClientCapabilities
+  public let settings: Settings
+
+  public var knowledge: KnowledgeBase { index.knowledge }
+}

@@ -1,0 +1,114 @@
+import Corpus
+import JSONRPC
+
+extension ErrorCode {
+  /// LSP: a request arrived before `initialize`.
+  public static let serverNotInitialized = ErrorCode(rawValue: -32002)
+}
+
+extension Session {
+  func initialize(_ params: InitializeParams) throws -> JSONValue {
+    client = params.capabilities ?? ClientCapabilities(raw: .object([:]))
+    encoding = Self.negotiateEncoding(offered: client.positionEncodings)
+    var problems: [String] = []
+    settings = Settings(initializationOptions: params.initializationOptions, problems: &problems)
+    if let level = options.logLevel ?? settings.logLevel { logger.level = level }
+    logger.connectClient { [connection] level, text in
+      let type: MessageType = level == .error ? .error : level == .warning ? .warning : .info
+      connection.send(
+        Notification(
+          method: "window/logMessage",
+          params: ["type": .int(type.rawValue), "message": .string(text)]))
+    }
+    workspaceRoot = Self.workspaceRoot(of: params)
+    let locator = CorpusLocator(
+      commandLineCorpus: options.corpus, executablePath: options.executablePath)
+    let choice = locator.locate(
+      initializationCorpus: settings.corpus, workspaceRoot: workspaceRoot, problems: &problems)
+    for problem in problems { logger.warning(problem) }
+    lifecycle = .running
+    if let choice {
+      corpusRoot = choice.path
+      logger.info("corpus: \(choice.path) (from \(choice.source.rawValue))")
+    } else {
+      showMessage(
+        .error, "Dossier found no corpus: pass --corpus DIR or set initializationOptions.corpus.")
+    }
+    startIndexingIfReady()
+    return [
+      "capabilities": capabilities,
+      "serverInfo": ["name": "dossier", "version": .string(options.version)],
+    ]
+  }
+
+  /// utf-8 when offered, else utf-32 when offered, else utf-16 (the LSP default).
+  static func negotiateEncoding(offered: [String]) -> PositionEncoding {
+    if offered.contains(PositionEncoding.utf8.rawValue) { return .utf8 }
+    if offered.contains(PositionEncoding.utf32.rawValue) { return .utf32 }
+    return .utf16
+  }
+
+  static func workspaceRoot(of params: InitializeParams) -> String? {
+    if let folder = params.workspaceFolders?.first?.uri.fileSystemPath { return folder }
+    if let root = params.rootUri?.fileSystemPath { return root }
+    if let path = params.rootPath, path.hasPrefix("/") { return path }
+    return nil
+  }
+
+  var capabilities: JSONValue {
+    var capabilities: [String: JSONValue] = [
+      "positionEncoding": .string(encoding.rawValue),
+      "textDocumentSync": [
+        "openClose": true, "change": 2, "save": ["includeText": false],
+      ],
+    ]
+    var experimental: [String: JSONValue] = [:]
+    for entry in table.capabilities where settings.isEnabled(entry.feature) {
+      capabilities[entry.key] = entry.value
+    }
+    for entry in table.experimental where settings.isEnabled(entry.feature) {
+      experimental[entry.method] = true
+    }
+    capabilities["experimental"] = .object(experimental)
+    return .object(capabilities)
+  }
+
+  /// Starts the first index as soon as the corpus is known. Progress is reported once the
+  /// client has said `initialized` (a token can't be created before).
+  func startIndexingIfReady() {
+    guard lifecycle == .running else { return }
+    if indexRuns == 0 {
+      indexRuns = 1
+      let progress = makeProgress()
+      currentProgress = progress
+      guard let root = corpusRoot else {
+        store.install(
+          knowledge: .build(corpus: .empty, log: { _ in }), status: .failed("no corpus configured"))
+        progress.finish(message: "No corpus")
+        return
+      }
+      indexer.index(root: root, progress: progress) { [connection] reason in
+        Self.reportCorpusFailure(reason, to: connection)
+      }
+    }
+    if isClientInitialized {
+      currentProgress?.clientIsReady(supportsProgress: client.supportsWorkDoneProgress)
+    }
+  }
+
+  func makeProgress() -> IndexProgress {
+    IndexProgress(
+      connection: connection, tokenID: "dossier/indexing/\(indexRuns)", title: "Indexing corpus")
+  }
+
+  static func reportCorpusFailure(_ reason: String, to connection: Connection) {
+    connection.send(
+      Notification(
+        method: "window/showMessage",
+        params: [
+          "type": .int(MessageType.error.rawValue),
+          "message": .string(
+            "Dossier cannot read its corpus: \(reason). It keeps answering from an empty index."),
+        ]))
+  }
+}

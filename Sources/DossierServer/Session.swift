@@ -1,0 +1,159 @@
+import Corpus
+import JSONRPC
+import Knowledge
+
+/// The LSP session: lifecycle, negotiation, open documents, and dispatch of every other
+/// request to the handlers in `RequestTable`.
+///
+/// All methods run on the connection's read loop, one message at a time, so the session's
+/// mutable state needs no lock; indexing runs elsewhere and publishes through `IndexStore`.
+public final class Session: MessageHandler {
+  public struct Options: Sendable {
+    /// `--corpus`: wins over every other way of choosing the corpus.
+    public var corpus: String?
+    /// `--log-level`: wins over `initializationOptions.logLevel`.
+    public var logLevel: LogLevel?
+    public var executablePath: String?
+    public var version: String
+
+    public init(
+      corpus: String? = nil, logLevel: LogLevel? = nil,
+      executablePath: String? = CorpusLocator.currentExecutable(), version: String
+    ) {
+      self.corpus = corpus
+      self.logLevel = logLevel
+      self.executablePath = executablePath
+      self.version = version
+    }
+  }
+
+  enum Lifecycle {
+    case awaitingInitialize
+    case running
+    case shutDown
+  }
+
+  let connection: Connection
+  let logger: Logger
+  let options: Options
+  let table: RequestTable
+  let store = IndexStore()
+  let indexer: Indexer
+
+  var lifecycle = Lifecycle.awaitingInitialize
+  var encoding = PositionEncoding.utf16
+  var client = ClientCapabilities(raw: .object([:]))
+  var settings = Settings()
+  var workspaceRoot: String?
+  var corpusRoot: String?
+  var isClientInitialized = false
+  var indexRuns = 0
+  var currentProgress: IndexProgress?
+  var documents: [DocumentURI: OpenDocument] = [:]
+
+  /// Set by `exit`: 0 after `shutdown`, 1 otherwise.
+  public private(set) var exitCode: Int32?
+  public var isFinished: Bool { exitCode != nil }
+  /// The exit code when the input ends without `exit`.
+  public var exitCodeAtEndOfInput: Int32 { lifecycle == .shutDown ? 0 : 1 }
+
+  public init(
+    connection: Connection, logger: Logger, options: Options,
+    table: RequestTable = .standard
+  ) {
+    self.connection = connection
+    self.logger = logger
+    self.options = options
+    self.table = table
+    self.indexer = Indexer(store: store, logger: logger)
+  }
+
+  // MARK: - Requests
+
+  public func handle(_ request: Request) throws -> JSONValue {
+    switch lifecycle {
+    case .awaitingInitialize:
+      guard request.method == "initialize" else {
+        throw ResponseError(
+          code: .serverNotInitialized,
+          message: "the server is not initialized: send \"initialize\" first")
+      }
+      return try initialize(decodeParams(InitializeParams.self, from: request.params))
+    case .shutDown:
+      throw ResponseError.invalidRequest("the server is shut down: only \"exit\" is accepted")
+    case .running:
+      break
+    }
+    switch request.method {
+    case "initialize":
+      throw ResponseError.invalidRequest("the server is already initialized")
+    case "shutdown":
+      lifecycle = .shutDown
+      return .null
+    default:
+      guard let entry = table.entry(for: request.method) else {
+        throw ResponseError.methodNotFound(request.method)
+      }
+      guard settings.isEnabled(entry.feature) else {
+        throw ResponseError(
+          code: .methodNotFound,
+          message:
+            "\(request.method) is switched off (initializationOptions.features.\(entry.feature))")
+      }
+      return try entry.handler(request.params, context)
+    }
+  }
+
+  /// What handlers see: the current index snapshot and the open documents.
+  var context: RequestContext {
+    RequestContext(
+      index: store.snapshot, documents: documents, encoding: encoding, client: client,
+      settings: settings)
+  }
+
+  // MARK: - Notifications
+
+  public func handle(_ notification: Notification) {
+    if notification.method == "exit" {
+      exitCode = lifecycle == .shutDown ? 0 : 1
+      return
+    }
+    // Before initialize every notification but exit is dropped; `$/` ones are optional
+    // protocol extras that need no answer.
+    guard lifecycle != .awaitingInitialize, !notification.method.hasPrefix("$/") else { return }
+    switch notification.method {
+    case "initialized":
+      isClientInitialized = true
+      startIndexingIfReady()
+    case "textDocument/didOpen":
+      withParams(DidOpenTextDocumentParams.self, notification) { didOpen($0) }
+    case "textDocument/didChange":
+      withParams(DidChangeTextDocumentParams.self, notification) { didChange($0) }
+    case "textDocument/didClose":
+      withParams(DidCloseTextDocumentParams.self, notification) { didClose($0) }
+    case "textDocument/didSave":
+      withParams(DidSaveTextDocumentParams.self, notification) { _ in }
+    default:
+      logger.debug("ignoring notification \(notification.method)")
+    }
+  }
+
+  /// Decodes a notification's params; a notification cannot be answered, so bad params are
+  /// logged and the notification dropped.
+  func withParams<P: Decodable>(_ type: P.Type, _ notification: Notification, _ body: (P) -> Void) {
+    do {
+      body(try decodeParams(P.self, from: notification.params))
+    } catch {
+      logger.warning("\(notification.method): \(error.message); notification ignored")
+    }
+  }
+
+  // MARK: - Messages to the client
+
+  func showMessage(_ type: MessageType, _ message: String) {
+    connection.send(
+      Notification(
+        method: "window/showMessage",
+        params: ["type": .int(type.rawValue), "message": .string(message)]))
+  }
+}

@@ -1,0 +1,58 @@
+import JSONRPC
+
+/// What the user chose, from `initializationOptions` (and the command line for the corpus and
+/// the log level).
+///
+/// ```json
+/// { "corpus": "~/reports/articles", "logLevel": "debug",
+///   "features": { "hover": false, "inlayHint": false } }
+/// ```
+public struct Settings: Sendable {
+  /// The corpus folder given in `initializationOptions.corpus`.
+  public var corpus: String?
+  public var logLevel: LogLevel?
+  /// Features switched off by name (`hover`, `definition`, …): they are neither advertised
+  /// nor answered.
+  public var disabledFeatures: Set<String> = []
+  /// The raw options, for features that read their own settings.
+  public var raw: JSONValue = .object([:])
+
+  public init() {}
+
+  /// Reads the options a client sent; unknown keys are ignored and wrong types are reported
+  /// in `problems`, never fatal.
+  public init(initializationOptions options: JSONValue?, problems: inout [String]) {
+    guard let options, !options.isNull else { return }
+    guard case .object(let members) = options else {
+      problems.append("initializationOptions must be an object, got \(options.typeName); ignored")
+      return
+    }
+    raw = options
+    if let corpus = members["corpus"] {
+      if let path = corpus.stringValue {
+        self.corpus = path
+      } else {
+        problems.append("initializationOptions.corpus must be a string, got \(corpus.typeName)")
+      }
+    }
+    if let level = members["logLevel"] {
+      if let name = level.stringValue, let parsed = LogLevel(name: name) {
+        logLevel = parsed
+      } else {
+        problems.append(
+          "initializationOptions.logLevel must be one of error, warning, info, debug, trace")
+      }
+    }
+    if let features = members["features"] {
+      if case .object(let switches) = features {
+        for (name, value) in switches where value.boolValue == false {
+          disabledFeatures.insert(name)
+        }
+      } else {
+        problems.append("initializationOptions.features must be an object of booleans")
+      }
+    }
+  }
+
+  public func isEnabled(_ feature: String) -> Bool { !disabledFeatures.contains(feature) }
+}

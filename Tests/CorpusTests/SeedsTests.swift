@@ -1,0 +1,32 @@
+import Testing
+
+@testable import Corpus
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The repository root, from this file's location.
+let repositoryRoot: String = {
+  var path = #filePath
+  for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
+  return path
+}()
+
+@Suite struct SeedsTests {
+  @Test func shippedSeedsAreByteIdenticalToTheSharedSeeds() throws {
+    let shared = repositoryRoot + "/../shared/seeds"
+    guard let names = try? CorpusLoader.listFiles(root: shared) else {
+      // Outside the workspace (a copy of the repository alone) there is nothing to compare.
+      return
+    }
+    #expect(!names.isEmpty)
+    let shipped = try CorpusLoader.listFiles(root: repositoryRoot + "/seeds")
+    #expect(shipped == names)
+    for name in names {
+      let original = try CorpusLoader.readFile(shared + "/" + name).get()
+      let copy = try CorpusLoader.readFile(repositoryRoot + "/seeds/" + name).get()
+      #expect(original == copy, "seeds/\(name) differs from ../shared/seeds/\(name)")
+    }
+  }
+}
