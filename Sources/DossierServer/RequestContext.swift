@@ -11,6 +11,8 @@ public struct RequestContext: Sendable {
   public let encoding: PositionEncoding
   public let client: ClientCapabilities
   public let settings: Settings
+  /// Matches of open documents and corpus paths, computed once and shared.
+  public let analysis: AnalysisCache
 
   public var knowledge: KnowledgeBase { index.knowledge }
 }

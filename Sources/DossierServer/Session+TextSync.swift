@@ -42,6 +42,7 @@ extension Session {
       logger.warning("close of \(params.textDocument.uri), which is not open; ignored")
       return
     }
+    analysis.forget(params.textDocument.uri)
     documentDidClose(params.textDocument.uri)
   }
 

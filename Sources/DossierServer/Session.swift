@@ -38,6 +38,7 @@ public final class Session: MessageHandler {
   let options: Options
   let table: RequestTable
   let store = IndexStore()
+  let analysis = AnalysisCache()
   let indexer: Indexer
 
   var lifecycle = Lifecycle.awaitingInitialize
@@ -108,7 +109,7 @@ public final class Session: MessageHandler {
   var context: RequestContext {
     RequestContext(
       index: store.snapshot, documents: documents, encoding: encoding, client: client,
-      settings: settings)
+      settings: settings, analysis: analysis)
   }
 
   // MARK: - Notifications

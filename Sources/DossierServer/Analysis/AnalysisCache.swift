@@ -1,0 +1,72 @@
+import Corpus
+import Knowledge
+import Synchronization
+
+/// What features need again and again, computed once: the names found in each open document
+/// (per document version and index generation) and the corpus document behind each path.
+///
+/// Shared by the request thread and the diagnostics thread, hence the locks; each guards only
+/// a dictionary lookup or store, never the matching itself (two threads may compute the same
+/// entry once each, which is harmless).
+public final class AnalysisCache: Sendable {
+  private struct Entry {
+    let version: Int
+    let generation: Int
+    let matches: [TextMatch]
+  }
+
+  private struct CorpusPaths {
+    let generation: Int
+    let documentIDs: [String: Int]
+  }
+
+  private let entries = Mutex<[DocumentURI: Entry]>([:])
+  private let corpusPaths = Mutex<CorpusPaths?>(nil)
+  private let quotes = Mutex<(generation: Int, finder: QuoteFinder)?>(nil)
+
+  public init() {}
+
+  /// Every name the matcher finds in an open document, sorted by position.
+  public func matches(for document: OpenDocument, index: IndexSnapshot) -> [TextMatch] {
+    if let entry = entries.withLock({ $0[document.uri] }), entry.version == document.version,
+      entry.generation == index.generation
+    {
+      return entry.matches
+    }
+    let matches = index.knowledge.matches(in: document.text.bytes)
+    entries.withLock {
+      $0[document.uri] = Entry(
+        version: document.version, generation: index.generation, matches: matches)
+    }
+    return matches
+  }
+
+  /// Drops what was computed for a closed document.
+  public func forget(_ uri: DocumentURI) {
+    _ = entries.withLock { $0.removeValue(forKey: uri) }
+  }
+
+  /// The corpus document at an absolute path, if any.
+  public func corpusDocumentID(forPath path: String, index: IndexSnapshot) -> Int? {
+    if let paths = corpusPaths.withLock({ $0 }), paths.generation == index.generation {
+      return paths.documentIDs[path]
+    }
+    var documentIDs: [String: Int] = [:]
+    documentIDs.reserveCapacity(index.corpus.documents.count)
+    for document in index.corpus.documents { documentIDs[document.path] = document.id }
+    corpusPaths.withLock {
+      $0 = CorpusPaths(generation: index.generation, documentIDs: documentIDs)
+    }
+    return documentIDs[path]
+  }
+
+  /// The quotation finder of this index (its word index is built on first search).
+  public func quoteFinder(index: IndexSnapshot) -> QuoteFinder {
+    quotes.withLock { current in
+      if let current, current.generation == index.generation { return current.finder }
+      let finder = QuoteFinder(corpus: index.corpus)
+      current = (index.generation, finder)
+      return finder
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import Corpus
+import Knowledge
+
+/// Go to source: from a name to the sentence that defines it (then other strong sentences),
+/// and from a quotation in the draft to the source sentence that contains it.
+enum DefinitionFeature {
+  /// At most this many places for one name.
+  static let limit = 10
+
+  static func definition(_ params: TextDocumentPositionParams, _ context: RequestContext) throws
+    -> DefinitionResponse?
+  {
+    let document = try context.document(params.textDocument.uri)
+    let offset = document.text.byteOffset(of: params.position, context.encoding)
+    let targets: [Target]
+    let origin: Range<Int>
+    if let quote = quotation(at: offset, in: document) {
+      origin = quote
+      targets = sources(ofQuotation: document.text[quote], context)
+    } else if let match = document.match(at: offset) {
+      origin = match.byteRange
+      targets = sources(of: context.entity(match.entityID), context)
+    } else {
+      return nil
+    }
+    guard !targets.isEmpty else { return nil }
+    if context.client.flag("textDocument.definition.linkSupport") {
+      let originRange = document.text.lspRange(ofBytes: origin, context.encoding)
+      return .links(
+        targets.map { target in
+          let sentence = context.location(of: target.sentence)
+          let selection = context.location(
+            documentID: target.sentence.documentID, byteRange: target.selection)
+          return LocationLink(
+            originSelectionRange: originRange, targetUri: sentence.uri, targetRange: sentence.range,
+            targetSelectionRange: selection.range)
+        })
+    }
+    return .locations(
+      targets.map { context.location(documentID: $0.sentence.documentID, byteRange: $0.selection) })
+  }
+
+  struct Target: Hashable {
+    let sentence: SentenceRef
+    /// What to select in the sentence: the name, or the quoted words.
+    let selection: Range<Int>
+  }
+
+  /// The quotation around the cursor, marks included in the reach of the cursor.
+  static func quotation(at offset: Int, in document: AnalyzedDocument) -> Range<Int>? {
+    QuotedSpans.find(in: document.text.bytes).first { span in
+      // The opening mark is up to three bytes before the span, the closing one after it.
+      offset >= span.lowerBound - 3 && offset <= span.upperBound + 1
+    }
+  }
+
+  static func sources(ofQuotation quote: String, _ context: RequestContext) -> [Target] {
+    let finder = context.analysis.quoteFinder(index: context.index)
+    return finder.find(quote, limit: 5)
+      .filter { $0.score >= QuoteFinder.nearMatchThreshold }
+      .map { Target(sentence: $0.sentence, selection: $0.matchedRange) }
+  }
+
+  /// The defining sentence first, then the sentences that state its aliases, parts and
+  /// quotations, then its first story mention in each other document.
+  static func sources(of entity: Entity, _ context: RequestContext) -> [Target] {
+    var sentences: [SentenceRef] = []
+    if let definition = entity.definition { sentences.append(definition) }
+    sentences += entity.aliases.compactMap(\.source)
+    sentences += entity.related.compactMap(\.source)
+    sentences += entity.quotations.map(\.source)
+    var documentsSeen = Set(sentences.map(\.documentID))
+    for mention in entity.mentions
+    where !mention.isBoilerplate && documentsSeen.insert(mention.documentID).inserted {
+      if let sentence = sentence(containing: mention, context) { sentences.append(sentence) }
+    }
+    var seen = Set<SentenceRef>()
+    var targets: [Target] = []
+    for sentence in sentences where seen.insert(sentence).inserted {
+      let name = entity.firstMention(inDocument: sentence.documentID, within: sentence.byteRange)
+      targets.append(Target(sentence: sentence, selection: name?.byteRange ?? sentence.byteRange))
+      if targets.count == limit { break }
+    }
+    return targets
+  }
+
+  static func sentence(containing mention: Mention, _ context: RequestContext) -> SentenceRef? {
+    let document = context.index.corpus.documents[mention.documentID]
+    guard let index = document.sentenceIndex(containing: mention.byteRange.lowerBound) else {
+      return nil
+    }
+    return SentenceRef(documentID: document.id, byteRange: document.sentences[index].byteRange)
+  }
+}

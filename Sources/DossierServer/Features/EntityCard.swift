@@ -1,0 +1,179 @@
+import Corpus
+import Knowledge
+
+/// The card that describes an entity: the names each side uses joined, kind, role, the
+/// defining sentence with its source, counts, related entities and a few other mentions.
+/// Hover shows it; completion uses it as documentation.
+struct EntityCard {
+  let entity: Entity
+  let context: RequestContext
+  /// The name the user is looking at, shown first.
+  let surface: String?
+  let markdown: Bool
+
+  /// How many other mentions to quote.
+  static let otherMentionLimit = 3
+
+  func render() -> String {
+    var sections: [String] = [headline()]
+    if let details = details() { sections.append(details) }
+    if let definition = definitionBlock() { sections.append(definition) }
+    sections.append(counts())
+    if let related = relatedLine() { sections.append(related) }
+    if let others = otherMentions() { sections.append(others) }
+    return sections.joined(separator: "\n\n")
+  }
+
+  // MARK: - Parts
+
+  /// "**Southern Kurils** (Russia) ⇔ **Northern Territories** (Japan)", or the name alone.
+  func headline() -> String {
+    var sides = entity.perspectiveNames
+    if let surface, let index = sides.firstIndex(where: { sameName($0.name, surface) }) {
+      sides.insert(sides.remove(at: index), at: 0)
+    }
+    guard sides.count >= 2 else { return strong(entity.name) }
+    return sides.map { side in
+      strong(side.name)
+        + (side.usedBy.isEmpty ? "" : " (" + side.usedBy.joined(separator: ", ") + ")")
+    }.joined(separator: " ⇔ ")
+  }
+
+  /// Kind, role and nationality, then the names the headline does not show.
+  func details() -> String? {
+    var facts = [emphasis(entity.kind.rawValue)]
+    if !entity.roles.isEmpty { facts.append(entity.roles.joined(separator: ", ")) }
+    if let nationality = entity.nationality { facts.append(nationality) }
+    var text = facts.joined(separator: " · ")
+    let sides = entity.perspectiveNames
+    let inHeadline = Set(sides.count >= 2 ? sides.map(\.name) : [entity.name])
+    let others = entity.allNames.filter { !inHeadline.contains($0) }
+    if !others.isEmpty { text += "\nalso: " + others.map(escape).joined(separator: ", ") }
+    return text
+  }
+
+  /// The defining sentence quoted, with outlet and a link to file and line.
+  func definitionBlock() -> String? {
+    if let glossary = entity.glossaryDefinition {
+      return quote(glossary) + "\n" + "— glossary"
+    }
+    guard let sentence = entity.definition else { return nil }
+    let text = clean(context.knowledge.sentenceText(sentence))
+    return quote(text) + "\n" + "— " + source(of: sentence)
+  }
+
+  /// "12 mentions in 4 documents · 3 outlets · seen 2017-03-17 … 2021-11-26".
+  func counts() -> String {
+    let mentions = entity.bodyMentionCount
+    let documents = Set(entity.mentions.lazy.filter { !$0.isBoilerplate }.map(\.documentID)).count
+    var parts = [
+      plural(mentions, "mention") + " in " + plural(documents, "document"),
+      plural(entity.outlets.count, "outlet"),
+    ]
+    if let first = entity.dates.first, let last = entity.dates.last {
+      parts.append(first == last ? "seen \(first)" : "seen \(first) … \(last)")
+    }
+    return parts.joined(separator: " · ")
+  }
+
+  func relatedLine() -> String? {
+    guard !entity.related.isEmpty else { return nil }
+    let names = entity.related.prefix(8).map { relation -> String in
+      let other = context.entity(relation.entityID).name
+      switch relation.kind {
+      case .part: return "\(other) (part)"
+      case .whole: return "\(other) (contains it)"
+      case .member: return "\(other) (member)"
+      case .memberOf: return "\(other) (it is a member)"
+      case .related: return other
+      }
+    }
+    return "Related: " + names.joined(separator: ", ")
+  }
+
+  /// Up to a handful of story mentions other than the definition, each with its sentence.
+  func otherMentions() -> String? {
+    var lines: [String] = []
+    var seenSentences = Set<SentenceRef>()
+    if let definition = entity.definition { seenSentences.insert(definition) }
+    for mention in entity.mentions where !mention.isBoilerplate {
+      let document = context.index.corpus.documents[mention.documentID]
+      guard let sentenceIndex = document.sentenceIndex(containing: mention.byteRange.lowerBound)
+      else {
+        continue
+      }
+      let sentence = SentenceRef(
+        documentID: document.id, byteRange: document.sentences[sentenceIndex].byteRange)
+      guard seenSentences.insert(sentence).inserted else { continue }
+      let text = clipped(
+        clean(context.knowledge.sentenceText(sentence)), around: mention, in: sentence)
+      lines.append("- " + link(to: sentence) + " — " + text)
+      if lines.count == Self.otherMentionLimit { break }
+    }
+    return lines.isEmpty
+      ? nil
+      : (markdown ? "**Other mentions**\n" : "Other mentions:\n") + lines.joined(separator: "\n")
+  }
+
+  // MARK: - Formatting
+
+  func source(of sentence: SentenceRef) -> String {
+    let document = context.index.corpus.documents[sentence.documentID]
+    var parts: [String] = []
+    if let outlet = document.outlet { parts.append(outlet) }
+    if let date = document.date { parts.append(date) }
+    parts.append(link(to: sentence))
+    return parts.joined(separator: ", ")
+  }
+
+  /// A link to the sentence's file and line (markdown), or "file:line" (plain text).
+  func link(to sentence: SentenceRef) -> String {
+    let citation = context.citation(of: sentence)
+    guard markdown else { return citation }
+    let location = context.location(of: sentence)
+    return "[\(citation)](\(location.uri.string)#L\(location.range.start.line + 1))"
+  }
+
+  func strong(_ text: String) -> String { markdown ? "**\(escape(text))**" : text }
+  func emphasis(_ text: String) -> String { markdown ? "*\(text)*" : text }
+
+  func quote(_ text: String) -> String {
+    markdown ? "> " + escape(text) : "“" + text + "”"
+  }
+
+  /// Markdown punctuation in article text must print as itself.
+  func escape(_ text: String) -> String {
+    guard markdown else { return text }
+    var escaped = ""
+    for character in text {
+      if "\\`*_[]<>#|".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
+  /// Collapses line breaks and runs of spaces.
+  func clean(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == " " || $0 == "\t" }).joined(
+      separator: " ")
+  }
+
+  /// At most about 160 characters of a sentence, around the mention.
+  func clipped(_ text: String, around mention: Mention, in sentence: SentenceRef) -> String {
+    let limit = 160
+    guard text.count > limit else { return escape(text) }
+    let characters = Array(text)
+    let prefixBytes = mention.byteRange.lowerBound - sentence.byteRange.lowerBound
+    let approximateStart = max(0, min(characters.count - limit, prefixBytes - limit / 3))
+    let start = approximateStart
+    let end = min(characters.count, start + limit)
+    return (start > 0 ? "…" : "") + escape(String(characters[start..<end]))
+      + (end < characters.count ? "…" : "")
+  }
+
+  func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+  func sameName(_ left: String, _ right: String) -> Bool {
+    left.lowercased() == right.lowercased()
+  }
+}

@@ -1,0 +1,19 @@
+/// `textDocument/definition`'s answer: plain locations, or links (with the origin range) for
+/// clients that support them.
+public enum DefinitionResponse: Encodable, Sendable {
+  case locations([Location])
+  case links([LocationLink])
+
+  public func encode(to encoder: Encoder) throws {
+    switch self {
+    case .locations(let locations): try locations.encode(to: encoder)
+    case .links(let links): try links.encode(to: encoder)
+    }
+  }
+}
+
+public struct DefinitionRequest: LSPRequest {
+  public static let method = "textDocument/definition"
+  public typealias Params = TextDocumentPositionParams
+  public typealias Response = DefinitionResponse?
+}
