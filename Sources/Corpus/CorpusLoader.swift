@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -7,31 +10,40 @@
 #endif
 
 /// Finds and reads the files of a corpus folder.
+///
+/// Every `*.txt` and `*.md` under the folder, recursively (hidden files and folders aside), in
+/// bytewise-sorted path order, so ids are stable from load to load. A file that is binary,
+/// empty, unreadable, or deleted between listing and reading is skipped with a log line; no file
+/// stops the load. Symbolic links are followed, but a folder is entered only once (link loops).
 public enum CorpusLoader {
   /// File name endings that are read as articles.
   public static let extensions = [".txt", ".md"]
 
-  /// Reads every article under `root`, recursively, in sorted path order.
+  /// Reads every article under `root` on the calling thread.
   /// Throws only when `root` itself cannot be read; bad files are skipped and logged.
   public static func load(root: String, log: (String) -> Void = { _ in }) throws(CorpusError)
     -> Corpus
   {
     let files = try listFiles(root: root, log: log)
-    var documents: [CorpusDocument] = []
-    var skipped: [SkippedFile] = []
-    for relativePath in files {
-      switch readDocument(id: documents.count, relativePath: relativePath, root: root) {
-      case .success(let document): documents.append(document)
-      case .failure(let skip):
-        log("corpus: skipped \(skip.relativePath): \(skip.reason)")
-        skipped.append(skip)
-      }
-    }
-    return Corpus(root: root, documents: documents, skipped: skipped)
+    let outcomes = files.map { readFile(relativePath: $0, root: root) }
+    return assemble(root: root, outcomes: outcomes, log: log)
+  }
+
+  /// Reads every article under `root` on all cores, one file per work item.
+  ///
+  /// `progress` is called from worker threads with (files done, files in all) as files finish,
+  /// in no particular order. Log lines are written on the calling thread, in file order, after
+  /// all files are read; documents come back in id order as with `load(root:log:)`.
+  public static func loadConcurrently(
+    root: String, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    log: (String) -> Void = { _ in }
+  ) throws(CorpusError) -> Corpus {
+    let files = try listFiles(root: root, log: log)
+    let outcomes = readConcurrently(files: files, root: root, progress: progress)
+    return assemble(root: root, outcomes: outcomes, log: log)
   }
 
   /// Relative paths of the article files under `root`, sorted bytewise so ids are stable.
-  /// Symbolic links are followed, but a folder already visited (a link loop) is not re-entered.
   public static func listFiles(root: String, log: (String) -> Void = { _ in }) throws(CorpusError)
     -> [String]
   {
@@ -52,6 +64,91 @@ public enum CorpusLoader {
     return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
+  /// Reads and segments one file. Binary, empty and unreadable files come back as skips.
+  public static func readDocument(id: Int, relativePath: String, root: String) -> Result<
+    CorpusDocument, SkippedFile
+  > {
+    switch readFile(relativePath: relativePath, root: root) {
+    case .document(let document, _): .success(document.renumbered(id))
+    case .skipped(let skip): .failure(skip)
+    }
+  }
+
+  // MARK: - Reading
+
+  /// What became of one listed file.
+  enum Outcome: Sendable {
+    /// Read; with a note when bytes had to be repaired.
+    case document(CorpusDocument, note: String?)
+    case skipped(SkippedFile)
+  }
+
+  static func readFile(relativePath: String, root: String) -> Outcome {
+    let path = root + "/" + relativePath
+    let raw: [UInt8]
+    switch FileReading.contents(ofFile: path) {
+    case .success(let bytes): raw = bytes
+    case .failure(let problem):
+      return .skipped(SkippedFile(relativePath: relativePath, reason: problem.description))
+    }
+    switch TextDecoding.decode(raw) {
+    case .failure(let problem):
+      return .skipped(SkippedFile(relativePath: relativePath, reason: problem.description))
+    case .success(let decoded):
+      let document = DocumentParser.parse(
+        id: 0, relativePath: relativePath, path: path, bytes: decoded.bytes)
+      let note =
+        decoded.replacedSequenceCount > 0
+        ? "corpus: \(relativePath): replaced \(decoded.replacedSequenceCount) invalid UTF-8 "
+          + "sequence\(decoded.replacedSequenceCount == 1 ? "" : "s") with U+FFFD" : nil
+      return .document(document, note: note)
+    }
+  }
+
+  private static func readConcurrently(
+    files: [String], root: String, progress: (@Sendable (Int, Int) -> Void)?
+  ) -> [Outcome] {
+    let slots = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: files.count)
+    slots.initialize(repeating: nil)
+    defer {
+      slots.deinitialize()
+      slots.deallocate()
+    }
+    // Safe to share: iteration `index` writes only `slots[index]`, and `concurrentPerform`
+    // returns only after every iteration has finished, before the slots are read.
+    nonisolated(unsafe) let shared = slots
+    let done = Atomic<Int>(0)
+    let total = files.count
+    DispatchQueue.concurrentPerform(iterations: total) { index in
+      shared[index] = readFile(relativePath: files[index], root: root)
+      let finished = done.add(1, ordering: .relaxed).newValue
+      progress?(finished, total)
+    }
+    return slots.map {
+      $0 ?? .skipped(SkippedFile(relativePath: "", reason: "not read"))
+    }
+  }
+
+  /// Numbers the documents densely in file order and writes the log lines.
+  private static func assemble(root: String, outcomes: [Outcome], log: (String) -> Void) -> Corpus {
+    var documents: [CorpusDocument] = []
+    documents.reserveCapacity(outcomes.count)
+    var skipped: [SkippedFile] = []
+    for outcome in outcomes {
+      switch outcome {
+      case .document(let document, let note):
+        if let note { log(note) }
+        documents.append(document.renumbered(documents.count))
+      case .skipped(let skip):
+        log("corpus: skipped \(skip.relativePath): \(skip.reason)")
+        skipped.append(skip)
+      }
+    }
+    return Corpus(root: root, documents: documents, skipped: skipped)
+  }
+
+  // MARK: - Listing
+
   private static func walk(
     root: String, relative: String, visited: inout Set<FileIdentity>, files: inout [String],
     log: (String) -> Void
@@ -61,15 +158,15 @@ public enum CorpusLoader {
       log("corpus: cannot open folder \(relative): \(String(cString: strerror(errno)))")
       return
     }
-    defer { closedir(directory) }
     var names: [String] = []
     while let entry = readdir(directory) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      if name == "." || name == ".." || name.hasPrefix(".") { continue }
+      if name.hasPrefix(".") { continue }
       names.append(name)
     }
+    closedir(directory)
     for name in names {
       let childRelative = relative.isEmpty ? name : relative + "/" + name
       var info = stat()
@@ -80,7 +177,7 @@ public enum CorpusLoader {
       switch info.st_mode & S_IFMT {
       case S_IFDIR:
         guard visited.insert(FileIdentity(info)).inserted else {
-          log("corpus: not following \(childRelative) again (a link loop)")
+          log("corpus: not entering \(childRelative) again (a link loop or a second link)")
           continue
         }
         walk(root: root, relative: childRelative, visited: &visited, files: &files, log: log)
@@ -92,43 +189,15 @@ public enum CorpusLoader {
       }
     }
   }
+}
 
-  /// Reads and segments one file. Binary, empty and unreadable files come back as skips.
-  public static func readDocument(id: Int, relativePath: String, root: String) -> Result<
-    CorpusDocument, SkippedFile
-  > {
-    let path = root + "/" + relativePath
-    let raw: [UInt8]
-    switch readFile(path) {
-    case .success(let bytes): raw = bytes
-    case .failure(let problem):
-      return .failure(SkippedFile(relativePath: relativePath, reason: problem.description))
-    }
-    switch TextDecoding.decode(raw) {
-    case .failure(let problem):
-      return .failure(SkippedFile(relativePath: relativePath, reason: problem.description))
-    case .success(let bytes):
-      return .success(
-        DocumentParser.parse(id: id, relativePath: relativePath, path: path, bytes: bytes))
-    }
-  }
-
-  static func readFile(_ path: String) -> Result<[UInt8], FileProblem> {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return .failure(FileProblem(String(cString: strerror(errno)))) }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failure(FileProblem(String(cString: strerror(errno))))
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
-    }
-    return .success(bytes)
+extension CorpusDocument {
+  /// The same document under another id.
+  func renumbered(_ newID: Int) -> CorpusDocument {
+    guard newID != id else { return self }
+    return CorpusDocument(
+      id: newID, relativePath: relativePath, path: path, text: text, title: title, outlet: outlet,
+      date: date, blocks: blocks, sentences: sentences)
   }
 }
 

@@ -1,63 +1,172 @@
-/// Cuts a document's text into blocks and sentences and reads its title, outlet and date.
+/// Reads one page: cuts it into logical lines, finds the headline, tells the story from the page
+/// furniture, groups lines into blocks, splits sentences, and reads the outlet and the date.
 ///
-/// First cut: blocks are runs of non-blank lines, all body; sentences end at . ! ? followed by
-/// a space. The corpus work replaces this with boilerplate detection and a real splitter.
+/// Linear in the page's length: each stage scans the lines once (see `PageLines`,
+/// `TitleFinder`, `BoilerplateClassifier`, `SentenceSplitter`, `OutletFinder`, `DateFinder`).
 public enum DocumentParser {
   public static func parse(id: Int, relativePath: String, path: String, bytes: [UInt8])
     -> CorpusDocument
   {
     let text = SourceText(bytes: bytes)
+    let page = bytes.withUnsafeBufferPointer { buffer in
+      read(buffer, lineIndex: text.lineIndex)
+    }
+    return CorpusDocument(
+      id: id, relativePath: relativePath, path: path, text: text, title: page.title,
+      outlet: page.outlet, date: page.date, blocks: page.blocks, sentences: page.sentences)
+  }
+
+  /// What a page says about itself, with its blocks and sentences.
+  struct Page {
+    var title: String?
+    var outlet: String?
+    var date: String?
     var blocks: [TextBlock] = []
     var sentences: [Sentence] = []
-    bytes.withUnsafeBufferPointer { buffer in
-      var blockStart: Int?
-      var blockEnd = 0
-      for line in 0..<text.lineIndex.lineCount {
-        let range = text.lineIndex.contentRange(ofLine: line, in: buffer)
-        let isBlank = buffer[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
-        if isBlank {
-          if let start = blockStart { blocks.append(TextBlock(byteRange: start..<blockEnd, kind: .body)) }
-          blockStart = nil
-        } else {
-          if blockStart == nil { blockStart = range.lowerBound }
-          blockEnd = range.upperBound
-        }
+  }
+
+  static func read(_ bytes: UnsafeBufferPointer<UInt8>, lineIndex: LineIndex) -> Page {
+    let lines = PageLines.lines(of: bytes, lineIndex: lineIndex)
+    let frontMatter = FrontMatter(lines: lines, bytes)
+    let contentStart = lines.firstIndex { !$0.isFrontMatter } ?? lines.count
+    var siteNames = TitleFinder.siteNamesBeforeReading(Array(lines[contentStart...]), bytes)
+    let choice = TitleFinder.find(in: Array(lines[contentStart...]), siteNames: &siteNames, bytes)
+      .map {
+        TitleChoice(
+          lineIndex: $0.lineIndex + contentStart, headline: $0.headline, suffix: $0.suffix)
       }
-      if let start = blockStart { blocks.append(TextBlock(byteRange: start..<blockEnd, kind: .body)) }
-      for (blockIndex, block) in blocks.enumerated() {
-        var sentenceStart = block.byteRange.lowerBound
-        var offset = sentenceStart
-        while offset < block.byteRange.upperBound {
-          let byte = buffer[offset]
-          let isEnd =
-            (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
-            && (offset + 1 == block.byteRange.upperBound || buffer[offset + 1] == 0x20
-              || buffer[offset + 1] == 0x0A)
-          if isEnd || byte == 0x0A {
-            let end = byte == 0x0A ? offset : offset + 1
-            if end > sentenceStart {
-              sentences.append(Sentence(byteRange: sentenceStart..<end, blockIndex: blockIndex))
-            }
-            sentenceStart = offset + 1
-            while sentenceStart < block.byteRange.upperBound,
-              buffer[sentenceStart] == 0x20 || buffer[sentenceStart] == 0x0A
-            {
-              sentenceStart += 1
-            }
-            offset = sentenceStart
-            continue
-          }
-          offset += 1
+    var roles = BoilerplateClassifier.classify(
+      lines: lines, titleIndex: choice?.lineIndex, siteNames: siteNames, bytes: bytes)
+    for index in 0..<contentStart { roles[index] = .furniture(.frontMatter) }
+
+    var page = Page()
+    page.title = frontMatter.title ?? choice.map { TextBytes.string($0.headline, in: bytes) }
+    page.outlet =
+      frontMatter.outlet
+      ?? OutletFinder.outlet(lines: lines, roles: roles, siteNames: siteNames, bytes)
+    page.date = frontMatter.date ?? date(lines: lines, roles: roles, bytes)
+    makeBlocks(lines: lines, roles: roles, title: choice, bytes, into: &page)
+    return page
+  }
+
+  // MARK: - Blocks and sentences
+
+  /// Consecutive lines of one group with the same role form a block; every block is split into
+  /// sentences, a headline or a list line being one sentence.
+  private static func makeBlocks(
+    lines: [PageLine], roles: [LineRole], title: TitleChoice?, _ bytes: UnsafeBufferPointer<UInt8>,
+    into page: inout Page
+  ) {
+    page.blocks.reserveCapacity(lines.count)
+    page.sentences.reserveCapacity(lines.count * 2)
+    var open: (start: Int, end: Int, role: LineRole, group: Int)?
+    var pendingSentences: [Range<Int>] = []
+
+    func flush() {
+      guard let block = open else { return }
+      let blockIndex = page.blocks.count
+      page.blocks.append(TextBlock(byteRange: block.start..<block.end, kind: kind(of: block.role)))
+      for range in pendingSentences {
+        page.sentences.append(Sentence(byteRange: range, blockIndex: blockIndex))
+      }
+      pendingSentences.removeAll(keepingCapacity: true)
+      open = nil
+    }
+
+    for (index, line) in lines.enumerated() {
+      let role = roles[index]
+      if role == .title, let title {
+        flush()
+        open = (title.headline.lowerBound, title.headline.upperBound, .title, line.group)
+        pendingSentences.append(title.headline)
+        if let suffix = title.suffix {
+          flush()
+          open = (suffix.lowerBound, suffix.upperBound, .furniture(.siteName), line.group)
+          pendingSentences.append(suffix)
         }
-        if sentenceStart < block.byteRange.upperBound {
-          sentences.append(
-            Sentence(byteRange: sentenceStart..<block.byteRange.upperBound, blockIndex: blockIndex))
-        }
+        flush()
+        continue
+      }
+      if let current = open, current.role == role, current.group == line.group {
+        open = (current.start, line.range.upperBound, role, current.group)
+      } else {
+        flush()
+        open = (line.range.lowerBound, line.range.upperBound, role, line.group)
+      }
+      let features = line.features
+      if features.isHeadlineLike
+        || !features.isProse && (features.key != nil || features.bulletLength > 0)
+      {
+        pendingSentences.append(line.range)
+      } else {
+        SentenceSplitter.split(line.range, in: bytes, into: &pendingSentences)
       }
     }
-    let title = blocks.first.map { text[$0.byteRange] }
-    return CorpusDocument(
-      id: id, relativePath: relativePath, path: path, text: text, title: title, outlet: nil,
-      date: nil, blocks: blocks, sentences: sentences)
+    flush()
+  }
+
+  private static func kind(of role: LineRole) -> BlockKind {
+    switch role {
+    case .title: .title
+    case .body, .unknown: .body
+    case .furniture(let furniture): .boilerplate(reason: furniture.reason)
+    }
+  }
+
+  // MARK: - Date
+
+  /// The article's date: the first date line or dated metadata line that is not part of another
+  /// story's teaser, else a date opening the story's first paragraph ("March 20, 2017 —").
+  private static func date(
+    lines: [PageLine], roles: [LineRole], _ bytes: UnsafeBufferPointer<UInt8>
+  )
+    -> String?
+  {
+    for (index, line) in lines.enumerated() {
+      guard case .furniture(let kind) = roles[index], !kind.isAboutAnotherStory else { continue }
+      let found: Range<Int>?
+      switch kind {
+      case .dateLine, .metadata, .byline, .beforeHeadline, .pageFooter, .label:
+        found =
+          DateFinder.dateOfDateLine(line.range, of: bytes)
+          ?? (kind == .metadata || kind == .byline
+            ? DateFinder.firstDate(in: line.range, of: bytes) : nil)
+      default:
+        found = nil
+      }
+      if let found { return TextBytes.string(found, in: bytes) }
+    }
+    var bodyLinesSeen = 0
+    for (index, line) in lines.enumerated() where roles[index] == .body {
+      let opening = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + 60)
+      if let found = DateFinder.firstDate(in: opening, of: bytes),
+        isDateline(found, line.range, bytes)
+      {
+        return TextBytes.string(found, in: bytes)
+      }
+      bodyLinesSeen += 1
+      if bodyLinesSeen == 3 { break }
+    }
+    return nil
+  }
+
+  /// True when a dash, a colon or an agency in brackets follows the date shortly: the date
+  /// heads the story ("March 20, 2017 — …", "TOKYO, March 20, 2017 (Kyodo) — …").
+  private static func isDateline(
+    _ date: Range<Int>, _ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    var offset = date.upperBound
+    let limit = min(line.upperBound, date.upperBound + 30)
+    while offset < limit {
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+        || LineFeatures.dashLength(at: offset, bytes) > 0
+      {
+        return true
+      }
+      if TextBytes.isASCIILower(byte) { return false }
+      offset += 1
+    }
+    return false
   }
 }

@@ -1,0 +1,410 @@
+/// What a logical line is on its page.
+enum LineRole: Sendable, Hashable {
+  case unknown
+  case title
+  case body
+  case furniture(Furniture)
+
+  var isFurniture: Bool {
+    if case .furniture = self { return true }
+    return false
+  }
+
+  var furniture: Furniture? {
+    if case .furniture(let kind) = self { return kind }
+    return nil
+  }
+}
+
+/// Tells the story's lines from the page furniture around them, by general rules of English
+/// news pages.
+///
+/// It works in passes over the logical lines:
+/// 1. **Cues**: a line is furniture by its own words or shape (an ad-blocker notice, a comment
+///    form, a breadcrumb, a copyright line, a short label, a date line …).
+/// 2. **Position**: lines above the headline are page header; in a forum page, lines between the
+///    headline and the first post number are forum header.
+/// 3. **Lists of other stories**: after a heading such as "Next Post", "See also" or "Latest",
+///    headlines, dates and one teaser paragraph per headline are another story's; so is any run
+///    of three or more headline-like lines.
+/// 4. **Neighbours**: a headline-like line next to furniture, a short paragraph between two
+///    furniture lines, and a publisher's pitch beside a subscription prompt are furniture too.
+/// 5. **Edges**: short lines after the story's last paragraph are the page footer.
+/// Every line left is the story's body.
+struct BoilerplateClassifier {
+  let lines: [PageLine]
+  let bytes: UnsafeBufferPointer<UInt8>
+  let siteNames: [String]
+  let titleIndex: Int?
+  private(set) var roles: [LineRole]
+  /// Short bulleted lines, furniture when at the page's edges, story when between paragraphs.
+  private var isShortListItem: [Bool]
+
+  init(lines: [PageLine], titleIndex: Int?, siteNames: [String], bytes: UnsafeBufferPointer<UInt8>)
+  {
+    self.lines = lines
+    self.bytes = bytes
+    self.siteNames = siteNames.map { $0.lowercased() }
+    self.titleIndex = titleIndex
+    roles = [LineRole](repeating: .unknown, count: lines.count)
+    isShortListItem = [Bool](repeating: false, count: lines.count)
+  }
+
+  /// The role of every line.
+  static func classify(
+    lines: [PageLine], titleIndex: Int?, siteNames: [String], bytes: UnsafeBufferPointer<UInt8>
+  ) -> [LineRole] {
+    var classifier = BoilerplateClassifier(
+      lines: lines, titleIndex: titleIndex, siteNames: siteNames, bytes: bytes)
+    classifier.run()
+    return classifier.roles
+  }
+
+  mutating func run() {
+    for index in lines.indices {
+      if index == titleIndex {
+        roles[index] = .title
+      } else if let kind = cueFurniture(index) {
+        roles[index] = .furniture(kind)
+      }
+    }
+    markPosition()
+    markMetadataValues()
+    markRelatedLists()
+    markHeadlineRuns()
+    for _ in 0..<2 { markByNeighbours() }
+    markEdges()
+    for index in lines.indices where roles[index] == .unknown { roles[index] = .body }
+  }
+
+  // MARK: - 1. Cues
+
+  private mutating func cueFurniture(_ index: Int) -> Furniture? {
+    let line = lines[index]
+    let features = line.features
+    let cues = features.cues
+    if features.isForeignLanguage { return .foreignLanguage }
+    if PageShapes.isPostID(features) { return .forumPostID }
+    if features.cuesAtStart.contains(.forum) { return .forumChrome }
+    if cues.contains(.adBlocker) && features.wordCount <= 60 { return .adBlockerNotice }
+    if cues.contains(.commentForm)
+      && (features.wordCount <= 40 || cues.contains(.readerAddress)) && !features.startsWithQuote
+    {
+      return .commentForm
+    }
+    if PageShapes.isCaptcha(features) { return .captcha }
+    if cues.contains(.subscription) && !features.startsWithQuote
+      && (cues.contains(.readerAddress) && features.wordCount <= 60 || features.wordCount <= 8)
+    {
+      return .subscription
+    }
+    if cues.contains(.copyrightSign) {
+      if cues.contains(.photoCredit) || isCredit(line.range) { return .photoCredit }
+      if features.wordCount <= 20 { return .copyright }
+    }
+    if cues.contains(.copyright) && features.wordCount <= 30 && !features.isProse
+      || cues.contains(.copyright) && features.wordCount <= 12
+    {
+      return .copyright
+    }
+    if features.cuesAtStart.contains(.photoCredit)
+      || cues.contains(.photoCredit) && features.wordCount <= 25 && !features.isProse
+    {
+      return .photoCredit
+    }
+    if endsWithSiteName(line.range) { return .photoCaption }
+    if features.cuesAtStart.contains(.advertising)
+      || cues.contains(.advertising) && features.wordCount <= 3
+    {
+      return .advertising
+    }
+    if cues.contains(.legal) && features.wordCount <= 60
+      && (cues.contains(.readerAddress) || !features.isProse)
+    {
+      return .legal
+    }
+    if let key = features.key {
+      if PageCues.relatedHeadings.contains(key) { return .relatedHeading }
+      if PageCues.metadataLabels.contains(key) { return .metadataLabel }
+    }
+    if PageShapes.isRelatedLink(line.range, bytes) { return .relatedLink }
+    if PageShapes.isLabelledMetadata(features, line.range, bytes) { return .metadata }
+    if PageShapes.isByline(line.range, features, bytes) { return .byline }
+    if features.cues.contains(.staffCredit) && features.wordCount <= 25 && !features.startsWithQuote
+    {
+      return .staffCredits
+    }
+    if DateFinder.dateOfDateLine(line.range, of: bytes) != nil { return .dateLine }
+    if PageShapes.isBreadcrumb(line.range, bytes) { return .breadcrumb }
+    if let key = features.key {
+      if key.hasPrefix("home ") && features.wordCount <= 6 && !features.endsWithTerminal {
+        return .navigation
+      }
+      if features.largestWordRepeat >= 2 && features.largestWordRepeat * 2 >= features.wordCount
+        && features.wordCount <= 10
+      {
+        return .widget
+      }
+      if key.split(separator: " ").allSatisfy({ PageCues.controlWords.contains(String($0)) }) {
+        return .controls
+      }
+      if siteNames.contains(key) { return .siteName }
+    }
+    if features.startsWithSeparator && features.wordCount <= 6 && !features.isProse {
+      return .siteName
+    }
+    if features.endsWithElision { return .truncatedPreview }
+    if features.endsWithEllipsis && features.wordCount <= 30
+      && features.internalSentenceBreakCount == 0 && !features.startsWithQuote
+    {
+      return .truncatedPreview
+    }
+    if features.letterCount == 0 && features.digitCount == 0 { return .decoration }
+    if features.wordCount <= 2 && !features.endsWithPeriod && features.bulletLength == 0 {
+      return .label
+    }
+    if features.bulletLength > 0 && features.wordCount <= 6 && !features.endsWithTerminal {
+      isShortListItem[index] = true
+    }
+    return nil
+  }
+
+  /// "© AFP 2023 / Yoshikazu TSUNO …": an agency and a photographer split by a slash.
+  private func isCredit(_ range: Range<Int>) -> Bool {
+    var offset = range.lowerBound
+    while offset + 2 < range.upperBound {
+      if bytes[offset] == 0x20 && bytes[offset + 1] == UInt8(ascii: "/")
+        && bytes[offset + 2] == 0x20
+      {
+        return true
+      }
+      offset += 1
+    }
+    return false
+  }
+
+  /// "Skyline of central Tokyo - Sputnik International": a caption signed with the site's name.
+  private func endsWithSiteName(_ range: Range<Int>) -> Bool {
+    guard !siteNames.isEmpty, lines.count > 1 else { return false }
+    for name in siteNames where name.utf8.count + 3 <= range.count {
+      let nameBytes = Array(name.utf8)
+      let start = range.upperBound - nameBytes.count
+      guard TextBytes.matchesIgnoringCase(nameBytes, at: start, in: bytes) else { continue }
+      // A separator (dash or bar) with whitespace before the name.
+      var offset = start
+      var sawSpace = false
+      while offset > range.lowerBound {
+        let width = TextBytes.whitespaceWidth(
+          endingAt: offset, lowerBound: range.lowerBound, in: bytes)
+        guard width > 0 else { break }
+        offset -= width
+        sawSpace = true
+      }
+      guard sawSpace, offset > range.lowerBound else { continue }
+      let separator = bytes[offset - 1]
+      if separator == UInt8(ascii: "-") || separator == UInt8(ascii: "|")
+        || offset >= range.lowerBound + 3 && LineFeatures.dashLength(at: offset - 3, bytes) > 0
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  // MARK: - 2. Position
+
+  private mutating func markPosition() {
+    guard let titleIndex else { return }
+    for index in 0..<titleIndex where roles[index] == .unknown {
+      roles[index] = .furniture(.beforeHeadline)
+    }
+    // A forum page: what lies between the topic title and the first post is forum furniture.
+    if let firstPost = lines.indices.first(where: {
+      $0 > titleIndex && roles[$0] == .furniture(.forumPostID)
+    }) {
+      for index in titleIndex + 1..<firstPost where roles[index] == .unknown {
+        roles[index] = .furniture(.forumHeader)
+      }
+    }
+    // The headline repeated further down (a page title and its H1).
+    let title = lines[titleIndex].range
+    for index in titleIndex + 1..<lines.count where roles[index] == .unknown {
+      let range = lines[index].range
+      if range.count == title.count
+        && bytes[range].elementsEqual(bytes[title])
+      {
+        roles[index] = .furniture(.repeatedHeadline)
+      }
+    }
+  }
+
+  /// The value under a label line ("Author" then "Axar.az").
+  private mutating func markMetadataValues() {
+    for index in lines.indices.dropLast() where roles[index] == .furniture(.metadataLabel) {
+      let next = index + 1
+      let features = lines[next].features
+      if roles[next] == .unknown || roles[next] == .furniture(.label),
+        features.wordCount <= 8 && !features.isProse
+      {
+        roles[next] = .furniture(.metadata)
+      }
+    }
+  }
+
+  // MARK: - 3. Lists of other stories
+
+  private mutating func markRelatedLists() {
+    var index = 0
+    while index < lines.count {
+      guard roles[index] == .furniture(.relatedHeading) else {
+        index += 1
+        continue
+      }
+      var next = index + 1
+      var sawHeadline = false
+      var pendingBlurb: Int?
+      scan: while next < lines.count {
+        let features = lines[next].features
+        switch roles[next] {
+        case .title, .body:
+          break scan
+        case .furniture(let kind):
+          if kind == .dateLine || kind == .byline || kind == .label || kind == .metadata {
+            roles[next] = .furniture(.teaser)
+          }
+          next += 1
+          continue
+        case .unknown:
+          break
+        }
+        if features.isProse {
+          if features.endsWithElision || features.endsWithEllipsis {
+            roles[next] = .furniture(.teaser)
+            sawHeadline = false
+            pendingBlurb = nil
+          } else if sawHeadline {
+            roles[next] = .furniture(.teaser)
+            pendingBlurb = next
+            sawHeadline = false
+          } else {
+            // Running text with no headline before it: the story goes on.
+            if let blurb = pendingBlurb, blurb == previousLine(before: next) {
+              roles[blurb] = .unknown
+            }
+            break scan
+          }
+        } else {
+          roles[next] = .furniture(.teaser)
+          sawHeadline = true
+          pendingBlurb = nil
+        }
+        next += 1
+      }
+      index = max(index + 1, next)
+    }
+  }
+
+  private func previousLine(before index: Int) -> Int? { index > 0 ? index - 1 : nil }
+
+  /// Three or more headline-like lines in a row (blank lines aside) list other stories.
+  private mutating func markHeadlineRuns() {
+    var run: [Int] = []
+    func close() {
+      if run.count >= 3 {
+        for index in run { roles[index] = .furniture(.teaserHeadlines) }
+      }
+      run = []
+    }
+    for index in lines.indices {
+      switch roles[index] {
+      case .unknown:
+        if lines[index].features.isHeadlineLike && !isShortListItem[index] {
+          run.append(index)
+        } else {
+          close()
+        }
+      case .furniture:
+        continue
+      case .title, .body:
+        close()
+      }
+    }
+    close()
+  }
+
+  // MARK: - 4. Neighbours
+
+  private mutating func markByNeighbours() {
+    for index in lines.indices where roles[index] == .unknown {
+      let features = lines[index].features
+      let previous = index > 0 ? index - 1 : nil
+      let next = index + 1 < lines.count ? index + 1 : nil
+      let previousIsFurniture = previous.map { isFurnitureNeighbour($0) } ?? true
+      let nextIsFurniture = next.map { isFurnitureNeighbour($0) } ?? true
+      let previousInGroup = previous.map { lines[$0].group == lines[index].group } ?? false
+      let nextInGroup = next.map { lines[$0].group == lines[index].group } ?? false
+      if features.cues.contains(.pitch) && !features.startsWithQuote {
+        let beside = [previous, next].compactMap { $0 }.filter {
+          lines[$0].group == lines[index].group
+        }
+        let kinds = beside.compactMap { roles[$0].furniture }
+        if let appeal = kinds.first(where: { $0 == .subscription || $0 == .adBlockerNotice }) {
+          roles[index] = .furniture(appeal)
+          continue
+        }
+      }
+      if features.isHeadlineLike {
+        let besideInGroup =
+          previousInGroup && previousIsFurniture || nextInGroup && nextIsFurniture
+        if besideInGroup || previousIsFurniture && nextIsFurniture {
+          roles[index] = .furniture(isShortListItem[index] ? .navigationList : .teaser)
+        }
+        continue
+      }
+      if features.isProse && features.wordCount <= 80 && previousInGroup && nextInGroup
+        && previousIsFurniture && nextIsFurniture
+      {
+        roles[index] = .furniture(.teaser)
+      }
+    }
+  }
+
+  /// Furniture that pulls its neighbours along; the title and the page header do not.
+  private func isFurnitureNeighbour(_ index: Int) -> Bool {
+    guard let kind = roles[index].furniture else { return false }
+    return kind != .beforeHeadline && kind != .repeatedHeadline && kind != .frontMatter
+  }
+
+  // MARK: - 5. Edges
+
+  /// Lines after the story's last full paragraph are page footer, unless they are the story's
+  /// short closing sentence ("He declined to comment."), which follows the story directly rather
+  /// than other furniture. Short bulleted lists at the edges are navigation.
+  private mutating func markEdges() {
+    let storyStart = titleIndex.map { $0 + 1 } ?? 0
+    func isStoryProse(_ index: Int, minimumWords: Int) -> Bool {
+      index >= storyStart && roles[index] == .unknown && lines[index].features.isProse
+        && lines[index].features.wordCount >= minimumWords
+    }
+    guard
+      let lastParagraph = lines.indices.last(where: { isStoryProse($0, minimumWords: 12) })
+        ?? lines.indices.last(where: { isStoryProse($0, minimumWords: 0) })
+    else { return }
+    // The story starts at its first paragraph, or at a line that introduces a list ("…:").
+    let firstProse =
+      lines.indices.first(where: {
+        isStoryProse($0, minimumWords: 0)
+          || $0 >= storyStart && roles[$0] == .unknown && lines[$0].features.endsWithColon
+            && lines[$0].features.wordCount >= 4
+      }) ?? lastParagraph
+    for index in lastParagraph + 1..<lines.count where roles[index] == .unknown {
+      let features = lines[index].features
+      if features.isProse && roles[index - 1] == .unknown { continue }
+      if features.isProse && features.wordCount >= 12 { continue }
+      roles[index] = .furniture(isShortListItem[index] ? .navigationList : .pageFooter)
+    }
+    for index in storyStart..<firstProse where roles[index] == .unknown && isShortListItem[index] {
+      roles[index] = .furniture(.navigationList)
+    }
+  }
+}

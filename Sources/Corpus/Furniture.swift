@@ -1,0 +1,88 @@
+/// The kinds of page furniture the classifier recognises, each with the reason shown to users.
+enum Furniture: Sendable, Hashable {
+  case beforeHeadline
+  case siteName
+  case label
+  case controls
+  case widget
+  case breadcrumb
+  case navigation
+  case navigationList
+  case adBlockerNotice
+  case subscription
+  case commentForm
+  case captcha
+  case copyright
+  case photoCredit
+  case photoCaption
+  case advertising
+  case legal
+  case relatedHeading
+  case relatedLink
+  case teaser
+  case teaserHeadlines
+  case metadataLabel
+  case metadata
+  case dateLine
+  case byline
+  case staffCredits
+  case forumHeader
+  case forumChrome
+  case forumPostID
+  case truncatedPreview
+  case foreignLanguage
+  case decoration
+  case pageFooter
+  case repeatedHeadline
+  case frontMatter
+
+  /// A short reason, as `BlockKind.boilerplate(reason:)` carries it.
+  var reason: String {
+    switch self {
+    case .beforeHeadline: "page header above the headline"
+    case .siteName: "site name"
+    case .label: "short page label"
+    case .controls: "share, print or menu buttons"
+    case .widget: "page widget"
+    case .breadcrumb: "breadcrumb"
+    case .navigation: "navigation"
+    case .navigationList: "navigation or tag list"
+    case .adBlockerNotice: "ad-blocker notice"
+    case .subscription: "subscription or login prompt"
+    case .commentForm: "comment form"
+    case .captcha: "captcha"
+    case .copyright: "copyright line"
+    case .photoCredit: "photo credit"
+    case .photoCaption: "photo caption"
+    case .advertising: "advertising"
+    case .legal: "cookie or legal notice"
+    case .relatedHeading: "heading of a list of other stories"
+    case .relatedLink: "link to another story"
+    case .teaser: "teaser of another story"
+    case .teaserHeadlines: "headlines of other stories"
+    case .metadataLabel: "article metadata label"
+    case .metadata: "article metadata"
+    case .dateLine: "date line"
+    case .byline: "byline"
+    case .staffCredits: "staff credits"
+    case .forumHeader: "forum header"
+    case .forumChrome: "forum rules or moderators"
+    case .forumPostID: "forum post id"
+    case .truncatedPreview: "truncated preview of another text"
+    case .foreignLanguage: "non-English text"
+    case .decoration: "decoration"
+    case .pageFooter: "page footer after the story"
+    case .repeatedHeadline: "repeated headline"
+    case .frontMatter: "front matter"
+    }
+  }
+
+  /// Furniture that belongs to another story (its teaser, headline or preview): a date or a
+  /// name found there says nothing about this article.
+  var isAboutAnotherStory: Bool {
+    switch self {
+    case .teaser, .teaserHeadlines, .relatedLink, .relatedHeading, .truncatedPreview: true
+    default: false
+    }
+  }
+}

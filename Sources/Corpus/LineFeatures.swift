@@ -1,0 +1,387 @@
+/// The shape of one logical line, measured in a single pass over its bytes: how many words,
+/// how they are capitalised, how the line ends, which scripts it uses and which furniture cues
+/// it contains. The classifier decides from these numbers, never from the line's text.
+struct LineFeatures {
+  var byteCount = 0
+  var wordCount = 0
+  /// Words whose first letter is upper case.
+  var capitalizedWordCount = 0
+  /// Words whose first letter is lower case.
+  var lowercaseWordCount = 0
+  var letterCount = 0
+  var digitCount = 0
+  /// Non-space characters.
+  var visibleCount = 0
+  /// Latin letters beyond ASCII (é, ş, ı …).
+  var accentedLetterCount = 0
+  /// Letters of other scripts (Cyrillic, Greek, Arabic, CJK …).
+  var otherScriptLetterCount = 0
+  /// Common English function words ("the", "of", "is" …), counted on short lines only.
+  var englishWordCount = 0
+  /// Sentence ends inside the line (". X"), not counting initials and titles.
+  var internalSentenceBreakCount = 0
+  /// The line ends with . ! ? or … (before any closing quotes or brackets).
+  var endsWithTerminal = false
+  var endsWithPeriod = false
+  var endsWithQuestionOrExclamation = false
+  /// The line ends with … or "..." (a cut-off text).
+  var endsWithEllipsis = false
+  /// The line ends with an elision mark "[…]", "[...]" or "(…)": a truncated preview.
+  var endsWithElision = false
+  var endsWithColon = false
+  var startsWithUppercase = false
+  var startsWithLowercase = false
+  var startsWithDigit = false
+  var startsWithQuote = false
+  /// Byte length of a list bullet ("• ", "- ", "* ") at the start, 0 when there is none.
+  var bulletLength = 0
+  /// The line starts with a separator and a space ("- Site Name", "| Site Name").
+  var startsWithSeparator = false
+  /// The line holds "=" or "⁄" (a fraction slash): arithmetic captchas.
+  var hasArithmetic = false
+  var cues: Cues = []
+  /// Cues whose phrase starts the line.
+  var cuesAtStart: Cues = []
+  /// The line lowercased with runs of spaces collapsed and trailing ": » › > | …" dropped, for
+  /// short lines (at most 8 words and 80 bytes); nil for longer ones.
+  var key: String?
+  /// For short lines: the largest number of times one word occurs ("print PRINT" → 2).
+  var largestWordRepeat = 0
+
+  init() {}
+
+  init(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
+    byteCount = range.count
+    guard !range.isEmpty else { return }
+    measureWords(range, bytes)
+    measureEnding(range, bytes)
+    measureStart(range, bytes)
+    PageCues.matcher.forEachMatch(in: range, of: bytes) { match in
+      cues.insert(match.tag)
+      if match.range.lowerBound == range.lowerBound + bulletLength { cuesAtStart.insert(match.tag) }
+    }
+    if wordCount <= 8 && byteCount <= 80 { measureShortLine(range, bytes) }
+  }
+
+  // MARK: - Shape
+
+  /// A line that reads as a headline or a list item: a few words, no sentence inside, not ending
+  /// in a full stop, starting with a capital, a digit or a quote.
+  var isHeadlineLike: Bool {
+    wordCount >= 1 && wordCount <= 20 && byteCount <= 220 && !endsWithPeriod && !endsWithEllipsis
+      && !endsWithElision && internalSentenceBreakCount == 0
+      && (startsWithUppercase || startsWithDigit || startsWithQuote)
+      && letterCount * 2 >= visibleCount
+  }
+
+  /// A line that reads as running text: sentences, or too long for a headline.
+  var isProse: Bool {
+    !isHeadlineLike && wordCount >= 4
+      && (endsWithTerminal || internalSentenceBreakCount > 0 || wordCount > 20)
+      && letterCount * 2 >= visibleCount
+  }
+
+  /// Mostly letters of a script other than Latin, or accented Latin with no English word.
+  var isForeignLanguage: Bool {
+    if otherScriptLetterCount * 2 > letterCount && letterCount > 0 { return true }
+    return accentedLetterCount > 0 && englishWordCount == 0 && wordCount <= 12
+      && otherScriptLetterCount + accentedLetterCount > 0 && key != nil
+  }
+
+  // MARK: - Measuring
+
+  private mutating func measureWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+    var offset = range.lowerBound
+    var inWord = false
+    var wordStart = offset
+    let countsEnglish = range.count <= 400
+    while offset < range.upperBound {
+      let space = TextBytes.whitespaceLength(at: offset, in: bytes)
+      if space > 0 {
+        if inWord {
+          finishWord(wordStart..<offset, bytes, countsEnglish: countsEnglish)
+          inWord = false
+        }
+        offset += space
+        continue
+      }
+      let byte = bytes[offset]
+      visibleCount += 1
+      if !inWord {
+        inWord = true
+        wordStart = offset
+        wordCount += 1
+      }
+      if byte < 0x80 {
+        if TextBytes.isASCIILetter(byte) {
+          letterCount += 1
+        } else if TextBytes.isDigit(byte) {
+          digitCount += 1
+        } else if byte == UInt8(ascii: "=") {
+          hasArithmetic = true
+        } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")
+          || byte == UInt8(ascii: "?")
+        {
+          if isSentenceBreak(after: offset, range, bytes) { internalSentenceBreakCount += 1 }
+        }
+        offset += 1
+        continue
+      }
+      let (value, length) = TextBytes.scalar(at: offset, in: bytes)
+      switch value {
+      case 0xC0...0x24F where value != 0xD7 && value != 0xF7:
+        letterCount += 1
+        accentedLetterCount += 1
+      case 0x370...0x58F, 0x590...0x6FF, 0x900...0xDFF, 0xE00...0xE7F, 0x10A0...0x10FF,
+        0x3040...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7AF:
+        letterCount += 1
+        otherScriptLetterCount += 1
+      case 0x2044:
+        hasArithmetic = true
+      default:
+        break
+      }
+      offset += length
+    }
+    if inWord { finishWord(wordStart..<range.upperBound, bytes, countsEnglish: countsEnglish) }
+  }
+
+  private mutating func finishWord(
+    _ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, countsEnglish: Bool
+  ) {
+    // The first letter decides the word's case; leading quotes and brackets are skipped.
+    var offset = word.lowerBound
+    while offset < word.upperBound {
+      let byte = bytes[offset]
+      if TextBytes.isASCIILetter(byte) || byte >= 0x80 && !isQuoteOrDash(at: offset, bytes) {
+        break
+      }
+      offset += 1
+    }
+    if offset < word.upperBound {
+      let byte = bytes[offset]
+      if TextBytes.isASCIIUpper(byte) {
+        capitalizedWordCount += 1
+      } else if TextBytes.isASCIILower(byte) {
+        lowercaseWordCount += 1
+      } else {
+        let value = TextBytes.scalar(at: offset, in: bytes).value
+        if (0xC0...0xDE).contains(value) || (0x400...0x42F).contains(value) {
+          capitalizedWordCount += 1
+        } else if (0xDF...0x24F).contains(value) || (0x430...0x45F).contains(value) {
+          lowercaseWordCount += 1
+        }
+      }
+    }
+    if countsEnglish, word.count <= 5, Self.isEnglishFunctionWord(word, bytes) {
+      englishWordCount += 1
+    }
+  }
+
+  private func isQuoteOrDash(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let value = TextBytes.scalar(at: offset, in: bytes).value
+    return value == Scalar.leftDoubleQuote || value == Scalar.rightDoubleQuote
+      || value == Scalar.leftSingleQuote || value == Scalar.rightSingleQuote
+      || value == Scalar.leftGuillemet || value == Scalar.lowDoubleQuote
+      || value == Scalar.emDash || value == Scalar.enDash || value == Scalar.bullet
+  }
+
+  /// True when the terminal at `offset` is followed by a space and a capital, and the word
+  /// before it is not an initial or a title ("J.", "Mr.").
+  private func isSentenceBreak(
+    after offset: Int, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let next = offset + 1
+    guard next + 1 < range.upperBound, bytes[next] == 0x20 else { return false }
+    let following = bytes[next + 1]
+    guard TextBytes.isASCIIUpper(following) || following == UInt8(ascii: "\"") || following == 0xE2
+    else { return false }
+    guard bytes[offset] == UInt8(ascii: ".") else { return true }
+    var wordStart = offset
+    while wordStart > range.lowerBound,
+      TextBytes.isASCIILetter(bytes[wordStart - 1])
+        || bytes[wordStart - 1] == UInt8(ascii: ".")
+    {
+      wordStart -= 1
+    }
+    let letters = offset - wordStart
+    if letters <= 1 { return letters == 0 }
+    if bytes[wordStart..<offset].contains(UInt8(ascii: ".")) { return false }
+    return !SentenceSplitter.isAbbreviation(wordStart..<offset, in: bytes)
+  }
+
+  private mutating func measureEnding(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+    var end = range.upperBound
+    // "[…]" and "(...)" at the end: a preview cut short.
+    let last = bytes[end - 1]
+    if last == UInt8(ascii: "]") || last == UInt8(ascii: ")") {
+      let inner = end - 1
+      let opener = last == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "(")
+      if inner - 3 >= range.lowerBound, bytes[inner - 3] == opener,
+        TextBytes.matches([0xE2, 0x80, 0xA6], at: inner - 3 + 1, in: bytes)
+      {
+        endsWithElision = true
+      } else if inner - 4 >= range.lowerBound, bytes[inner - 4] == opener,
+        TextBytes.matches(Array("...".utf8), at: inner - 3, in: bytes)
+      {
+        endsWithElision = true
+      }
+      if endsWithElision { return }
+    }
+    // Closing quotes and brackets do not change how a sentence ends.
+    while end > range.lowerBound {
+      let start = TextBytes.scalarStart(before: end, lowerBound: range.lowerBound, in: bytes)
+      let value = TextBytes.scalar(at: start, in: bytes).value
+      guard
+        value == 0x22 || value == 0x27 || value == 0x29 || value == 0x5D
+          || value == Scalar.rightDoubleQuote || value == Scalar.rightSingleQuote
+          || value == Scalar.rightGuillemet
+      else { break }
+      end = start
+    }
+    guard end > range.lowerBound else { return }
+    let start = TextBytes.scalarStart(before: end, lowerBound: range.lowerBound, in: bytes)
+    let value = TextBytes.scalar(at: start, in: bytes).value
+    switch value {
+    case 0x2E:
+      if end - 3 >= range.lowerBound, bytes[end - 2] == 0x2E, bytes[end - 3] == 0x2E {
+        endsWithEllipsis = true
+      } else {
+        endsWithPeriod = true
+      }
+      endsWithTerminal = true
+    case 0x21, 0x3F:
+      endsWithQuestionOrExclamation = true
+      endsWithTerminal = true
+    case Scalar.ellipsis:
+      endsWithEllipsis = true
+      endsWithTerminal = true
+    case 0x3A:
+      endsWithColon = true
+    default:
+      break
+    }
+  }
+
+  private mutating func measureStart(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+    bulletLength = Self.bulletLength(at: range.lowerBound, in: bytes)
+    let first = bytes[range.lowerBound]
+    if first == UInt8(ascii: "|") || first == UInt8(ascii: "-")
+      || first == 0xE2 && Self.dashLength(at: range.lowerBound, bytes) > 0
+    {
+      let width = first == 0xE2 ? 3 : 1
+      startsWithSeparator = TextBytes.whitespaceLength(at: range.lowerBound + width, in: bytes) > 0
+    }
+    let offset = range.lowerBound + bulletLength
+    guard offset < range.upperBound else { return }
+    let byte = bytes[offset]
+    if TextBytes.isASCIIUpper(byte) {
+      startsWithUppercase = true
+    } else if TextBytes.isASCIILower(byte) {
+      startsWithLowercase = true
+    } else if TextBytes.isDigit(byte) {
+      startsWithDigit = true
+    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+      startsWithQuote = true
+    } else if byte >= 0x80 {
+      let value = TextBytes.scalar(at: offset, in: bytes).value
+      if value == Scalar.leftDoubleQuote || value == Scalar.leftSingleQuote
+        || value == Scalar.leftGuillemet || value == Scalar.lowDoubleQuote
+      {
+        startsWithQuote = true
+      } else if (0xC0...0xDE).contains(value) || (0x400...0x42F).contains(value) {
+        startsWithUppercase = true
+      } else if (0xDF...0x24F).contains(value) || (0x430...0x45F).contains(value) {
+        startsWithLowercase = true
+      }
+    }
+  }
+
+  private mutating func measureShortLine(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+    var words: [String] = []
+    var offset = range.lowerBound
+    var wordStart = offset
+    while offset <= range.upperBound {
+      let space = offset < range.upperBound ? TextBytes.whitespaceLength(at: offset, in: bytes) : 1
+      if space > 0 {
+        if offset > wordStart {
+          words.append(TextBytes.string(wordStart..<offset, in: bytes).lowercased())
+        }
+        offset += space
+        wordStart = offset
+      } else {
+        offset += 1
+      }
+    }
+    var joined = words.joined(separator: " ")
+    while let last = joined.last, ":»›>|-–—…".contains(last) || last == " " {
+      joined.removeLast()
+    }
+    key = joined
+    var counts: [String: Int] = [:]
+    for word in words where word.contains(where: \.isLetter) {
+      counts[word, default: 0] += 1
+    }
+    largestWordRepeat = counts.values.max() ?? 0
+  }
+
+  // MARK: - Helpers shared with other stages
+
+  /// Byte length of a list bullet and the space after it at `offset`, or 0.
+  static func bulletLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard offset < bytes.count else { return 0 }
+    let byte = bytes[offset]
+    var width = 0
+    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+      width = 1
+    } else if byte >= 0x80 {
+      let (value, length) = TextBytes.scalar(at: offset, in: bytes)
+      switch value {
+      case Scalar.bullet, 0x00B7, 0x25AA, 0x2023, 0x25BA, 0x25B6, 0x25CF, 0x25E6, 0x25CB, 0x25A0,
+        0x25A1, 0x2713, 0x2714, 0x27A4, 0x2192, Scalar.enDash:
+        width = length
+      default:
+        return 0
+      }
+    } else {
+      return 0
+    }
+    let space = TextBytes.whitespaceLength(at: offset + width, in: bytes)
+    guard space > 0 else { return 0 }
+    var end = offset + width + space
+    while TextBytes.whitespaceLength(at: end, in: bytes) > 0 {
+      end += TextBytes.whitespaceLength(at: end, in: bytes)
+    }
+    return end - offset
+  }
+
+  /// Byte length of an en or em dash at `offset`, or 0.
+  static func dashLength(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard offset + 2 < bytes.count, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80,
+      bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94
+    else { return 0 }
+    return 3
+  }
+
+  /// Common English function words; a line with none of them is unlikely to be English.
+  static func isEnglishFunctionWord(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool
+  {
+    var packed: UInt64 = 0
+    for offset in word {
+      let byte = bytes[offset]
+      guard TextBytes.isASCIILetter(byte) else { return false }
+      packed = packed << 8 | UInt64(TextBytes.lowercased(byte))
+    }
+    return englishFunctionWords.contains(packed)
+  }
+
+  private static let englishFunctionWords: Set<UInt64> = Set(
+    [
+      "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not",
+      "as", "that", "this", "it", "its", "his", "her", "their", "after", "over", "into", "says",
+      "said", "but", "than", "about", "who", "which", "can", "could", "may", "new", "what", "how",
+      "why", "we", "you", "your", "our", "they", "he", "she", "i", "do", "does", "did", "no",
+      "all", "more", "up", "out", "if", "so",
+    ].map { word in word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+}

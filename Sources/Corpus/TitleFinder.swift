@@ -1,0 +1,209 @@
+/// Finds the headline among the first lines of a page, and the site name a page title carries.
+///
+/// Scraped pages start with furniture ("print PRINT", "UP", "- Sputnik International", a section
+/// name, a breadcrumb "INTERNATIONAL > Europe & Eurasia", a section blurb), so the headline is
+/// the first line that reads like one: at least three words, no sentence inside, no full stop at
+/// the end, no furniture cue, not a site name. A page title's suffix ("Headline - Site Name |
+/// Abbrev") is cut off and kept as the site's name.
+struct TitleChoice {
+  /// Index of the headline in the page's logical lines.
+  let lineIndex: Int
+  /// The headline's bytes, without a Markdown `#` or a site-name suffix.
+  let headline: Range<Int>
+  /// The site-name suffix of a page title, from its separator to the end of the line.
+  let suffix: Range<Int>?
+}
+
+enum TitleFinder {
+  /// How many leading lines may hold the headline.
+  static let searchedLineCount = 15
+
+  static func find(
+    in lines: [PageLine], siteNames: inout [String], _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> TitleChoice? {
+    var proseSeen = 0
+    for (index, line) in lines.prefix(searchedLineCount).enumerated() {
+      if let choice = markdownHeading(line, index: index, bytes) { return choice }
+      let features = line.features
+      if isCandidate(line, isFirst: index == 0, siteNames: siteNames, bytes) {
+        let split = splitSiteSuffix(line.range, siteNames: siteNames, bytes)
+        if let suffix = split.suffix {
+          siteNames.append(contentsOf: siteNameParts(of: suffix, bytes))
+        }
+        return TitleChoice(lineIndex: index, headline: split.headline, suffix: split.suffix)
+      }
+      if features.isProse {
+        proseSeen += 1
+        if proseSeen >= 2 { return nil }
+      }
+    }
+    return nil
+  }
+
+  /// Site names stated before the headline by a line such as "- Sputnik International" (the
+  /// suffix of a page title the scraper put on its own line), and in copyright lines.
+  static func siteNamesBeforeReading(_ lines: [PageLine], _ bytes: UnsafeBufferPointer<UInt8>)
+    -> [String]
+  {
+    var names: [String] = []
+    for line in lines.prefix(searchedLineCount)
+    where line.features.startsWithSeparator && line.features.wordCount <= 6
+      && !line.features.isProse
+    {
+      names.append(contentsOf: siteNameParts(of: line.range, bytes))
+    }
+    for line in lines where line.features.cues.contains(.copyright) {
+      if let holder = OutletFinder.copyrightHolder(line.range, bytes) { names.append(holder) }
+    }
+    return names
+  }
+
+  // MARK: - Candidates
+
+  private static func isCandidate(
+    _ line: PageLine, isFirst: Bool, siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let features = line.features
+    guard features.wordCount >= 3, features.bulletLength == 0, !features.startsWithSeparator,
+      !features.isForeignLanguage
+    else { return false }
+    let readsAsHeadline =
+      features.isHeadlineLike
+      || isFirst && features.endsWithPeriod && features.wordCount <= 15
+        && features.internalSentenceBreakCount == 0
+    guard readsAsHeadline else { return false }
+    let furnitureCues: Cues = [
+      .adBlocker, .commentForm, .copyright, .copyrightSign, .photoCredit, .legal, .forum,
+    ]
+    if !features.cues.isDisjoint(with: furnitureCues) { return false }
+    if features.cues.contains(.subscription) && features.wordCount <= 8 { return false }
+    if features.cuesAtStart.contains(.advertising) { return false }
+    if let key = features.key {
+      if PageCues.relatedHeadings.contains(key) || PageCues.metadataLabels.contains(key) {
+        return false
+      }
+      if key.hasPrefix("home ") { return false }
+      if features.largestWordRepeat >= 2 && features.largestWordRepeat * 2 >= features.wordCount {
+        return false
+      }
+      let words = key.split(separator: " ")
+      if words.allSatisfy({ PageCues.controlWords.contains(String($0)) }) { return false }
+      if siteNames.contains(where: { $0.lowercased() == key }) { return false }
+    }
+    if PageShapes.isBreadcrumb(line.range, bytes) { return false }
+    if DateFinder.dateOfDateLine(line.range, of: bytes) != nil { return false }
+    return true
+  }
+
+  private static func markdownHeading(
+    _ line: PageLine, index: Int, _ bytes: UnsafeBufferPointer<UInt8>
+  )
+    -> TitleChoice?
+  {
+    guard bytes[line.range.lowerBound] == UInt8(ascii: "#"), line.range.count > 2,
+      bytes[line.range.lowerBound + 1] == 0x20
+    else { return nil }
+    let headline = TextBytes.trimmed(line.range.lowerBound + 1..<line.range.upperBound, in: bytes)
+    return headline.isEmpty ? nil : TitleChoice(lineIndex: index, headline: headline, suffix: nil)
+  }
+
+  // MARK: - Site-name suffixes
+
+  /// Words that name a publication rather than end a headline ("Times", "News", "Forum").
+  static let publicationWords: Set<String> = [
+    "news", "times", "post", "agency", "press", "media", "daily", "journal", "tribune", "herald",
+    "international", "network", "tv", "radio", "gazette", "telegraph", "observer", "guardian",
+    "review", "online", "wire", "today", "forum", "magazine", "weekly", "chronicle", "insider",
+    "standard", "express", "mail", "star", "globe", "mirror", "independent", "bulletin",
+    "broadcasting", "channel", "digest", "monitor", "report", "reporter", "dispatch", "courier",
+    "sentinel", "examiner", "inquirer", "voice", "world", "world news", "newswire", "blog",
+  ]
+
+  /// Splits "Headline - Site Name | Abbrev" into the headline and the suffix, when the part after
+  /// a spaced separator names a site: it has a "|", a domain ("Forum.org"), a publication word,
+  /// or a name already seen as the site's. "… chance! - President" keeps its speaker.
+  static func splitSiteSuffix(
+    _ range: Range<Int>, siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (headline: Range<Int>, suffix: Range<Int>?) {
+    var offset = range.lowerBound
+    var wordsBefore = 0
+    var inWord = false
+    while offset < range.upperBound {
+      let space = TextBytes.whitespaceLength(at: offset, in: bytes)
+      if space > 0 {
+        let separator = separatorLength(at: offset + space, bytes)
+        if separator > 0, wordsBefore >= 3,
+          TextBytes.whitespaceLength(at: offset + space + separator, in: bytes) > 0
+        {
+          let tail = TextBytes.trimmed(offset + space + separator..<range.upperBound, in: bytes)
+          if !tail.isEmpty, namesSite(tail, separator: bytes[offset + space], siteNames, bytes) {
+            return (
+              TextBytes.trimmed(range.lowerBound..<offset, in: bytes),
+              offset + space..<range.upperBound
+            )
+          }
+        }
+        inWord = false
+        offset += space
+        continue
+      }
+      if !inWord { wordsBefore += 1 }
+      inWord = true
+      offset += 1
+    }
+    return (range, nil)
+  }
+
+  /// Byte length of a title separator ("-", "|", "–", "—", "::") at `offset`, or 0.
+  private static func separatorLength(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard offset < bytes.count else { return 0 }
+    let byte = bytes[offset]
+    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "|") { return 1 }
+    return LineFeatures.dashLength(at: offset, bytes)
+  }
+
+  private static func namesSite(
+    _ tail: Range<Int>, separator: UInt8, _ siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let text = TextBytes.string(tail, in: bytes)
+    let segments = text.split(separator: "|").map { $0.trimmingSpaces }
+    guard segments.allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count <= 5 }) else {
+      return false
+    }
+    if separator == UInt8(ascii: "|") || segments.count > 1 { return true }
+    let lower = text.lowercased()
+    if siteNames.contains(where: { $0.lowercased() == lower }) { return true }
+    let words = lower.split(whereSeparator: { $0.isWhitespace })
+    if words.contains(where: { Self.isDomain($0) }) { return true }
+    return words.contains { publicationWords.contains(String($0)) }
+      && segments.first.map({ $0.first?.isUppercase ?? false }) ?? false
+  }
+
+  /// "Forum.org", "Axar.az", "nikkei.com": letters, a dot, and a 2–6 letter ending.
+  static func isDomain(_ word: Substring) -> Bool {
+    guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
+    let ending = word[word.index(after: dot)...]
+    return (2...6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
+      && word[..<dot].last?.isLetter == true
+  }
+
+  /// "Politics Forum.org | PoFo" → ["Politics Forum.org", "PoFo"]; a leading separator dropped.
+  static func siteNameParts(of range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var text = Substring(TextBytes.string(range, in: bytes))
+    while let first = text.first, "-|–—".contains(first) || first.isWhitespace {
+      text = text.dropFirst()
+    }
+    return text.split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+  }
+}
+
+extension StringProtocol {
+  /// The text without whitespace (including no-break spaces) at either end.
+  var trimmingSpaces: String {
+    var start = startIndex
+    var end = endIndex
+    while start < end, self[start].isWhitespace { start = index(after: start) }
+    while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+    return String(self[start..<end])
+  }
+}

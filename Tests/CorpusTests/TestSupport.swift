@@ -1,0 +1,160 @@
+import Testing
+
+@testable import Corpus
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The repository's `seeds/` folder, found from this file's path.
+let seedsFolder: String = {
+  var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+  parts.removeLast(3)  // Tests/CorpusTests/TestSupport.swift
+  return parts.joined(separator: "/") + "/seeds"
+}()
+
+/// The seed corpus, loaded once.
+let seedCorpus: Corpus = {
+  do {
+    return try CorpusLoader.load(root: seedsFolder)
+  } catch {
+    return Corpus.empty
+  }
+}()
+
+/// The seed document whose file name starts with `prefix` ("000").
+func seed(_ prefix: String) -> CorpusDocument? {
+  seedCorpus.documents.first { $0.relativePath.hasPrefix(prefix) }
+}
+
+/// A document parsed from inline text, as if read from `name`.
+func page(_ text: String, name: String = "page.txt") -> CorpusDocument {
+  DocumentParser.parse(id: 0, relativePath: name, path: "/virtual/" + name, bytes: Array(text.utf8))
+}
+
+extension CorpusDocument {
+  /// The byte offset of the first occurrence of `snippet`, if any.
+  func offset(of snippet: String) -> Int? {
+    let needle = Array(snippet.utf8)
+    let haystack = text.bytes
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start] == needle[0]
+      && haystack[start..<start + needle.count].elementsEqual(needle)
+    {
+      return start
+    }
+    return nil
+  }
+
+  /// Every byte offset where `snippet` occurs.
+  func offsets(of snippet: String) -> [Int] {
+    let needle = Array(snippet.utf8)
+    let haystack = text.bytes
+    guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+    return (0...(haystack.count - needle.count)).filter {
+      haystack[$0..<$0 + needle.count].elementsEqual(needle)
+    }
+  }
+
+  /// The kind of the block holding the first occurrence of `snippet`; nil when the snippet is
+  /// missing or falls outside every block.
+  func kind(at snippet: String) -> BlockKind? {
+    guard let offset = offset(of: snippet), let index = blockIndex(containing: offset) else {
+      return nil
+    }
+    return blocks[index].kind
+  }
+
+  func isBody(_ snippet: String) -> Bool { kind(at: snippet) == .body }
+
+  func isBoilerplate(_ snippet: String) -> Bool { kind(at: snippet)?.isBoilerplate ?? false }
+
+  /// The boilerplate reason of the block holding `snippet`.
+  func reason(at snippet: String) -> String? {
+    if case .boilerplate(let reason) = kind(at: snippet) { return reason }
+    return nil
+  }
+
+  /// The sentences as text.
+  var sentenceTexts: [String] { sentences.map { text[$0.byteRange] } }
+
+  /// The sentence that holds the first occurrence of `snippet`.
+  func sentence(containing snippet: String) -> String? {
+    guard let offset = offset(of: snippet), let index = sentenceIndex(containing: offset) else {
+      return nil
+    }
+    return text[sentences[index].byteRange]
+  }
+}
+
+/// `write(2)`, under a name that the folder's own `write` methods do not hide.
+private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
+
+/// A fresh folder under the system's temporary folder, removed by `remove()`.
+struct TemporaryFolder {
+  let path: String
+
+  init() {
+    var template = Array("/tmp/dossier-corpus-test-XXXXXX".utf8CString)
+    let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    path = created.map { String(cString: $0) } ?? "/tmp/dossier-corpus-test-failed"
+  }
+
+  /// Writes `bytes` to `relativePath`, creating folders on the way.
+  func write(_ relativePath: String, _ bytes: [UInt8]) {
+    let parts = relativePath.split(separator: "/")
+    var folder = path
+    for part in parts.dropLast() {
+      folder += "/" + part
+      mkdir(folder, 0o755)
+    }
+    let descriptor = open(path + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { return }
+    _ = bytes.withUnsafeBytes { writeBytes(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+  }
+
+  func write(_ relativePath: String, _ text: String) { write(relativePath, Array(text.utf8)) }
+
+  func link(_ relativePath: String, to target: String) {
+    symlink(target, path + "/" + relativePath)
+  }
+
+  /// Deletes the folder and everything in it (links are removed, never followed).
+  func remove() { removeTree(path) }
+
+  private func removeTree(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      chmod(path, 0o755)
+      if let directory = opendir(path) {
+        var names: [String] = []
+        while let entry = readdir(directory) {
+          let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+          }
+          if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        for name in names { removeTree(path + "/" + name) }
+      }
+      rmdir(path)
+    } else {
+      unlink(path)
+    }
+  }
+}
+
+/// Collects log lines from a loader running on the calling thread.
+final class LogLines {
+  var lines: [String] = []
+  func add(_ line: String) { lines.append(line) }
+}
