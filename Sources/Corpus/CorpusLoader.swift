@@ -25,7 +25,7 @@ public enum CorpusLoader {
     -> Corpus
   {
     let files = try listFiles(root: root, log: log)
-    let outcomes = files.map { readFile(relativePath: $0, root: root) }
+    let outcomes = files.map { readOutcome(relativePath: $0, root: root) }
     return assemble(root: root, outcomes: outcomes, log: log)
   }
 
@@ -68,13 +68,18 @@ public enum CorpusLoader {
   public static func readDocument(id: Int, relativePath: String, root: String) -> Result<
     CorpusDocument, SkippedFile
   > {
-    switch readFile(relativePath: relativePath, root: root) {
+    switch readOutcome(relativePath: relativePath, root: root) {
     case .document(let document, _): .success(document.renumbered(id))
     case .skipped(let skip): .failure(skip)
     }
   }
 
   // MARK: - Reading
+
+  /// The raw bytes of the file at `path`.
+  static func readFile(_ path: String) -> Result<[UInt8], FileProblem> {
+    FileReading.contents(ofFile: path)
+  }
 
   /// What became of one listed file.
   enum Outcome: Sendable {
@@ -83,7 +88,7 @@ public enum CorpusLoader {
     case skipped(SkippedFile)
   }
 
-  static func readFile(relativePath: String, root: String) -> Outcome {
+  static func readOutcome(relativePath: String, root: String) -> Outcome {
     let path = root + "/" + relativePath
     let raw: [UInt8]
     switch FileReading.contents(ofFile: path) {
@@ -120,7 +125,7 @@ public enum CorpusLoader {
     let done = Atomic<Int>(0)
     let total = files.count
     DispatchQueue.concurrentPerform(iterations: total) { index in
-      shared[index] = readFile(relativePath: files[index], root: root)
+      shared[index] = readOutcome(relativePath: files[index], root: root)
       let finished = done.add(1, ordering: .relaxed).newValue
       progress?(finished, total)
     }
