@@ -7,6 +7,12 @@ enum Commands {
   static var all: [any Command.Type] {
     [
       LSPCommand.self,
+      LookupCommand.self,
+      HoverCommand.self,
+      DefinitionCommand.self,
+      ReferencesCommand.self,
+      SymbolsCommand.self,
+      CallCommand.self,
       ReplayCommand.self,
     ]
   }
