@@ -1,0 +1,255 @@
+import Corpus
+
+/// Turns profiles and the mentions the matcher found into finished entities: the best
+/// defining sentence, related entities, attributed quotations, outlets and dates.
+struct EntityAssembler {
+  let corpus: Corpus
+  let facts: [DocumentFacts]
+  let grouping: Grouping
+  let profiles: [EntityProfile]
+  /// The matcher's finds in each document, in order.
+  let documentMatches: [[NameMatcher.RawMatch]]
+
+  func entities() -> [Entity] {
+    var mentions = [[Mention]](repeating: [], count: profiles.count)
+    for (documentID, matches) in documentMatches.enumerated() {
+      let document = corpus.documents[documentID]
+      for match in matches where match.entityID < profiles.count {
+        let block = document.blockIndex(containing: match.byteRange.lowerBound)
+        let isBoilerplate = block.map { document.blocks[$0].kind.isBoilerplate } ?? false
+        mentions[match.entityID].append(
+          Mention(documentID: documentID, byteRange: match.byteRange, isBoilerplate: isBoilerplate))
+      }
+    }
+    let relations = self.relations()
+    let quotations = self.quotations()
+    var usedKeys: Set<String> = []
+    return profiles.enumerated().map { id, profile in
+      let entityMentions = mentions[id]
+      var outlets: [String] = []
+      var dates: [String] = []
+      var seenDocuments: Set<Int> = []
+      for mention in entityMentions where !mention.isBoilerplate {
+        guard seenDocuments.insert(mention.documentID).inserted else { continue }
+        let document = corpus.documents[mention.documentID]
+        if let outlet = document.outlet, !outlets.contains(outlet) { outlets.append(outlet) }
+        if let date = document.date, !dates.contains(date) { dates.append(date) }
+      }
+      var kind = profile.kind
+      if kind == .other,
+        (relations[id] ?? []).contains(where: {
+          profiles[$0.entityID].kind == .place && ($0.kind == .whole || $0.kind == .part)
+        })
+      {
+        kind = .place  // A part of a place, or the whole of places, is a place.
+      }
+      return Entity(
+        id: id, key: uniqueKey(kind, profile.name, &usedKeys), name: profile.name,
+        usedBy: profile.usedBy, kind: kind, aliases: profile.aliases, roles: profile.roles,
+        nationality: profile.nationality,
+        definition: definition(of: id, mentions: entityMentions),
+        glossaryDefinition: profile.glossaryDefinition, mentions: entityMentions,
+        related: relations[id] ?? [], quotations: quotations[id] ?? [], outlets: outlets,
+        dates: dates)
+    }
+  }
+
+  // MARK: - Keys
+
+  private func uniqueKey(_ kind: EntityKind, _ name: String, _ used: inout Set<String>) -> String {
+    let base = kind.rawValue + "/" + Self.slug(name)
+    var key = base
+    var counter = 2
+    while !used.insert(key).inserted {
+      key = base + "-\(counter)"
+      counter += 1
+    }
+    return key
+  }
+
+  /// "Sergei Lavrov" → "sergei-lavrov"; "U.S." → "u-s".
+  static func slug(_ name: String) -> String {
+    var slug = ""
+    for scalar in NameKey.normalize(name).unicodeScalars {
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        slug.unicodeScalars.append(scalar)
+      } else if !slug.isEmpty && !slug.hasSuffix("-") {
+        slug += "-"
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    return slug.isEmpty ? "entity" : slug
+  }
+
+  // MARK: - Definitions
+
+  /// The sentence that best defines an entity: an alias statement (5), a titled introduction
+  /// (4), a role noun or a part statement (3), any other mention in the story (1); the earliest
+  /// among equals.
+  private func definition(of id: Int, mentions: [Mention]) -> SentenceRef? {
+    var best: (score: Int, documentID: Int, sentence: Int)?
+    func offer(_ score: Int, _ documentID: Int, _ sentence: Int) {
+      if let current = best {
+        if score < current.score { return }
+        if score == current.score
+          && (documentID, sentence) >= (current.documentID, current.sentence)
+        {
+          return
+        }
+      }
+      best = (score, documentID, sentence)
+    }
+    for index in profiles[id].candidateIndices {
+      let candidate = grouping.candidates[index]
+      var score = 1
+      if candidate.cues.contains(.statedName) {
+        score = 5
+      } else if candidate.role != nil {
+        score = 4
+      } else if candidate.cues.contains(.personStrong) {
+        score = 3
+      }
+      offer(score, candidate.documentID, candidate.sentenceIndex)
+    }
+    if let best, let ref = ProfileReader.sentenceRef(corpus, best.documentID, best.sentence) {
+      return ref
+    }
+    // A glossary entry the text never introduces: its first mention in a story.
+    guard let first = mentions.first(where: { !$0.isBoilerplate }) ?? mentions.first else {
+      return nil
+    }
+    let document = corpus.documents[first.documentID]
+    guard let sentence = document.sentenceIndex(containing: first.byteRange.lowerBound) else {
+      return nil
+    }
+    return SentenceRef(
+      documentID: first.documentID, byteRange: document.sentences[sentence].byteRange)
+  }
+
+  // MARK: - Relations
+
+  private func relations() -> [Int: [Relation]] {
+    var relations: [Int: [Relation]] = [:]
+    func link(whole: Int, part: Int, membership: Bool, source: SentenceRef?) {
+      guard whole != part else { return }
+      let down = Relation(entityID: part, kind: membership ? .member : .part, source: source)
+      let up = Relation(entityID: whole, kind: membership ? .memberOf : .whole, source: source)
+      if !(relations[whole] ?? []).contains(where: { $0.entityID == part }) {
+        relations[whole, default: []].append(down)
+      }
+      if !(relations[part] ?? []).contains(where: { $0.entityID == whole }) {
+        relations[part, default: []].append(up)
+      }
+    }
+    for fact in facts {
+      for statement in fact.aliasStatements where !statement.listedParts.isEmpty {
+        guard let whole = statement.names.lazy.compactMap({ self.group(fact.documentID, $0) }).first
+        else { continue }
+        let source = ProfileReader.sentenceRef(corpus, fact.documentID, statement.sentenceIndex)
+        for part in statement.listedParts {
+          if let found = group(fact.documentID, part) {
+            link(whole: whole, part: found, membership: false, source: source)
+          }
+        }
+      }
+      for statement in fact.partStatements {
+        guard let whole = resolveWhole(statement, in: fact) else { continue }
+        let source = ProfileReader.sentenceRef(corpus, fact.documentID, statement.sentenceIndex)
+        for part in statement.parts {
+          if let found = group(fact.documentID, part) {
+            link(whole: whole, part: found, membership: statement.isMembership, source: source)
+          }
+        }
+      }
+    }
+    // A compass-narrowed name is part of the wider one ("Southern Kurils" of "Kuril Islands").
+    var groupOfKey: [String: Int] = [:]
+    for (id, profile) in profiles.enumerated() where profile.kind == .place {
+      for name in profile.surfaces {
+        groupOfKey[VariantKey.of(NameKey.tokens(name))] =
+          groupOfKey[VariantKey.of(NameKey.tokens(name))] ?? id
+      }
+    }
+    for (id, profile) in profiles.enumerated() where profile.kind == .place {
+      for name in profile.surfaces {
+        guard let split = VariantKey.compassSplit(VariantKey.of(NameKey.tokens(name))),
+          let wider = groupOfKey[split.rest], wider != id
+        else { continue }
+        link(whole: wider, part: id, membership: false, source: nil)
+      }
+    }
+    return relations
+  }
+
+  private func group(_ documentID: Int, _ name: StatedName) -> Int? {
+    grouping.group(of: CandidateLocation(documentID: documentID, byteRange: name.byteRange))
+  }
+
+  /// The entity a part statement's whole refers to.
+  private func resolveWhole(_ statement: PartStatement, in fact: DocumentFacts) -> Int? {
+    switch statement.whole {
+    case .name(let name):
+      return group(fact.documentID, name)
+    case .antecedent(let noun):
+      let earlier = fact.aliasStatements.filter { $0.sentenceIndex <= statement.sentenceIndex }
+      let matching =
+        earlier.last { VariantKey.singular($0.antecedentNoun ?? "") == VariantKey.singular(noun) }
+        ?? earlier.last
+      guard let matching else { return nil }
+      return matching.names.lazy.compactMap { self.group(fact.documentID, $0) }.first
+    }
+  }
+
+  // MARK: - Quotations
+
+  private func quotations() -> [Int: [Quotation]] {
+    var byEntity: [Int: [Quotation]] = [:]
+    for fact in facts where !fact.quotations.isEmpty {
+      let document = corpus.documents[fact.documentID]
+      let people = documentMatches[fact.documentID].filter {
+        $0.entityID < profiles.count && profiles[$0.entityID].isPerson
+      }
+      for quotation in fact.quotations {
+        guard
+          let speaker = quotation.speakers.lazy.compactMap({ self.resolve($0, people: people) })
+            .first,
+          let source = ProfileReader.sentenceRef(corpus, fact.documentID, quotation.sentenceIndex)
+        else { continue }
+        byEntity[speaker, default: []].append(
+          Quotation(
+            text: document.text[quotation.byteRange], source: source,
+            byteRange: quotation.byteRange))
+      }
+    }
+    return byEntity
+  }
+
+  private func resolve(_ speaker: SpeakerReference, people: [NameMatcher.RawMatch]) -> Int? {
+    func latest(before offset: Int, where accept: (Int) -> Bool = { _ in true }) -> Int? {
+      people.last { $0.byteRange.lowerBound < offset && accept($0.entityID) }?.entityID
+    }
+    switch speaker {
+    case .name(let range):
+      return people.first { $0.byteRange.overlaps(range) }?.entityID
+    case .pronoun(let offset):
+      return latest(before: offset)
+    case .subject(let range):
+      return people.first { range.contains($0.byteRange.lowerBound) }?.entityID
+        ?? latest(before: range.lowerBound)
+    case .description(let words, let nationality, let offset):
+      let byRole = latest(before: offset) { id in
+        let roles = profiles[id].roles.map { NameKey.normalize($0) }.joined(separator: " ")
+        return words.contains { word in
+          roles.split(separator: " ").contains {
+            VariantKey.singular(String($0)) == VariantKey.singular(word)
+          }
+        }
+      }
+      if let byRole { return byRole }
+      if let nationality {
+        return latest(before: offset) { profiles[$0].nationality == nationality }
+      }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,273 @@
+/// Where a candidate was read: its document and bytes as the extractor gave them.
+struct CandidateLocation: Hashable, Sendable {
+  let documentID: Int
+  let byteRange: Range<Int>
+}
+
+/// The candidates of the whole corpus sorted into groups, one group per entity.
+struct Grouping: Sendable {
+  /// Cleaned candidates, in corpus order.
+  let candidates: [NameCandidate]
+  /// The group of each candidate, nil for one that names nothing on its own.
+  let groupOfCandidate: [Int?]
+  /// Candidate indices of each group.
+  let groups: [[Int]]
+  /// The person each group stands for, if any.
+  let personOfGroup: [Int?]
+  /// The glossary entries merged into each group.
+  let glossaryOfGroup: [[Glossary.Entry]]
+  let people: PersonDirectory
+  /// A cleaned candidate by where the extractor read it (alias and part statements refer to
+  /// names this way).
+  let candidateAt: [CandidateLocation: Int]
+
+  func group(of location: CandidateLocation) -> Int? {
+    candidateAt[location].flatMap { groupOfCandidate[$0] }
+  }
+}
+
+/// Sorts every candidate name into entities: people by surname and given-name spelling;
+/// other names by variant key ("Southern Kuril Islands" ~ "South Kurils"), joined by alias
+/// statements, acronyms introduced beside their full names, a country's other names ("U.S." ~
+/// "United States") and the user's glossary.
+enum EntityGrouper {
+  static func group(_ facts: [DocumentFacts], glossary: Glossary?) -> Grouping {
+    let vocabulary = CorpusVocabulary(facts)
+    var candidates: [NameCandidate] = []
+    var candidateAt: [CandidateLocation: Int] = [:]
+    var knownNames: Set<String> = []
+    for fact in facts {
+      for candidate in fact.candidates where !candidate.isSentenceInitial {
+        knownNames.insert(joinedName(candidate.words))
+      }
+    }
+    for fact in facts {
+      for candidate in fact.candidates {
+        guard
+          let cleaned = CandidateCleaner.clean(
+            candidate, vocabulary: vocabulary, knownNames: knownNames)
+        else {
+          continue
+        }
+        candidateAt[
+          CandidateLocation(documentID: fact.documentID, byteRange: candidate.byteRange)] =
+          candidates.count
+        candidates.append(cleaned)
+      }
+    }
+    let dropped = hyphenCompoundsOfKnownNames(candidates)
+
+    // People first: a lone surname resolves against full names.
+    var fullNames: [(words: [String], documentID: Int)] = []
+    var singleNames: [(word: String, documentID: Int)] = []
+    for (index, candidate) in candidates.enumerated() where !dropped.contains(index) {
+      guard isPersonCandidate(candidate) else { continue }
+      let parts = PersonDirectory.nameParts(candidate.words)
+      if parts.count >= 2 {
+        fullNames.append((candidate.words, candidate.documentID))
+      } else if parts.count == 1 && candidate.isPerson {
+        singleNames.append((parts[0], candidate.documentID))
+      }
+    }
+    let people = PersonDirectory(fullNames: fullNames, singleNames: singleNames)
+
+    var sets = UnionFind()
+    var nodeOfKey: [String: Int] = [:]
+    func node(_ key: String) -> Int {
+      if let existing = nodeOfKey[key] { return existing }
+      let created = sets.add()
+      nodeOfKey[key] = created
+      return created
+    }
+    var personOfNode: [Int: Int] = [:]
+    var nodeOfCandidate = [Int?](repeating: nil, count: candidates.count)
+    for (index, candidate) in candidates.enumerated() where !dropped.contains(index) {
+      if let person = person(of: candidate, people) {
+        let personNode = node("p:\(person)")
+        personOfNode[personNode] = person
+        nodeOfCandidate[index] = personNode
+      } else if candidate.isPerson && PersonDirectory.nameParts(candidate.words).count == 1 {
+        continue  // A lone surname shared by several people, in a document naming neither.
+      } else {
+        nodeOfCandidate[index] = node("v:" + nameKey(candidate.words))
+      }
+    }
+
+    // Alias statements join the names they state.
+    for fact in facts {
+      for statement in fact.aliasStatements {
+        let nodes = statement.names.compactMap { name -> Int? in
+          guard
+            let index = candidateAt[
+              CandidateLocation(documentID: statement.documentID, byteRange: name.byteRange)],
+            let found = nodeOfCandidate[index], personOfNode[found] == nil
+          else { return nil }
+          return found
+        }
+        for other in nodes.dropFirst() { sets.union(nodes[0], other) }
+      }
+    }
+    joinAcronyms(candidates, nodeOfCandidate, personOfNode, &sets)
+    joinYearlessNames(nodeOfKey, &sets)
+
+    // The glossary joins its names, and may bring names the corpus never states.
+    var glossaryOfNode: [Int: [Glossary.Entry]] = [:]
+    for entry in glossary?.entities ?? [] {
+      let nodes = entry.allNames.map { name -> Int in
+        let words = NameKey.tokens(name.name)
+        if let person = people.resolve(fullWords: words) { return node("p:\(person)") }
+        return node("v:" + nameKey(words))
+      }
+      for other in nodes.dropFirst() { sets.union(nodes[0], other) }
+      if let first = nodes.first { glossaryOfNode[first, default: []].append(entry) }
+    }
+
+    // Groups in order of first appearance.
+    var groupOfRoot: [Int: Int] = [:]
+    var groups: [[Int]] = []
+    var personOfGroup: [Int?] = []
+    var groupOfCandidate = [Int?](repeating: nil, count: candidates.count)
+    for index in candidates.indices {
+      guard let found = nodeOfCandidate[index] else { continue }
+      let root = sets.find(found)
+      let group: Int
+      if let existing = groupOfRoot[root] {
+        group = existing
+      } else {
+        group = groups.count
+        groupOfRoot[root] = group
+        groups.append([])
+        personOfGroup.append(nil)
+      }
+      groups[group].append(index)
+      groupOfCandidate[index] = group
+      if let person = personOfNode[found] { personOfGroup[group] = person }
+    }
+    var glossaryOfGroup = [[Glossary.Entry]](repeating: [], count: groups.count)
+    for (glossaryNode, entries) in glossaryOfNode.sorted(by: { $0.key < $1.key }) {
+      let root = sets.find(glossaryNode)
+      if let group = groupOfRoot[root] {
+        glossaryOfGroup[group] += entries
+      } else {
+        groupOfRoot[root] = groups.count
+        groups.append([])
+        personOfGroup.append(nil)
+        glossaryOfGroup.append(entries)
+      }
+    }
+    return Grouping(
+      candidates: candidates, groupOfCandidate: groupOfCandidate, groups: groups,
+      personOfGroup: personOfGroup, glossaryOfGroup: glossaryOfGroup, people: people,
+      candidateAt: candidateAt)
+  }
+
+  /// The key under which spellings of one name meet; a country's names share its key.
+  static func nameKey(_ words: [String]) -> String {
+    let joined = joinedName(words)
+    if let country = Countries.byName[joined] { return "country:" + country.name }
+    return VariantKey.of(words)
+  }
+
+  /// Folded words as one name: single spaces, hyphens tight ("u.s.-japan security treaty").
+  static func joinedName(_ words: [String]) -> String {
+    var text = ""
+    for (index, word) in words.enumerated() {
+      if index > 0 && word != "-" && words[index - 1] != "-" { text += " " }
+      text += word
+    }
+    return text
+  }
+
+  /// Known to be a person, or looks like one: two or more plain capitalised words next to a
+  /// verb of speech.
+  static func isPersonCandidate(_ candidate: NameCandidate) -> Bool {
+    if candidate.isPerson { return true }
+    guard candidate.cues.contains(.speaker), !candidate.cues.contains(.placePreposition) else {
+      return false
+    }
+    let parts = PersonDirectory.nameParts(candidate.words)
+    guard parts.count >= 2 && parts.count <= 4, !candidate.hasUpperWord else { return false }
+    return parts.allSatisfy { word in
+      let key = LexiconKeys.key(word)
+      return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
+        && CommonWords.compass[word] == nil && !LexiconKeys.demonyms.contains(key)
+    }
+  }
+
+  /// The person a candidate names, if it names one.
+  private static func person(of candidate: NameCandidate, _ people: PersonDirectory) -> Int? {
+    let parts = PersonDirectory.nameParts(candidate.words)
+    if parts.count == 1 {
+      return people.resolve(word: parts[0], documentID: candidate.documentID)
+    }
+    guard parts.count >= 2 && parts.count <= 4 else { return nil }
+    if isPersonCandidate(candidate) { return people.resolve(fullWords: candidate.words) }
+    // A name not known as a person may still be one already known in full ("Shinzo Abe").
+    let plain =
+      !candidate.hasUpperWord
+      && parts.allSatisfy { word in
+        let key = LexiconKeys.key(word)
+        return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
+      }
+    return plain ? people.resolve(fullWords: candidate.words) : nil
+  }
+
+  /// "Japan-Russia" names two known names, not a third thing; "Asia-Pacific" stays a name.
+  private static func hyphenCompoundsOfKnownNames(_ candidates: [NameCandidate]) -> Set<Int> {
+    var standalone: Set<String> = []
+    for candidate in candidates where !candidate.words.contains("-") {
+      standalone.insert(nameKey(candidate.words))
+    }
+    var dropped: Set<Int> = []
+    for (index, candidate) in candidates.enumerated() where candidate.words.contains("-") {
+      if let last = candidate.words.last, LexiconKeys.anyHead.contains(LexiconKeys.key(last)) {
+        continue
+      }
+      let parts = candidate.words.split(separator: "-").map(Array.init)
+      if parts.count >= 2 && parts.allSatisfy({ standalone.contains(nameKey($0)) }) {
+        dropped.insert(index)
+      }
+    }
+    return dropped
+  }
+
+  /// An all-capital word that spells the initials of exactly one longer name is that name
+  /// ("WWII" ~ "World War II").
+  private static func joinAcronyms(
+    _ candidates: [NameCandidate], _ nodeOfCandidate: [Int?], _ personOfNode: [Int: Int],
+    _ sets: inout UnionFind
+  ) {
+    var nodesOfInitials: [String: Set<Int>] = [:]
+    for (index, candidate) in candidates.enumerated() {
+      guard let found = nodeOfCandidate[index], personOfNode[found] == nil,
+        let initials = VariantKey.initials(candidate.words)
+      else { continue }
+      nodesOfInitials[initials, default: []].insert(sets.find(found))
+    }
+    for (index, candidate) in candidates.enumerated() {
+      guard candidate.words.count == 1, candidate.hasUpperWord, let found = nodeOfCandidate[index]
+      else { continue }
+      let letters = candidate.words[0].filter { $0 != "." }
+      if let nodes = nodesOfInitials[letters], nodes.count == 1, let target = nodes.first {
+        sets.union(found, target)
+      }
+    }
+  }
+
+  /// "the Joint Declaration" is the "1956 Joint Declaration" when the corpus has only one
+  /// dated declaration of that name.
+  private static func joinYearlessNames(_ nodeOfKey: [String: Int], _ sets: inout UnionFind) {
+    var dated: [String: [Int]] = [:]
+    for (key, node) in nodeOfKey where key.hasPrefix("v:") {
+      let name = key.dropFirst(2)
+      let parts = name.split(separator: " ", maxSplits: 1)
+      guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) else {
+        continue
+      }
+      dated["v:" + parts[1], default: []].append(node)
+    }
+    for (undated, nodes) in dated where nodes.count == 1 {
+      if let plain = nodeOfKey[undated] { sets.union(plain, nodes[0]) }
+    }
+  }
+}

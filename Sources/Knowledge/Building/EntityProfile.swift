@@ -1,0 +1,187 @@
+import Corpus
+
+/// One entity's names, kind and roles, read off its group of candidates before mentions are
+/// collected.
+struct EntityProfile: Sendable {
+  var name: String
+  var usedBy: [String]
+  var kind: EntityKind
+  var aliases: [Alias]
+  var roles: [String]
+  var nationality: String?
+  /// A person's surname alone, when it names only this person ("Lavrov").
+  var loneName: String?
+  /// A person's surname alone when other people share it.
+  var sharedLoneName: String?
+  var glossaryDefinition: String?
+  var candidateIndices: [Int]
+  var isPerson: Bool { kind == .person }
+
+  /// Every name the matcher should find for this entity.
+  var surfaces: [String] { [name] + aliases.map(\.name) }
+}
+
+/// What the group's candidates and the statements say of each name of one entity.
+private struct NameTally {
+  var displays: [String: Int] = [:]
+  var count = 0
+  var titledCount = 0
+  var first = Int.max
+  var usedBy: [String] = []
+  var source: SentenceRef?
+  var isFullName = false
+
+  var display: String {
+    let ranked = displays.sorted { lhs, rhs in
+      let lhsShouts = lhs.key.uppercased() == lhs.key && lhs.key.lowercased() != lhs.key
+      let rhsShouts = rhs.key.uppercased() == rhs.key && rhs.key.lowercased() != rhs.key
+      if lhsShouts != rhsShouts { return !lhsShouts }
+      if lhs.value != rhs.value { return lhs.value > rhs.value }
+      return lhs.key < rhs.key
+    }
+    return ranked.first?.key ?? ""
+  }
+}
+
+/// Reads each group of a `Grouping` into an `EntityProfile`.
+enum ProfileReader {
+  static func profiles(_ grouping: Grouping, facts: [DocumentFacts], corpus: Corpus)
+    -> [EntityProfile]
+  {
+    // Who uses which name, and the sentence that says so, from every alias statement.
+    var statedNames:
+      [Int: [(folded: String, surface: String, usedBy: [String], source: SentenceRef)]] =
+        [:]
+    for fact in facts {
+      for statement in fact.aliasStatements {
+        let source = sentenceRef(corpus, statement.documentID, statement.sentenceIndex)
+        for name in statement.names {
+          let location = CandidateLocation(
+            documentID: statement.documentID, byteRange: name.byteRange)
+          guard let group = grouping.group(of: location), let source else { continue }
+          let folded = EntityGrouper.joinedName(NameKey.tokens(name.surface))
+          statedNames[group, default: []].append((folded, name.surface, name.usedBy, source))
+        }
+      }
+    }
+    return grouping.groups.indices.map { group in
+      profile(
+        group, grouping, stated: statedNames[group] ?? [], glossary: grouping.glossaryOfGroup[group]
+      )
+    }
+  }
+
+  static func sentenceRef(_ corpus: Corpus, _ documentID: Int, _ sentenceIndex: Int) -> SentenceRef?
+  {
+    guard documentID >= 0, documentID < corpus.documents.count else { return nil }
+    let sentences = corpus.documents[documentID].sentences
+    guard sentenceIndex >= 0, sentenceIndex < sentences.count else { return nil }
+    return SentenceRef(documentID: documentID, byteRange: sentences[sentenceIndex].byteRange)
+  }
+
+  private static func profile(
+    _ group: Int, _ grouping: Grouping,
+    stated: [(folded: String, surface: String, usedBy: [String], source: SentenceRef)],
+    glossary: [Glossary.Entry]
+  ) -> EntityProfile {
+    let isPerson = grouping.personOfGroup[group] != nil
+    var tallies: [String: NameTally] = [:]
+    var roleCounts: [String: Int] = [:]
+    var roleOrder: [String] = []
+    var nationalityCounts: [String: Int] = [:]
+    for index in grouping.groups[group] {
+      let candidate = grouping.candidates[index]
+      let folded = EntityGrouper.joinedName(candidate.words)
+      var tally = tallies[folded] ?? NameTally()
+      tally.displays[candidate.surface, default: 0] += 1
+      tally.count += 1
+      if candidate.role != nil { tally.titledCount += 1 }
+      tally.first = min(tally.first, index)
+      tally.isFullName = PersonDirectory.nameParts(candidate.words).count >= 2
+      tallies[folded] = tally
+      if let role = candidate.role {
+        if roleCounts[role] == nil { roleOrder.append(role) }
+        roleCounts[role, default: 0] += 1
+      }
+      if let nationality = candidate.nationality { nationalityCounts[nationality, default: 0] += 1 }
+    }
+    var order = 0
+    for name in stated {
+      var tally = tallies[name.folded] ?? NameTally()
+      if tally.displays.isEmpty {
+        tally.displays[name.surface] = 1
+        tally.first = Int.max - 1_000_000 + order
+        order += 1
+      }
+      for side in name.usedBy where !tally.usedBy.contains(side) { tally.usedBy.append(side) }
+      if tally.source == nil { tally.source = name.source }
+      tallies[name.folded] = tally
+    }
+    for entry in glossary {
+      for name in entry.allNames {
+        let folded = EntityGrouper.joinedName(NameKey.tokens(name.name))
+        var tally = tallies[folded] ?? NameTally()
+        if tally.displays.isEmpty {
+          tally.displays[name.name] = 1
+          tally.first = Int.max - 1000 + order
+          order += 1
+        }
+        for side in name.usedBy ?? [] where !tally.usedBy.contains(side) {
+          tally.usedBy.append(side)
+        }
+        tallies[folded] = tally
+      }
+    }
+    let ranked = tallies.sorted { lhs, rhs in
+      if isPerson && lhs.value.isFullName != rhs.value.isFullName { return lhs.value.isFullName }
+      if isPerson && lhs.value.titledCount != rhs.value.titledCount {
+        return lhs.value.titledCount > rhs.value.titledCount
+      }
+      if lhs.value.count != rhs.value.count { return lhs.value.count > rhs.value.count }
+      if lhs.value.first != rhs.value.first { return lhs.value.first < rhs.value.first }
+      return lhs.key < rhs.key
+    }
+    var canonical = ranked.first.map { ($0.key, $0.value) } ?? ("", NameTally())
+    if let glossaryName = glossary.first?.name, grouping.groups[group].isEmpty {
+      let folded = EntityGrouper.joinedName(NameKey.tokens(glossaryName))
+      if let tally = tallies[folded] { canonical = (folded, tally) }
+    }
+    var aliases: [Alias] = []
+    for (folded, tally) in ranked where folded != canonical.0 {
+      aliases.append(Alias(name: tally.display, usedBy: tally.usedBy, source: tally.source))
+    }
+    var loneName: String?
+    var sharedLoneName: String?
+    if isPerson, let person = grouping.personOfGroup[group] {
+      let surname = grouping.people.people[person].surname
+      let display = canonical.1.display
+      let lastWord = display.split(separator: " ").last.map(String.init) ?? display
+      if NameKey.normalize(lastWord) == surname && canonical.0 != surname {
+        if grouping.people.isAmbiguous(word: surname) {
+          sharedLoneName = lastWord
+        } else {
+          loneName = lastWord
+        }
+      }
+      aliases.removeAll { NameKey.normalize($0.name) == surname }
+      if let loneName { aliases.append(Alias(name: loneName)) }
+    }
+    let roles = roleOrder.sorted { (roleCounts[$0] ?? 0) > (roleCounts[$1] ?? 0) }
+    let nationality = nationalityCounts.max { lhs, rhs in
+      lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key
+    }?.key
+    var profile = EntityProfile(
+      name: canonical.1.display, usedBy: canonical.1.usedBy, kind: .other, aliases: aliases,
+      roles: roles, nationality: isPerson ? nationality : nil, loneName: loneName,
+      sharedLoneName: sharedLoneName,
+      glossaryDefinition: glossary.compactMap(\.definition).first,
+      candidateIndices: grouping.groups[group])
+    profile.kind =
+      isPerson
+      ? .person
+      : (glossary.compactMap(\.entityKind).first
+        ?? KindDecider.kind(
+          of: profile, candidates: grouping.groups[group].map { grouping.candidates[$0] }))
+    return profile
+  }
+}

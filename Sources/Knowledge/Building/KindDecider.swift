@@ -1,0 +1,52 @@
+/// Decides an entity's kind from general cues: a country or capital is a place; the head noun
+/// of a name ("Islands", "Treaty", "Ministry", "Summit"); a compass word ("Southern …"); an
+/// acronym; prepositions of place before it; being one side's name for something.
+enum KindDecider {
+  static func kind(of profile: EntityProfile, candidates: [NameCandidate]) -> EntityKind {
+    let names = profile.surfaces.map { NameKey.tokens($0) }
+    for words in names {
+      let joined = EntityGrouper.joinedName(words)
+      if Countries.byName[joined] != nil || Countries.byCapital[joined] != nil { return .place }
+    }
+    var headVotes: [EntityKind: Int] = [:]
+    for words in names {
+      guard let last = words.last(where: { !CommonWords.romanNumerals.contains($0) }) else {
+        continue
+      }
+      if let kind = HeadNouns.kind(ofHead: last) {
+        headVotes[kind, default: 0] += 1
+      } else if words.count > 1, words.contains("of"), let first = words.first,
+        let kind = HeadNouns.kind(ofHead: first)
+      {
+        headVotes[kind, default: 0] += 1  // "Treaty of Mutual Cooperation and Security"
+      }
+    }
+    if let best = headVotes.max(by: { lhs, rhs in
+      lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key.rawValue > rhs.key.rawValue
+    }) {
+      return best.key
+    }
+    if names.contains(where: {
+      ($0.first).flatMap { CommonWords.compass[$0] } != nil && $0.count > 1
+    }) {
+      return .place
+    }
+    var cues: KindCues = []
+    var placeCount = 0
+    var speakerCount = 0
+    for candidate in candidates {
+      cues.formUnion(candidate.cues)
+      if candidate.cues.contains(.placePreposition) { placeCount += 1 }
+      if candidate.cues.contains(.speaker) { speakerCount += 1 }
+    }
+    let isAcronym = candidates.contains { $0.hasUpperWord && $0.words.count == 1 }
+    if isAcronym && placeCount == 0 { return .organization }
+    if !profile.usedBy.isEmpty || profile.aliases.contains(where: { !$0.usedBy.isEmpty }) {
+      return .place
+    }
+    if cues.contains(.side) || cues.contains(.partOfPlace) { return .place }
+    if cues.contains(.ownedByCountry) && !cues.contains(.speaker) { return .place }
+    if placeCount > 0 && placeCount >= speakerCount { return .place }
+    return .other
+  }
+}

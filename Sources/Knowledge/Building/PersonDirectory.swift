@@ -1,0 +1,86 @@
+/// The people of the corpus: full names clustered by surname and first-name spelling
+/// ("Sergei Lavrov" and "Sergey Lavrov" are one person; "Shinzo Abe" and "Akie Abe" are two),
+/// and the resolution of a lone name ("Lavrov") to the one person it can mean.
+struct PersonDirectory: Sendable {
+  struct Person: Sendable {
+    /// Folded first words of the full names seen ("sergei", "sergey"); empty for a person
+    /// known only by surname ("Foreign Minister Motegi").
+    var givenNames: [String]
+    /// Folded last word ("lavrov").
+    var surname: String
+    /// Documents in which the full name (or the titled surname) appears.
+    var documents: Set<Int>
+  }
+
+  private(set) var people: [Person] = []
+  private var bySurname: [String: [Int]] = [:]
+  private var byGivenName: [String: [Int]] = [:]
+
+  /// Builds the directory from the words of person names, in corpus order.
+  init(
+    fullNames: [(words: [String], documentID: Int)], singleNames: [(word: String, documentID: Int)]
+  ) {
+    for (words, documentID) in fullNames {
+      let parts = Self.nameParts(words)
+      guard let given = parts.first, let surname = parts.last, parts.count >= 2 else { continue }
+      if let existing = bySurname[surname]?.first(where: { index in
+        people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
+      }) {
+        if !people[existing].givenNames.contains(given) {
+          people[existing].givenNames.append(given)
+        }
+        people[existing].documents.insert(documentID)
+        continue
+      }
+      people.append(Person(givenNames: [given], surname: surname, documents: [documentID]))
+      bySurname[surname, default: []].append(people.count - 1)
+      byGivenName[given, default: []].append(people.count - 1)
+    }
+    for (word, documentID) in singleNames where resolve(word: word, documentID: documentID) == nil {
+      if let known = bySurname[word]?.first(where: { people[$0].givenNames.isEmpty }) {
+        people[known].documents.insert(documentID)
+        continue
+      }
+      if bySurname[word] != nil || byGivenName[word] != nil { continue }  // Ambiguous.
+      people.append(Person(givenNames: [], surname: word, documents: [documentID]))
+      bySurname[word, default: []].append(people.count - 1)
+    }
+  }
+
+  /// Words of a name without hyphens and particles ("de", "van").
+  static func nameParts(_ words: [String]) -> [String] {
+    words.filter { $0 != "-" && !CommonWords.nameParticles.contains($0) && !$0.hasSuffix(".") }
+  }
+
+  /// The person a lone name means: the only person with that surname (or, failing that, that
+  /// given name); among several, the only one named in full in the same document.
+  func resolve(word: String, documentID: Int) -> Int? {
+    var found = bySurname[word] ?? []
+    if found.isEmpty { found = byGivenName[word] ?? [] }
+    if found.count == 1 { return found[0] }
+    guard found.count > 1 else { return nil }
+    let inDocument = found.filter { people[$0].documents.contains(documentID) }
+    return inDocument.count == 1 ? inDocument[0] : nil
+  }
+
+  /// True when a lone name may mean more than one person.
+  func isAmbiguous(word: String) -> Bool {
+    let found = bySurname[word] ?? byGivenName[word] ?? []
+    return found.count > 1
+  }
+
+  /// The person a full name means: same surname and a spelling of the same given name.
+  func resolve(fullWords words: [String]) -> Int? {
+    let parts = Self.nameParts(words)
+    guard parts.count >= 2, let given = parts.first, let surname = parts.last else { return nil }
+    return bySurname[surname]?.first { index in
+      people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
+    }
+  }
+
+  /// People whose surname or given name is `word`.
+  func people(named word: String) -> [Int] {
+    (bySurname[word] ?? [])
+      + (byGivenName[word] ?? []).filter { !(bySurname[word] ?? []).contains($0) }
+  }
+}

@@ -1,0 +1,93 @@
+import Corpus
+
+/// Reads one document on its own: its candidate names, alias and part statements, quotations
+/// and vocabulary. Independent of every other document, so documents run in parallel.
+enum DocumentExtractor {
+  static func extract(_ corpusDocument: CorpusDocument) -> DocumentFacts {
+    let document = TokenizedDocument(corpusDocument)
+    var facts = DocumentFacts(documentID: corpusDocument.id)
+    for (sentenceIndex, range) in document.sentenceTokens.enumerated() {
+      guard !range.isEmpty, document.isBody(sentence: sentenceIndex) else { continue }
+      collectVocabulary(document, range, into: &facts)
+      if isHeadline(document, range) { continue }
+      let phrases = NamePhrases.find(in: document, sentence: range)
+      var names = phrases.compactMap {
+        PhraseReader.read($0, in: document, sentenceIndex: sentenceIndex, sentence: range)
+      }
+      markPersonLists(&names, document)
+      var view = SentenceView(
+        document: document, range: range, sentenceIndex: sentenceIndex, names: names)
+      let aliases = AliasStatements.find(in: &view)
+      facts.aliasStatements += aliases
+      facts.partStatements += PartStatements.find(in: view, aliasStatements: aliases)
+      facts.candidates += view.names.map(\.candidate)
+    }
+    facts.quotations = QuotationFinder.find(in: document)
+    return facts
+  }
+
+  /// Words seen in lower case, and capitalised inside a sentence, across the story.
+  private static func collectVocabulary(
+    _ document: TokenizedDocument, _ range: Range<Int>, into facts: inout DocumentFacts
+  ) {
+    var first = true
+    for index in range {
+      let token = document.tokens[index]
+      guard token.kind == .word else {
+        if token.kind == .number { first = false }
+        continue
+      }
+      defer { first = false }
+      switch token.letterCase {
+      case .lower: facts.lowercaseKeys.insert(token.key)
+      case .capitalized:
+        facts.mixedCaseKeys.insert(token.key)
+        if !first && !token.newlineBefore && !followsOpening(document, index) {
+          facts.capitalizedKeys.insert(token.key)
+        }
+      case .upper:
+        if !first && !token.newlineBefore { facts.capitalizedKeys.insert(token.key) }
+      case .other: break
+      }
+    }
+  }
+
+  private static func followsOpening(_ document: TokenizedDocument, _ index: Int) -> Bool {
+    index > 0 && (document.isOpeningQuote(index - 1) || document.isMark(index - 1, 0x3A))
+  }
+
+  /// A title-case line ("Japan Hopes to Establish Mutual Trust With Russia"): its capitals are
+  /// style, not names.
+  static func isHeadline(_ document: TokenizedDocument, _ range: Range<Int>) -> Bool {
+    var capitalized = 0
+    for index in range {
+      let token = document.tokens[index]
+      guard token.kind == .word, token.byteRange.count >= 4 else { continue }
+      if LexiconKeys.function.contains(token.key) { continue }
+      if token.letterCase == .lower { return false }
+      if token.isCapitalized { capitalized += 1 }
+    }
+    if capitalized < 3 { return false }
+    let last = document.tokens[range.upperBound - 1]
+    return !(last.kind == .punctuation && last.firstScalar == 0x2E)
+  }
+
+  /// Names listed after a role noun are all people: "their deputies, Igor Morgulov and Takeo
+  /// Mori"; "the foreign ministers, Sergey Lavrov and Taro Kono".
+  private static func markPersonLists(_ names: inout [ReadName], _ document: TokenizedDocument) {
+    guard names.count > 1 else { return }
+    for index in 1..<names.count where names[index - 1].candidate.isPerson {
+      let gap = names[index - 1].phraseTokens.upperBound..<names[index].phraseTokens.lowerBound
+      guard gap.count >= 1 && gap.count <= 2 else { continue }
+      let joins = gap.allSatisfy { position in
+        document.isMark(position, 0x2C)
+          || (document.tokens[position].isLowerWord
+            && document.tokens[position].key == LexiconKeys.and)
+      }
+      let previousIsList = names[index - 1].candidate.role == nil
+      if joins && previousIsList && PhraseReader.isPersonName(document, names[index].tokens) {
+        names[index].candidate.cues.insert(.personStrong)
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/// What one document says, read without looking at any other document: name candidates,
+/// alias statements, parts, quotations and the words it uses. Built in parallel, one document
+/// per task, then merged once (see `EntityBuilder`).
+struct DocumentFacts: Sendable {
+  let documentID: Int
+  var candidates: [NameCandidate] = []
+  var aliasStatements: [AliasStatement] = []
+  var partStatements: [PartStatement] = []
+  var quotations: [QuotationFact] = []
+  /// Keys of words seen in lower case: such a word at the start of a sentence is not a name.
+  var lowercaseKeys: Set<UInt64> = []
+  /// Keys of words seen capitalised inside a sentence of the story.
+  var capitalizedKeys: Set<UInt64> = []
+  /// Keys of words seen capitalised but not all in capitals ("Tokyo", against "TOKYO").
+  var mixedCaseKeys: Set<UInt64> = []
+}
+
+/// Cues from a name's context that tell its kind.
+struct KindCues: OptionSet, Sendable, Hashable {
+  let rawValue: UInt16
+  /// A title or honorific before it, or a role noun ("counterpart X").
+  static let personStrong = KindCues(rawValue: 1 << 0)
+  /// A verb of speech next to it ("X said"), ", who".
+  static let speaker = KindCues(rawValue: 1 << 1)
+  /// A preposition of place before it ("in X").
+  static let placePreposition = KindCues(rawValue: 1 << 2)
+  /// An alias statement names it as what a side calls a place.
+  static let statedName = KindCues(rawValue: 1 << 3)
+  /// A possessive ("X’s").
+  static let possessive = KindCues(rawValue: 1 << 4)
+  /// Named as a part of a place.
+  static let partOfPlace = KindCues(rawValue: 1 << 5)
+  /// Used as who-uses-a-name ("in Japan", "by Russia").
+  static let side = KindCues(rawValue: 1 << 6)
+  /// After a country's possessive ("Russia’s Sakhalin").
+  static let ownedByCountry = KindCues(rawValue: 1 << 7)
+}
+
+/// A capitalised phrase of the story that may name an entity.
+struct NameCandidate: Sendable {
+  let documentID: Int
+  let sentenceIndex: Int
+  let byteRange: Range<Int>
+  /// The name as written, words joined by single spaces ("Southern Kuril Islands").
+  let surface: String
+  /// Folded words, "-" for a hyphen ("u.s.", "-", "japan", "security", "treaty").
+  let words: [String]
+  /// Byte offset of each word in the document.
+  let wordStarts: [Int]
+  /// The first word opens a sentence or a line, so its capital proves nothing.
+  let isSentenceInitial: Bool
+  var cues: KindCues
+  /// A person's title ("Foreign Minister"), when the text gives one.
+  var role: String?
+  /// A person's demonym ("Russian"), when the text gives one.
+  var nationality: String?
+  /// Known to be a person (title, honorific, role noun).
+  var isPerson: Bool { cues.contains(.personStrong) }
+  /// Words of an all-capital token that may be an acronym or shouting ("TOKYO").
+  let hasUpperWord: Bool
+}
+
+/// A name as an alias statement gives it, with who uses it.
+struct StatedName: Sendable, Hashable {
+  let surface: String
+  let byteRange: Range<Int>
+  let usedBy: [String]
+}
+
+/// A sentence that says several names name one thing ("called X in A and Y in B").
+struct AliasStatement: Sendable {
+  let documentID: Int
+  let sentenceIndex: Int
+  let names: [StatedName]
+  /// The common noun the names stand for ("islands" of "the islands, called …").
+  let antecedentNoun: String?
+  /// Names listed just before the statement ("A, B, C and D, collectively referred to as …"):
+  /// parts of what the statement names.
+  let listedParts: [StatedName]
+}
+
+/// What a part statement's whole is.
+enum WholeReference: Sendable {
+  /// A name in the sentence ("X consists of A and B").
+  case name(StatedName)
+  /// "the four islands": the entity of this document's latest alias statement for that noun.
+  case antecedent(noun: String)
+}
+
+/// A sentence that names the parts or members of something.
+struct PartStatement: Sendable {
+  let documentID: Int
+  let sentenceIndex: Int
+  let whole: WholeReference
+  let parts: [StatedName]
+  let isMembership: Bool
+}
+
+/// Who a quotation's attribution points to, resolved once mentions are known.
+enum SpeakerReference: Sendable, Hashable {
+  /// A name in the attribution ("Lavrov said").
+  case name(byteRange: Range<Int>)
+  /// "he said": the latest person named before `byteOffset`.
+  case pronoun(byteOffset: Int)
+  /// "the minister added": the latest person before `byteOffset` whose role holds one of the
+  /// words, or whose nationality is the demonym.
+  case description(words: [String], nationality: String?, byteOffset: Int)
+  /// "X said at … by saying: “…”": the first person named in `byteRange`.
+  case subject(byteRange: Range<Int>)
+}
+
+/// A quotation and its attribution.
+struct QuotationFact: Sendable {
+  let documentID: Int
+  let sentenceIndex: Int
+  /// The quoted words without the marks.
+  let byteRange: Range<Int>
+  /// Readings of the attribution, best first; the first that names a person wins.
+  let speakers: [SpeakerReference]
+}

@@ -1,0 +1,130 @@
+/// A run of capitalised words in a sentence, before it is read as a name.
+struct NamePhrase: Sendable, Hashable {
+  /// Token indices of the run.
+  var tokens: Range<Int>
+  /// The run opens a sentence, a line or a quotation, so its first capital proves nothing.
+  var isInitial: Bool
+}
+
+/// Finds runs of capitalised words that may be names, joined by the connectors names use:
+/// "of" after a head noun ("Treaty of Mutual Cooperation and Security"), name particles
+/// ("Fernández de Kirchner"), hyphens ("Asia-Pacific"), "&"; a leading year ("1956 Joint
+/// Declaration"). A possessive ends a run: "Russia’s Southern Kurils" is two names.
+enum NamePhrases {
+  static func find(in document: TokenizedDocument, sentence range: Range<Int>) -> [NamePhrase] {
+    let tokens = document.tokens
+    var phrases: [NamePhrase] = []
+    var index = range.lowerBound
+    var firstWordSeen = false
+    while index < range.upperBound {
+      let token = tokens[index]
+      let isInitial = !firstWordSeen || token.newlineBefore || opensClause(document, index)
+      if token.kind != .punctuation { firstWordSeen = true }
+      guard startsName(document, index, range) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      var sawConnector = false
+      while end < range.upperBound && !tokens[end - 1].isPossessive {
+        let next = tokens[end]
+        if next.isCapitalized {
+          // "The", "In" inside a run start a new phrase ("Roger Federer The 2021 season").
+          if next.letterCase == .capitalized && LexiconKeys.closedClass.contains(next.key) { break }
+          end += 1
+          continue
+        }
+        if document.isHyphen(end) && !next.spaceBefore && end + 1 < range.upperBound
+          && !tokens[end + 1].spaceBefore
+          && (tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number)
+          && !tokens[end - 1].isPossessive
+        {
+          end += 2
+          continue
+        }
+        if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
+          if LexiconKeys.nameParticles.contains(next.key) {
+            end += 2
+            continue
+          }
+          if next.key == LexiconKeys.and && sawConnector
+            && !LexiconKeys.neverName.contains(tokens[end + 1].key)
+          {
+            end += 2
+            continue
+          }
+        }
+        if next.isLowerWord && connects(next.key, after: tokens[end - 1].key) {
+          var after = end + 1
+          if after < range.upperBound && tokens[after].isLowerWord
+            && tokens[after].key == LexiconKeys.the
+          {
+            after += 1
+          }
+          if after < range.upperBound && tokens[after].isCapitalized
+            && !LexiconKeys.neverName.contains(tokens[after].key)
+          {
+            sawConnector = true
+            end = after + 1
+            continue
+          }
+        }
+        if next.kind == .punctuation && next.firstScalar == 0x26 && end + 1 < range.upperBound
+          && tokens[end + 1].isCapitalized
+        {
+          end += 2
+          continue
+        }
+        break
+      }
+      phrases.append(NamePhrase(tokens: index..<end, isInitial: isInitial))
+      index = end
+    }
+    return phrases
+  }
+
+  /// True when connector `key` continues a name that ends in `head`: "of" after any head noun,
+  /// "on" after agreements and events, "for" after institutions too.
+  private static func connects(_ key: UInt64, after head: UInt64) -> Bool {
+    if key == LexiconKeys.of { return LexiconKeys.connectingHeads.contains(head) }
+    if key == LexiconKeys.on { return LexiconKeys.onHeads.contains(head) }
+    if key == LexiconKeys.for { return LexiconKeys.forHeads.contains(head) }
+    return false
+  }
+
+  /// A capitalised word, or a year right before one ("1956 Joint Declaration").
+  private static func startsName(_ document: TokenizedDocument, _ index: Int, _ range: Range<Int>)
+    -> Bool
+  {
+    let token = document.tokens[index]
+    if token.isCapitalized { return true }
+    if token.kind == .number && token.byteRange.count == 4 && !token.isPossessive
+      && index + 1 < range.upperBound
+    {
+      let next = document.tokens[index + 1]
+      return next.isCapitalized && next.spaceBefore && !next.newlineBefore
+        && !LexiconKeys.neverName.contains(next.key)
+    }
+    return false
+  }
+
+  /// True right after an opening quotation mark, a colon or a bullet: a capital there proves
+  /// nothing.
+  private static func opensClause(_ document: TokenizedDocument, _ index: Int) -> Bool {
+    var previous = index - 1
+    while previous >= 0 && document.tokens[previous].kind == .punctuation {
+      let mark = document.tokens[previous].firstScalar
+      if document.isOpeningQuote(previous) || mark == 0x3A || mark == 0x2022 || mark == 0x2023
+        || mark == 0x25CF || mark == 0x2A || mark == 0x3E || mark == 0x23 || mark == 0x7C
+      {
+        return true
+      }
+      if mark == 0x28 || mark == 0x5B {
+        previous -= 1
+        continue
+      }
+      return false
+    }
+    return false
+  }
+}

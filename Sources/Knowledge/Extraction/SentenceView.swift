@@ -1,0 +1,134 @@
+/// One sentence's tokens and the names read in it, with the small steps the statement
+/// readers share (skip "the", find the name at a token, read who uses a name).
+struct SentenceView {
+  let document: TokenizedDocument
+  let range: Range<Int>
+  let sentenceIndex: Int
+  var names: [ReadName]
+
+  var tokens: [Token] { document.tokens }
+
+  func key(_ index: Int) -> UInt64? {
+    guard range.contains(index) else { return nil }
+    return document.tokens[index].key
+  }
+
+  /// True when token `index` is the lower-case word with key `key`.
+  func isWord(_ index: Int, _ key: UInt64) -> Bool {
+    guard range.contains(index) else { return false }
+    let token = document.tokens[index]
+    return token.kind == .word && token.key == key && token.letterCase != .upper
+  }
+
+  func isWord(_ index: Int, in keys: Set<UInt64>) -> Bool {
+    guard range.contains(index) else { return false }
+    let token = document.tokens[index]
+    return token.kind == .word && keys.contains(token.key) && token.letterCase != .upper
+  }
+
+  func isMark(_ index: Int, _ scalar: UInt32) -> Bool {
+    range.contains(index) && document.isMark(index, scalar)
+  }
+
+  func isDash(_ index: Int) -> Bool {
+    guard range.contains(index), document.tokens[index].kind == .punctuation else { return false }
+    let mark = document.tokens[index].firstScalar
+    return Scalars.isDash(mark) || (Scalars.isHyphen(mark) && document.tokens[index].spaceBefore)
+  }
+
+  /// `index`, or the index after it when it is "the".
+  func skipThe(_ index: Int) -> Int { isWord(index, LexiconKeys.the) ? index + 1 : index }
+
+  /// The name whose capitalised run starts at `index`.
+  func name(at index: Int) -> Int? {
+    names.firstIndex {
+      $0.phraseTokens.lowerBound == index || $0.tokens.lowerBound == index
+    }
+  }
+
+  /// The name whose capitalised run ends just before `index`.
+  func name(endingBefore index: Int) -> Int? {
+    names.lastIndex { $0.phraseTokens.upperBound == index || $0.tokens.upperBound == index }
+  }
+
+  func stated(_ nameIndex: Int, usedBy: [String] = []) -> StatedName {
+    let name = names[nameIndex]
+    return StatedName(
+      surface: name.candidate.surface, byteRange: name.candidate.byteRange, usedBy: usedBy)
+  }
+
+  /// Who uses a name, read at `index` (after "in" or "by"): a name ("Japan"), or a people
+  /// ("the Japanese", "the Russian side") given as their country.
+  func side(at index: Int) -> (usedBy: String, end: Int)? {
+    let start = skipThe(index)
+    if let found = name(at: start) {
+      return (names[found].candidate.surface, names[found].phraseTokens.upperBound)
+    }
+    guard range.contains(start) else { return nil }
+    let token = document.tokens[start]
+    guard token.isCapitalized else { return nil }
+    let folded = document.folded(start)
+    if let country = Countries.byDemonym[folded] {
+      let hasArticle = start != index
+      if isWord(start + 1, LexiconKeys.side) {
+        return (country.name, start + 2)
+      }
+      if hasArticle || folded.hasSuffix("s") {
+        return (country.name, start + 1)
+      }
+      return (document.text(ofToken: start), start + 1)
+    }
+    return nil
+  }
+
+  /// Names in a list that ends just before `end` ("Iturup, Kunashir, Shikotan and Habomai"),
+  /// first to last.
+  func list(endingBefore end: Int) -> [Int] {
+    var found: [Int] = []
+    var cursor = end
+    while let last = name(endingBefore: cursor) {
+      found.insert(last, at: 0)
+      var before = names[last].phraseTokens.lowerBound - 1
+      if isWord(before, LexiconKeys.the) { before -= 1 }
+      if isWord(before, LexiconKeys.and) || isWord(before, LexiconKeys.or) {
+        before -= 1
+        if isMark(before, 0x2C) { before -= 1 }
+      } else if isMark(before, 0x2C) {
+        before -= 1
+      } else {
+        break
+      }
+      cursor = before + 1
+    }
+    return found
+  }
+
+  /// Names in a list that starts at `start`, and the token after it. A name may be followed by
+  /// up to two lower-case words before the next comma ("the Habomai islet group").
+  func list(startingAt start: Int) -> (names: [Int], end: Int) {
+    var found: [Int] = []
+    var cursor = skipThe(start)
+    while let next = name(at: cursor) {
+      found.append(next)
+      cursor = names[next].phraseTokens.upperBound
+      var trailing = 0
+      while trailing < 2 && range.contains(cursor) && tokens[cursor].isLowerWord
+        && !isWord(cursor, LexiconKeys.and) && !isWord(cursor, LexiconKeys.or)
+      {
+        cursor += 1
+        trailing += 1
+      }
+      var separator = cursor
+      if isMark(separator, 0x2C) { separator += 1 }
+      if isWord(separator, LexiconKeys.and) || isWord(separator, LexiconKeys.or) {
+        separator += 1
+      } else if separator == cursor {
+        break
+      }
+      let after = skipThe(separator)
+      guard name(at: after) != nil else { break }
+      cursor = after
+    }
+    return (found, cursor)
+  }
+}

@@ -1,0 +1,84 @@
+import Corpus
+
+/// A corpus document's tokens, and which tokens each sentence holds.
+struct TokenizedDocument {
+  let document: CorpusDocument
+  let tokens: [Token]
+  /// For each of `document.sentences`, the indices of its tokens.
+  let sentenceTokens: [Range<Int>]
+
+  init(_ document: CorpusDocument) {
+    self.document = document
+    let bytes = document.text.bytes
+    tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(document.sentences.count)
+    var cursor = 0
+    for sentence in document.sentences {
+      while cursor < tokens.count
+        && tokens[cursor].byteRange.lowerBound < sentence.byteRange.lowerBound
+      {
+        cursor += 1
+      }
+      var end = cursor
+      while end < tokens.count && tokens[end].byteRange.lowerBound < sentence.byteRange.upperBound {
+        end += 1
+      }
+      ranges.append(cursor..<end)
+      cursor = end
+    }
+    sentenceTokens = ranges
+  }
+
+  /// True when sentence `index` belongs to the story (a body block).
+  func isBody(sentence index: Int) -> Bool {
+    guard index < document.sentences.count else { return false }
+    let blockIndex = document.sentences[index].blockIndex
+    guard blockIndex >= 0, blockIndex < document.blocks.count else { return false }
+    return document.blocks[blockIndex].kind == .body
+  }
+
+  func text(_ range: Range<Int>) -> String { document.text[range] }
+
+  func text(ofToken index: Int) -> String { document.text[tokens[index].byteRange] }
+
+  /// The folded form of a token ("Japan’s" → "japan").
+  func folded(_ index: Int) -> String {
+    var output: [UInt8] = []
+    document.text.bytes.withUnsafeBufferPointer {
+      NameKey.folded($0, tokens[index].byteRange, into: &output)
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The display text of tokens `range`, joined by single spaces except around hyphens.
+  func surface(_ range: Range<Int>) -> String {
+    var text = ""
+    for index in range {
+      let token = tokens[index]
+      if index > range.lowerBound && token.spaceBefore && !isHyphen(index - 1) {
+        text += " "
+      }
+      text += self.text(ofToken: index)
+    }
+    return text
+  }
+
+  func isHyphen(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
+      && Scalars.isHyphen(tokens[index].firstScalar)
+  }
+
+  /// True when the token is the punctuation mark `scalar`.
+  func isMark(_ index: Int, _ scalar: UInt32) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
+      && tokens[index].firstScalar == scalar
+  }
+
+  func isOpeningQuote(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+    let mark = tokens[index].firstScalar
+    return mark == 0x201C || mark == 0x00AB || mark == 0x2018
+      || (mark == 0x22 && (index + 1 < tokens.count && !tokens[index + 1].spaceBefore))
+  }
+}

@@ -1,0 +1,129 @@
+import Corpus
+
+/// Everything Dossier understands of one corpus: its entities, their names and mentions, and a
+/// matcher that finds those names in any text. Immutable once built, so requests read it from
+/// any thread while a re-index builds the next one.
+public final class KnowledgeBase: Sendable {
+  public let corpus: Corpus
+  public let entities: [Entity]
+  private let matcher: NameMatcher
+  private let lookupIndex: LookupIndex
+  private let entityOfKey: [String: Int]
+  /// The matcher's finds in each corpus document, in order.
+  private let documentMatches: [[NameMatcher.RawMatch]]
+
+  private init(
+    corpus: Corpus, entities: [Entity], matcher: NameMatcher,
+    documentMatches: [[NameMatcher.RawMatch]]
+  ) {
+    self.corpus = corpus
+    self.entities = entities
+    self.matcher = matcher
+    self.documentMatches = documentMatches
+    lookupIndex = LookupIndex(entities: entities)
+    var keys: [String: Int] = [:]
+    for entity in entities { keys[entity.key] = entity.id }
+    entityOfKey = keys
+  }
+
+  /// Reads the corpus: each document on its own (in parallel), then one merge of what they
+  /// say, then the matcher over every document for mentions.
+  public static func build(corpus: Corpus, glossary: Glossary? = nil, log: (String) -> Void)
+    -> KnowledgeBase
+  {
+    let documents = corpus.documents
+    let facts = Parallel.map(documents.count) { DocumentExtractor.extract(documents[$0]) }
+    let grouping = EntityGrouper.group(facts, glossary: glossary)
+    let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
+    var matcher = NameMatcher()
+    for (id, profile) in profiles.enumerated() {
+      for surface in profile.surfaces { matcher.add(surface: surface, entityID: id) }
+    }
+    var shared: [String: [Int]] = [:]
+    for (id, profile) in profiles.enumerated() {
+      if let lone = profile.sharedLoneName { shared[lone, default: []].append(id) }
+    }
+    for (surface, ids) in shared.sorted(by: { $0.key < $1.key }) {
+      matcher.add(ambiguousSurface: surface, entityIDs: ids)
+    }
+    let finalMatcher = matcher
+    let documentMatches = Parallel.map(documents.count) { index in
+      documents[index].text.bytes.withUnsafeBufferPointer {
+        finalMatcher.matches(in: $0, range: 0..<$0.count)
+      }
+    }
+    let entities = EntityAssembler(
+      corpus: corpus, facts: facts, grouping: grouping, profiles: profiles,
+      documentMatches: documentMatches
+    ).entities()
+    log(
+      "knowledge: \(entities.count) entities from \(documents.count) documents "
+        + "(\(grouping.candidates.count) candidate names)")
+    return KnowledgeBase(
+      corpus: corpus, entities: entities, matcher: finalMatcher, documentMatches: documentMatches)
+  }
+
+  /// The number of entities, for logs and progress.
+  public var entityCount: Int { entities.count }
+
+  /// The entity with stable key `key` ("person/sergei-lavrov").
+  public func entity(key: String) -> Entity? {
+    entityOfKey[key].map { entities[$0] }
+  }
+
+  /// The entity with id `id`, nil when out of range.
+  public func entity(id: Int) -> Entity? {
+    id >= 0 && id < entities.count ? entities[id] : nil
+  }
+
+  /// Every name of an entity in `bytes` (any text: a corpus file or the report being written),
+  /// in order, longest match first, none overlapping.
+  public func matches(in bytes: [UInt8]) -> [TextMatch] {
+    bytes.withUnsafeBufferPointer { buffer in
+      matcher.matches(in: buffer, range: 0..<buffer.count).map { match in
+        TextMatch(
+          byteRange: match.byteRange, entityID: match.entityID,
+          surface: String(decoding: buffer[match.byteRange], as: UTF8.self))
+      }
+    }
+  }
+
+  /// The mentions in corpus document `id`, in order; empty for an unknown id.
+  public func mentions(inDocument id: Int) -> [TextMatch] {
+    guard id >= 0, id < documentMatches.count else { return [] }
+    let text = corpus.documents[id].text
+    return documentMatches[id].map {
+      TextMatch(byteRange: $0.byteRange, entityID: $0.entityID, surface: text[$0.byteRange])
+    }
+  }
+
+  /// Entities whose names fit `query`: exact name, then prefix of a word of the name, then an
+  /// alias, then a misspelling; ties go to the entity mentioned most.
+  public func lookup(_ query: String, limit: Int = 20) -> [LookupHit] {
+    lookupIndex.lookup(query, limit: limit)
+  }
+
+  /// The text of a sentence, on one line ("" for a reference outside the corpus).
+  public func sentenceText(_ ref: SentenceRef) -> String {
+    guard ref.documentID >= 0, ref.documentID < corpus.documents.count else { return "" }
+    let raw = corpus.documents[ref.documentID].text[ref.byteRange]
+    var text = ""
+    var pendingSpace = false
+    for character in raw {
+      if character.isWhitespace {
+        pendingSpace = !text.isEmpty
+      } else {
+        if pendingSpace { text.append(" ") }
+        pendingSpace = false
+        text.append(character)
+      }
+    }
+    return text
+  }
+
+  /// The corpus document a sentence belongs to.
+  public func document(of ref: SentenceRef) -> CorpusDocument? {
+    ref.documentID >= 0 && ref.documentID < corpus.documents.count
+      ? corpus.documents[ref.documentID] : nil
+  }
+}

@@ -1,0 +1,59 @@
+/// Last words of names that tell the kind of thing named ("Kuril Islands" is a place,
+/// "Joint Declaration" an agreement). Folded.
+enum HeadNouns {
+  static let place: Set<String> = [
+    "island", "islands", "isle", "isles", "islet", "islets", "archipelago", "atoll", "reef",
+    "reefs", "sea", "ocean", "strait", "straits", "bay", "gulf", "lake", "river", "mountain",
+    "mountains", "mount", "peninsula", "cape", "coast", "valley", "desert", "plateau", "ridge",
+    "range", "city", "province", "prefecture", "region", "oblast", "krai", "district", "county",
+    "state", "territory", "territories", "republic", "kingdom", "emirate", "canal", "channel",
+    "harbour", "harbor", "port", "square", "street", "avenue", "airport", "base", "border",
+    "heights", "hills", "plain", "basin", "delta", "sound", "shoal", "shoals", "rock", "rocks",
+    "islas", "isla", "falls", "forest", "park",
+  ]
+
+  static let organization: Set<String> = [
+    "ministry", "ministries", "department", "agency", "council", "committee", "commission",
+    "party", "university", "institute", "bank", "times", "post", "news", "press", "corporation",
+    "company", "inc.", "ltd.", "inc", "ltd", "group", "association", "organization",
+    "organisation", "union", "alliance", "office", "court", "parliament", "assembly", "senate",
+    "congress", "government", "administration", "navy", "army", "force", "forces", "guard",
+    "service", "services", "school", "college", "academy", "foundation", "fund", "network",
+    "federation", "league", "club", "society", "center", "centre", "museum", "embassy",
+    "consulate", "cabinet", "diet", "duma", "authority", "authorities", "board", "bureau",
+    "tribunal", "network", "television", "tv", "radio", "herald", "journal", "tribune",
+    "gazette", "daily", "telegraph", "guardian", "observer", "monitor", "mission", "program",
+    "programme", "initiative", "coalition", "movement", "front", "brigade", "command",
+    "secretariat", "directorate", "inc.", "llc", "plc", "airlines", "airways", "media",
+  ]
+
+  static let agreement: Set<String> = [
+    "treaty", "declaration", "accord", "accords", "agreement", "pact", "convention", "protocol",
+    "charter", "communique", "communiqué", "memorandum", "act", "resolution", "deal", "doctrine",
+    "statement", "understanding", "armistice", "ceasefire", "constitution",
+  ]
+
+  static let event: Set<String> = [
+    "summit", "conference", "forum", "war", "games", "olympics", "cup", "election", "elections",
+    "talks", "festival", "crisis", "revolution", "battle", "expo", "dialogue", "meeting",
+    "incident", "uprising", "invasion", "occupation", "offensive", "campaign", "championship",
+    "exercise", "exercises", "drills", "ceremony", "session", "week", "day", "anniversary",
+    "referendum",
+  ]
+
+  /// The kind a name's last word tells, if it tells one.
+  static func kind(ofHead folded: String) -> EntityKind? {
+    if place.contains(folded) { return .place }
+    if agreement.contains(folded) { return .agreement }
+    if event.contains(folded) { return .event }
+    if organization.contains(folded) { return .organization }
+    return nil
+  }
+
+  /// Generic place heads that can be dropped when comparing variants of one name
+  /// ("Southern Kuril Islands" and "Southern Kurils").
+  static let droppableForVariants: Set<String> = [
+    "island", "islands", "isle", "isles", "islet", "islets", "archipelago", "islas", "isla",
+    "group", "chain", "ridge",
+  ]
+}

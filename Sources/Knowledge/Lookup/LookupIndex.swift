@@ -1,0 +1,135 @@
+/// Finds entities by what a user types: a whole name or alias, the start of any word of one
+/// ("Kish" → "Fumio Kishida"), or a misspelling ("Lavrof"). Indexed so a query touches only
+/// the names that share its start or its letter triples, never every entity.
+struct LookupIndex: Sendable {
+  private struct Entry: Sendable {
+    let entityID: Int
+    let name: String
+    let folded: [UInt8]
+    let isCanonical: Bool
+  }
+
+  private var entries: [Entry] = []
+  private var exact: [String: [Int]] = [:]
+  /// Folded names and every word-boundary suffix of them, sorted, with their entry.
+  private var suffixes: [(text: [UInt8], entry: Int)] = []
+  private var trigrams: [UInt32: [Int]] = [:]
+  private let mentionCounts: [Int]
+
+  init(entities: [Entity]) {
+    mentionCounts = entities.map(\.bodyMentionCount)
+    for entity in entities {
+      var seen: Set<String> = []
+      for (offset, name) in entity.allNames.enumerated() {
+        let folded = NameKey.normalize(name)
+        guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
+        let index = entries.count
+        entries.append(
+          Entry(
+            entityID: entity.id, name: name, folded: Array(folded.utf8), isCanonical: offset == 0))
+        exact[folded, default: []].append(index)
+        let bytes = Array(folded.utf8)
+        var start = 0
+        while start < bytes.count {
+          suffixes.append((Array(bytes[start...]), index))
+          guard let space = bytes[start...].firstIndex(where: { $0 == 0x20 || $0 == 0x2D }) else {
+            break
+          }
+          start = space + 1
+        }
+        for gram in Self.trigrams(of: bytes) { trigrams[gram, default: []].append(index) }
+      }
+    }
+    suffixes.sort { $0.text.lexicographicallyPrecedes($1.text) }
+  }
+
+  func lookup(_ query: String, limit: Int) -> [LookupHit] {
+    guard limit > 0 else { return [] }
+    let folded = NameKey.normalize(query)
+    if folded.isEmpty {
+      return mentionCounts.indices.sorted { mentionCounts[$0] > mentionCounts[$1] }.prefix(limit)
+        .compactMap { id in
+          entries.first { $0.entityID == id && $0.isCanonical }.map {
+            LookupHit(entityID: id, matchedName: $0.name, score: 0.1)
+          }
+        }
+    }
+    let bytes = Array(folded.utf8)
+    var best: [Int: LookupHit] = [:]
+    func offer(_ entryIndex: Int, _ score: Double) {
+      let entry = entries[entryIndex]
+      if let existing = best[entry.entityID], existing.score >= score { return }
+      best[entry.entityID] = LookupHit(
+        entityID: entry.entityID, matchedName: entry.name, score: score)
+    }
+    for index in exact[folded] ?? [] { offer(index, entries[index].isCanonical ? 1.0 : 0.6) }
+    // Prefixes of any word of a name.
+    var low = 0
+    var high = suffixes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if suffixes[middle].text.lexicographicallyPrecedes(bytes) {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    var cursor = low
+    var seenPrefixes = 0
+    while cursor < suffixes.count && suffixes[cursor].text.starts(with: bytes)
+      && seenPrefixes < 2000
+    {
+      let entry = suffixes[cursor].entry
+      offer(entry, entries[entry].isCanonical ? 0.8 : 0.55)
+      cursor += 1
+      seenPrefixes += 1
+    }
+    if best.count < limit && bytes.count >= 3 { offerMisspellings(bytes, offer) }
+    return best.values.sorted { lhs, rhs in
+      if lhs.score != rhs.score { return lhs.score > rhs.score }
+      let lhsCount = mentionCounts[lhs.entityID]
+      let rhsCount = mentionCounts[rhs.entityID]
+      if lhsCount != rhsCount { return lhsCount > rhsCount }
+      return lhs.matchedName < rhs.matchedName
+    }.prefix(limit).map { $0 }
+  }
+
+  /// Names within a small edit distance of the query, as a whole or word by word.
+  private func offerMisspellings(_ query: [UInt8], _ offer: (Int, Double) -> Void) {
+    let limit = query.count <= 4 ? 1 : (query.count <= 10 ? 2 : 3)
+    var shared: [Int: Int] = [:]
+    let grams = Self.trigrams(of: query)
+    for gram in grams {
+      for entry in trigrams[gram] ?? [] { shared[entry, default: 0] += 1 }
+    }
+    let needed = max(1, grams.count - 3 * limit)
+    let candidates = shared.filter { $0.value >= needed }.sorted {
+      $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+    }.prefix(300)
+    for (entryIndex, _) in candidates {
+      let entry = entries[entryIndex]
+      var distance = EditDistance.distance(query, entry.folded, limit: limit)
+      if distance > limit {
+        // A misspelt word of a longer name ("Kishda" for "Fumio Kishida").
+        for word in entry.folded.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }) {
+          distance = min(distance, EditDistance.distance(query, Array(word), limit: limit))
+        }
+      }
+      if distance <= limit {
+        offer(entryIndex, 0.45 - 0.1 * Double(distance) + (entry.isCanonical ? 0.01 : 0))
+      }
+    }
+  }
+
+  /// Letter triples of a folded name, padded so its first and last letters count.
+  private static func trigrams(of bytes: [UInt8]) -> Set<UInt32> {
+    let padded: [UInt8] = [0x20] + bytes + [0x20]
+    guard padded.count >= 3 else { return [] }
+    var grams: Set<UInt32> = []
+    for index in 0..<(padded.count - 2) {
+      grams.insert(
+        UInt32(padded[index]) << 16 | UInt32(padded[index + 1]) << 8 | UInt32(padded[index + 2]))
+    }
+    return grams
+  }
+}

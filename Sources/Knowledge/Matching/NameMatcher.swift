@@ -1,0 +1,158 @@
+/// Finds every known name in a text in one left-to-right pass: a trie over the tokens of every
+/// surface form, longest match first.
+///
+/// Tokens are compared by folded key ("Japan’s" is the token "japan", possessive), so curly and
+/// straight apostrophes, accents and case do not matter, except that case is checked where names
+/// need it: a capitalised name token needs a capital in the text ("China", not "china"), and an
+/// acronym needs capitals ("US", not "us"). A lone surname that several people share is resolved
+/// to the one last named in full earlier in the same text, or not matched.
+struct NameMatcher: Sendable {
+  /// A match before its surface is read: token-level, by byte range.
+  struct RawMatch: Sendable, Hashable {
+    let byteRange: Range<Int>
+    let entityID: Int
+  }
+
+  private var tokenIDs: [UInt64: Int32] = [:]
+  private var transitions: [UInt64: Int32] = [:]
+  /// Per node: the entity a surface ending here names, or -1.
+  private var terminal: [Int32] = [-1]
+  /// Per node: index into `ambiguous` when the surface ending here may name several people.
+  private var ambiguousIndex: [Int32] = [-1]
+  private var ambiguous: [[Int]] = []
+  /// Per node: which letter cases the text token reaching this node may have.
+  private var allowedCases: [UInt8] = [0xFF]
+
+  init() {}
+
+  /// Adds a surface form of entity `entityID`.
+  mutating func add(surface: String, entityID: Int) {
+    guard let node = insert(surface) else { return }
+    terminal[node] = Int32(entityID)
+  }
+
+  /// Adds a lone name that may mean any of `entityIDs`.
+  mutating func add(ambiguousSurface surface: String, entityIDs: [Int]) {
+    guard let node = insert(surface), terminal[node] < 0 else { return }
+    if ambiguousIndex[node] >= 0 {
+      let index = Int(ambiguousIndex[node])
+      for id in entityIDs where !ambiguous[index].contains(id) { ambiguous[index].append(id) }
+    } else {
+      ambiguousIndex[node] = Int32(ambiguous.count)
+      ambiguous.append(entityIDs)
+    }
+  }
+
+  private mutating func insert(_ surface: String) -> Int? {
+    let utf8 = Array(surface.utf8)
+    let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
+    guard let first = tokens.first, first.isCapitalized || first.kind == .number else { return nil }
+    var node = 0
+    for token in tokens {
+      let tokenID: Int32
+      if let existing = tokenIDs[token.key] {
+        tokenID = existing
+      } else {
+        tokenID = Int32(tokenIDs.count)
+        tokenIDs[token.key] = tokenID
+      }
+      let edge = UInt64(node) << 32 | UInt64(UInt32(tokenID))
+      if let next = transitions[edge] {
+        node = Int(next)
+      } else {
+        terminal.append(-1)
+        ambiguousIndex.append(-1)
+        allowedCases.append(0)
+        let next = terminal.count - 1
+        transitions[edge] = Int32(next)
+        node = next
+      }
+      allowedCases[node] |= Self.casesAllowed(bySurfaceToken: token)
+    }
+    return node
+  }
+
+  private static func bit(_ letterCase: Token.LetterCase) -> UInt8 { 1 << letterCase.rawValue }
+
+  private static func casesAllowed(bySurfaceToken token: Token) -> UInt8 {
+    switch token.letterCase {
+    case .upper: return bit(.upper)
+    case .capitalized: return bit(.capitalized) | bit(.upper)
+    case .lower, .other: return 0xFF
+    }
+  }
+
+  /// Every match in `range` of `bytes`, in order, none overlapping.
+  func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [RawMatch] {
+    let tokens = Tokenizer.tokenize(bytes, range: range)
+    var found: [RawMatch] = []
+    var lastSeen: [Int: Int] = [:]
+    var index = 0
+    while index < tokens.count {
+      let first = tokens[index]
+      guard first.isCapitalized || first.kind == .number else {
+        index += 1
+        continue
+      }
+      var node = 0
+      var cursor = index
+      var bestNode = -1
+      var bestEnd = -1
+      while cursor < tokens.count {
+        let token = tokens[cursor]
+        guard let tokenID = tokenIDs[token.key],
+          let next = transitions[UInt64(node) << 32 | UInt64(UInt32(tokenID))]
+        else { break }
+        let nextNode = Int(next)
+        guard allowedCases[nextNode] & Self.bit(token.letterCase) != 0 else { break }
+        if cursor > index && token.newlineBefore && token.spaceBefore
+          && isBlankLineBefore(bytes, token)
+        {
+          break
+        }
+        node = nextNode
+        if terminal[node] >= 0 || ambiguousIndex[node] >= 0 {
+          bestNode = node
+          bestEnd = cursor
+        }
+        if token.isPossessive { break }
+        cursor += 1
+      }
+      guard bestNode >= 0 else {
+        index += 1
+        continue
+      }
+      let byteRange = tokens[index].byteRange.lowerBound..<tokens[bestEnd].byteRange.upperBound
+      if terminal[bestNode] >= 0 {
+        let entityID = Int(terminal[bestNode])
+        found.append(RawMatch(byteRange: byteRange, entityID: entityID))
+        lastSeen[entityID] = byteRange.lowerBound
+      } else {
+        let candidates = ambiguous[Int(ambiguousIndex[bestNode])]
+        let latest = candidates.compactMap { id in lastSeen[id].map { (id, $0) } }
+          .max { $0.1 < $1.1 }
+        if let (entityID, _) = latest {
+          found.append(RawMatch(byteRange: byteRange, entityID: entityID))
+        }
+      }
+      index = bestEnd + 1
+    }
+    return found
+  }
+
+  /// True when two line breaks separate `token` from the text before it: a name does not run
+  /// across paragraphs.
+  private func isBlankLineBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+    var offset = token.byteRange.lowerBound - 1
+    var breaks = 0
+    while offset >= 0 {
+      let byte = bytes[offset]
+      if byte == 0x0A { breaks += 1 } else if byte != 0x20 && byte != 0x09 && byte != 0x0D { break }
+      if breaks >= 2 { return true }
+      offset -= 1
+    }
+    return false
+  }
+
+  var nodeCount: Int { terminal.count }
+}

@@ -1,0 +1,254 @@
+/// Cuts UTF-8 text into words, numbers and punctuation marks, in one pass over the bytes.
+///
+/// Words keep internal apostrophes ("O’Brien"), dotted acronyms ("U.S."), web names
+/// ("Axar.az") and the full stop of common abbreviations ("Mr.", "Jan."). A possessive "’s"
+/// (or the lone "’" after a plural) is cut off the word and noted, so "Japan’s" is the word
+/// "Japan". Hyphens are tokens of their own, so "Japan-Russia" is three tokens.
+enum Tokenizer {
+  static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(range.count / 5)
+    forEachToken(bytes, range: range) { tokens.append($0) }
+    return tokens
+  }
+
+  /// Calls `body` with each token of `range`, in order.
+  @inline(__always)
+  static func forEachToken(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Token) -> Void
+  ) {
+    let end = min(range.upperBound, bytes.count)
+    var offset = max(range.lowerBound, 0)
+    var spaceBefore = false
+    var newlineBefore = false
+    while offset < end {
+      let (value, width) = Scalars.decode(bytes, at: offset)
+      if Scalars.isWhitespace(value) {
+        spaceBefore = true
+        if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
+          newlineBefore = true
+        }
+        offset += width
+        continue
+      }
+      if Scalars.isDigit(value) || Scalars.isLetter(value) {
+        var token = scanWord(bytes, start: offset, end: end, first: value)
+        token.spaceBefore = spaceBefore
+        token.newlineBefore = newlineBefore
+        offset = token.scanEnd
+        body(token.token)
+      } else {
+        var folded: [UInt8] = []
+        Scalars.appendFolded(value, to: &folded)
+        body(
+          Token(
+            byteRange: offset..<offset + width, kind: .punctuation, letterCase: .other,
+            isPossessive: false, spaceBefore: spaceBefore, newlineBefore: newlineBefore,
+            firstScalar: value, key: NameKey.hash(folded)))
+        offset += width
+      }
+      spaceBefore = false
+      newlineBefore = false
+    }
+  }
+
+  /// A word being scanned, and where scanning stopped (after any possessive ending).
+  private struct ScannedWord {
+    var token: Token
+    var scanEnd: Int
+    var spaceBefore: Bool {
+      get { token.spaceBefore }
+      set { token.spaceBefore = newValue }
+    }
+    var newlineBefore: Bool {
+      get { token.newlineBefore }
+      set { token.newlineBefore = newValue }
+    }
+  }
+
+  private static let period: UInt32 = 0x2E
+
+  private static func scanWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, first: UInt32
+  ) -> ScannedWord {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var scratch: [UInt8] = []
+    @inline(__always) func feed(_ value: UInt32) {
+      if value < 0x80 {
+        var byte = UInt8(value)
+        if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+      } else {
+        scratch.removeAll(keepingCapacity: true)
+        Scalars.appendFolded(value, to: &scratch)
+        for byte in scratch {
+          hash ^= UInt64(byte)
+          hash = hash &* 0x100_0000_01b3
+        }
+      }
+    }
+    let startsWithDigit = Scalars.isDigit(first)
+    var letters = 0
+    var uppers = 0
+    var digitsOnly = true
+    var firstLetterIsUpper = false
+    var firstIsLetter = false
+    var lastScalar: UInt32 = 0
+    var segmentLetters = 0  // letters since the last internal full stop
+    var onlyLettersAndDots = true
+    var segmentUpper = true
+    var dots = 0
+    var wordEnd = start
+    var scanEnd = start
+    var possessive = false
+    var offset = start
+    var length = 0
+
+    scan: while offset < end {
+      let (value, width) = Scalars.decode(bytes, at: offset)
+      let isDigit = Scalars.isDigit(value)
+      if isDigit || Scalars.isLetter(value) {
+        if !isDigit {
+          if length == 0 { firstIsLetter = true }
+          digitsOnly = false
+          let upper = Scalars.isUppercase(value)
+          if letters == 0 { firstLetterIsUpper = upper }
+          letters += 1
+          segmentLetters += 1
+          if upper { uppers += 1 } else { segmentUpper = false }
+        } else {
+          segmentUpper = false
+          onlyLettersAndDots = false
+        }
+        feed(value)
+        length += 1
+        lastScalar = value
+        offset += width
+        wordEnd = offset
+        continue
+      }
+      if Scalars.isApostrophe(value) {
+        onlyLettersAndDots = false
+        let after = offset + width
+        if after < end {
+          let (next, nextWidth) = Scalars.decode(bytes, at: after)
+          if next == 0x73 || next == 0x53 {  // "s" or "S"
+            let afterS = after + nextWidth
+            if afterS >= end || !isWordScalar(Scalars.decode(bytes, at: afterS).value) {
+              possessive = letters > 0
+              wordEnd = offset
+              scanEnd = afterS
+              break scan
+            }
+          }
+          if Scalars.isLetter(next) {
+            feed(0x27)
+            length += 1
+            offset = after
+            continue
+          }
+        }
+        if (lastScalar == 0x73 || lastScalar == 0x53) && letters > 1 {
+          possessive = true
+          wordEnd = offset
+          scanEnd = after
+        }
+        break scan
+      }
+      if value == period {
+        let after = offset + 1
+        let next: UInt32 = after < end ? Scalars.decode(bytes, at: after).value : 0x20
+        let nextNext: UInt32 =
+          after + 1 < end && next < 0x80 ? Scalars.decode(bytes, at: after + 1).value : 0x20
+        if segmentLetters == 1 && segmentUpper && onlyLettersAndDots {
+          if Scalars.isUppercase(next) && nextNext == period {
+            // "U.S.": an internal full stop of a dotted acronym.
+            feed(period)
+            dots += 1
+            segmentLetters = 0
+            segmentUpper = true
+            offset = after
+            length += 1
+            continue
+          }
+          if dots > 0 || Scalars.isWhitespace(next) {
+            // The final stop of "U.S.", or the stop of an initial ("W. Bush").
+            feed(period)
+            offset = after
+            wordEnd = offset
+            break scan
+          }
+        }
+        if digitsOnly && Scalars.isDigit(next) {
+          feed(period)
+          offset = after
+          length += 1
+          continue
+        }
+        if !digitsOnly && letters > 0 && Scalars.isLowercase(next) && Scalars.isLetter(nextNext) {
+          // A web name such as "Axar.az".
+          onlyLettersAndDots = false
+          feed(period)
+          offset = after
+          length += 1
+          segmentLetters = 0
+          continue
+        }
+        if abbreviationKeys.contains(hash) && !startsWithDigit {
+          feed(period)
+          offset = after
+          wordEnd = offset
+        }
+        break scan
+      }
+      if value == 0x2C && digitsOnly && after3Digits(bytes, offset + 1, end) {
+        feed(value)
+        offset += 1
+        length += 1
+        continue
+      }
+      break scan
+    }
+    if scanEnd < wordEnd { scanEnd = wordEnd }
+    let letterCase: Token.LetterCase
+    if letters == 0 {
+      letterCase = .other
+    } else if uppers == 0 {
+      letterCase = firstIsLetter ? .lower : .other
+    } else if uppers == letters && letters >= 2 {
+      letterCase = .upper
+    } else if firstIsLetter && firstLetterIsUpper {
+      letterCase = .capitalized
+    } else {
+      letterCase = .other
+    }
+    let token = Token(
+      byteRange: start..<wordEnd, kind: startsWithDigit ? .number : .word,
+      letterCase: letterCase, isPossessive: possessive, spaceBefore: false, newlineBefore: false,
+      firstScalar: first, key: hash)
+    return ScannedWord(token: token, scanEnd: scanEnd)
+  }
+
+  @inline(__always)
+  private static func isWordScalar(_ value: UInt32) -> Bool {
+    Scalars.isDigit(value) || Scalars.isLetter(value)
+  }
+
+  private static func after3Digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    guard start + 3 <= end else { return false }
+    for offset in start..<start + 3 where !Scalars.isDigit(UInt32(bytes[offset])) { return false }
+    return start + 3 == end || !Scalars.isDigit(UInt32(bytes[start + 3]))
+  }
+
+  /// Abbreviations whose full stop belongs to the word: titles and months.
+  static let abbreviations: [String] = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
+    "maj", "cmdr", "st", "jr", "sr", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "ltd", "co", "corp", "dept", "gov't",
+  ]
+
+  static let abbreviationKeys: Set<UInt64> = Set(abbreviations.map { NameKey.hash(Array($0.utf8)) })
+}
