@@ -16,4 +16,21 @@ extension SourceText {
   func byteOffset(of position: Position, _ encoding: PositionEncoding) -> Int {
     byteOffset(of: LineColumn(line: position.line, column: position.character), encoding: encoding)
   }
+
+  /// The range cut at line ends: one range per line it touches, line endings left out and
+  /// empty pieces dropped, for protocol items that may not span lines (semantic tokens).
+  func lspLineRanges(ofBytes range: Range<Int>, _ encoding: PositionEncoding) -> [LSPRange] {
+    let clamped = range.clamped(to: 0..<bytes.count)
+    let firstLine = lineIndex.line(containing: clamped.lowerBound)
+    let lastLine = lineIndex.line(containing: clamped.upperBound)
+    let pieces = bytes.withUnsafeBufferPointer { buffer in
+      (firstLine...lastLine).compactMap { line -> Range<Int>? in
+        let content = lineIndex.contentRange(ofLine: line, in: buffer)
+        let lower = max(clamped.lowerBound, content.lowerBound)
+        let upper = min(clamped.upperBound, content.upperBound)
+        return lower < upper ? lower..<upper : nil
+      }
+    }
+    return pieces.map { lspRange(ofBytes: $0, encoding) }
+  }
 }

@@ -8,6 +8,24 @@ extension RequestTable {
       DefinitionRequest.self, feature: "definition", capability: ("definitionProvider", true),
       DefinitionFeature.definition)
     table.register(HoverRequest.self, feature: "hover", capability: ("hoverProvider", true), HoverFeature.hover)
+    table.register(
+      ReferencesRequest.self, feature: "references", capability: ("referencesProvider", true),
+      ReferencesFeature.references)
+    table.register(
+      WorkspaceSymbolRequest.self, feature: "workspaceSymbol",
+      capability: ("workspaceSymbolProvider", true), WorkspaceSymbolFeature.symbols)
+    table.register(
+      DocumentSymbolRequest.self, feature: "documentSymbol",
+      capability: ("documentSymbolProvider", true), DocumentSymbolFeature.symbols)
+    table.register(
+      DocumentHighlightRequest.self, feature: "documentHighlight",
+      capability: ("documentHighlightProvider", true), DocumentHighlightFeature.highlights)
+    table.register(
+      SemanticTokensFullRequest.self, feature: "semanticTokens",
+      capability: ("semanticTokensProvider", SemanticTokensFeature.capability),
+      SemanticTokensFeature.full)
+    table.register(
+      SemanticTokensRangeRequest.self, feature: "semanticTokens", SemanticTokensFeature.range)
     table.register(LookupRequest.self, feature: "lookup", LookupRequest.handle)
     table.register(EntityRequest.self, feature: "entity", EntityRequest.handle)
     table.register(DocumentsRequest.self, feature: "documents", DocumentsRequest.handle)

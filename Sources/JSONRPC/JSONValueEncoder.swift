@@ -39,6 +39,9 @@ private final class Box {
   func child(forKey key: String) -> Box {
     let box = Box()
     if case .object(var members) = content {
+      // Drop the stored copy first, so the append below finds its buffer unshared and does
+      // not copy it (which made encoding an n-member container take n² time).
+      content = .value(.null)
       members.append((key, box))
       content = .object(members)
     } else {
@@ -50,6 +53,7 @@ private final class Box {
   func appendChild() -> Box {
     let box = Box()
     if case .array(var boxes) = content {
+      content = .value(.null)  // As in `child(forKey:)`: keeps the append in place.
       boxes.append(box)
       content = .array(boxes)
     } else {

@@ -1,0 +1,98 @@
+import Corpus
+import Knowledge
+
+/// Document symbols: the entities a document mentions, as an outline grouped by kind
+/// (People, Places, Organizations, Agreements, Events, Other names).
+///
+/// Each entity's `selectionRange` is its first mention and its `range` runs to its last, so a
+/// group's range holds its entities' and an entity's holds its mentions'; the children of an
+/// entity are its mentions, each under the name it goes by there. Clients without
+/// hierarchical support get one `SymbolInformation` per entity, at its first mention, with the
+/// group as `containerName`.
+enum DocumentSymbolFeature {
+  static func symbols(_ params: DocumentSymbolParams, _ context: RequestContext) throws
+    -> DocumentSymbolResponse
+  {
+    let document = try context.document(params.textDocument.uri)
+    let groups = group(document.matches, entity: context.entity)
+    if context.client.flag("textDocument.documentSymbol.hierarchicalDocumentSymbolSupport") {
+      return .outline(outline(groups, in: document, context.encoding))
+    }
+    return .flat(flatList(groups, in: document, context.encoding))
+  }
+
+  /// One entity and its mentions in the document, in order.
+  struct EntityMentions {
+    let entity: Entity
+    let matches: [TextMatch]
+  }
+
+  /// The document's entities by kind, in the order of `EntityKind.allCases`; within a kind,
+  /// by first mention.
+  static func group(_ matches: [TextMatch], entity: (Int) -> Entity) -> [(
+    kind: EntityKind, members: [EntityMentions]
+  )] {
+    var order: [Int] = []
+    var byEntity: [Int: [TextMatch]] = [:]
+    for match in matches {
+      if byEntity[match.entityID] == nil { order.append(match.entityID) }
+      byEntity[match.entityID, default: []].append(match)
+    }
+    var byKind: [EntityKind: [EntityMentions]] = [:]
+    for id in order {
+      let member = EntityMentions(entity: entity(id), matches: byEntity[id] ?? [])
+      byKind[member.entity.kind, default: []].append(member)
+    }
+    return EntityKind.allCases.compactMap { kind in
+      byKind[kind].map { (kind, $0) }
+    }
+  }
+
+  static func outline(
+    _ groups: [(kind: EntityKind, members: [EntityMentions])], in document: AnalyzedDocument,
+    _ encoding: PositionEncoding
+  ) -> [DocumentSymbol] {
+    let text = document.text
+    return groups.compactMap { group in
+      let children = group.members.compactMap { member -> DocumentSymbol? in
+        guard let first = member.matches.first, let last = member.matches.last else { return nil }
+        return DocumentSymbol(
+          name: member.entity.name,
+          detail: member.entity.symbolDetail(shownName: member.entity.name),
+          kind: member.entity.kind.symbolKind,
+          range: text.lspRange(
+            ofBytes: first.byteRange.lowerBound..<last.byteRange.upperBound, encoding),
+          selectionRange: text.lspRange(ofBytes: first.byteRange, encoding),
+          children: member.matches.map { match in
+            let range = text.lspRange(ofBytes: match.byteRange, encoding)
+            return DocumentSymbol(
+              name: match.surface, detail: nil, kind: member.entity.kind.symbolKind,
+              range: range, selectionRange: range, children: nil)
+          })
+      }
+      // Members are in order of first mention, so the group's first name is the first one's.
+      guard let first = children.first else { return nil }
+      let end = children.map(\.range.end).max { ($0.line, $0.character) < ($1.line, $1.character) }
+      return DocumentSymbol(
+        name: group.kind.groupName, detail: nil, kind: group.kind.symbolKind,
+        range: LSPRange(start: first.range.start, end: end ?? first.range.end),
+        selectionRange: first.selectionRange, children: children)
+    }
+  }
+
+  static func flatList(
+    _ groups: [(kind: EntityKind, members: [EntityMentions])], in document: AnalyzedDocument,
+    _ encoding: PositionEncoding
+  ) -> [SymbolInformation] {
+    groups.flatMap { group in
+      group.members.compactMap { member -> SymbolInformation? in
+        guard let first = member.matches.first else { return nil }
+        return SymbolInformation(
+          name: member.entity.name, kind: member.entity.kind.symbolKind,
+          location: Location(
+            uri: document.uri, range: document.text.lspRange(ofBytes: first.byteRange, encoding)),
+          containerName: group.kind.groupName)
+      }
+    }
+  }
+}
