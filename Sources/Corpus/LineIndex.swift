@@ -97,7 +97,8 @@ public struct LineIndex: Sendable, Hashable {
     let content = contentRange(ofLine: position.line, in: bytes)
     let column = max(position.column, 0)
     if isASCII || encoding == .utf8 {
-      var offset = min(content.lowerBound + column, content.upperBound)
+      // Clamp before adding: a column near Int.max must not overflow.
+      var offset = content.lowerBound + min(column, content.count)
       // A UTF-8 column inside a character snaps back to the character's start.
       while offset > content.lowerBound, offset < content.upperBound, isContinuation(bytes[offset])
       {
