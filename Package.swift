@@ -29,6 +29,9 @@ let package = Package(
       dependencies: ["DossierServer", "JSONRPC", "Corpus", "Knowledge"]
     ),
     .testTarget(name: "DossierClientTests", dependencies: ["DossierClient", "JSONRPC"]),
+    // The properties the fuzzers check (Fuzz/, scripts/fuzz.sh), replayed on saved inputs.
+    .testTarget(
+      name: "FuzzTests", dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer"]),
   ],
   swiftLanguageModes: [.v6]
 )

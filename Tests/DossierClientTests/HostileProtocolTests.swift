@@ -1,0 +1,94 @@
+import DossierClient
+import JSONRPC
+import Testing
+
+/// Inputs too large to write in a transcript, sent to the real server. Each ends by showing
+/// that the server still answers, and shuts down cleanly.
+@Suite struct HostileProtocolTests {
+  let seeds = repositoryRoot + "/seeds"
+
+  static func header(_ length: Int) -> [UInt8] { Array("Content-Length: \(length)\r\n\r\n".utf8) }
+
+  @Test func contentLengthOfOneGibibyteIsRefusedWithoutAllocatingIt() throws {
+    let server = try TestServer(corpus: seeds)
+    server.initialize()
+    let gibibyte = 1 << 30
+    #expect(server.channel.sendRaw(Self.header(gibibyte)))
+    // Refused as soon as the header is read, before one byte of the body has arrived.
+    let refusal = server.waitFor(timeout: 30) { $0["error"] != nil }
+    #expect(refusal?["id"] == .null)
+    #expect(refusal?["error"]?["code"] == -32600)
+    #expect(
+      refusal?["error"]?["message"]
+        == "message of 1073741824 bytes exceeds the limit of 67108864 bytes; skipped")
+    // The body is then read and dropped as it comes, so memory stays flat while a full GiB of
+    // it goes through.
+    let megabyte = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+    for _ in 0..<(gibibyte / megabyte.count) { #expect(server.channel.sendRaw(megabyte)) }
+    #expect(server.call("dossier/status", id: 2)?["result"]?["state"] != nil)
+    let peakKilobytes = try #require(server.memoryKilobytes("VmHWM"))
+    #expect(peakKilobytes < 256 * 1024, "peak memory \(peakKilobytes) kB while skipping 1 GiB")
+    #expect(server.shutDown() == 0)
+  }
+
+  @Test func hundredThousandNestedArraysGetAParseError() throws {
+    let server = try TestServer(corpus: seeds)
+    server.initialize()
+    let depth = 100_000
+    let nested =
+      Array(repeating: UInt8(ascii: "["), count: depth)
+      + Array(repeating: UInt8(ascii: "]"), count: depth)
+    #expect(server.channel.sendRaw(Self.header(nested.count) + nested))
+    let error = server.waitFor { $0["error"] != nil }
+    #expect(error?["id"] == .null)
+    #expect(error?["error"]?["code"] == -32700)
+    // Unclosed objects as deep, inside a request that would otherwise be valid.
+    let objects = Array(
+      (#"{"jsonrpc": "2.0", "id": 3, "method": "dossier/status", "params": "#
+        + String(repeating: #"{"a": "#, count: depth)).utf8)
+    #expect(server.channel.sendRaw(Self.header(objects.count) + objects))
+    let second = server.waitFor { $0["error"] != nil }
+    #expect(second?["error"]?["code"] == -32700)
+    #expect(server.call("dossier/status", id: 4)?["result"]?["state"] != nil)
+    #expect(server.shutDown() == 0)
+  }
+
+  @Test func tenMegabyteStringsAreTakenAndEchoed() throws {
+    let server = try TestServer(corpus: seeds)
+    server.initialize()
+    let tenMegabytes = 10 << 20
+    // A 10 MB document: opened, edited at its end, and the server goes on answering.
+    let line = String(repeating: "Lavrov met Kishida — “talks”. ", count: 8) + "\n"
+    let text = String(repeating: line, count: tenMegabytes / line.utf8.count + 1)
+    #expect(text.utf8.count > tenMegabytes)
+    let uri = "file:///tmp/dossier-hostile/ten-megabytes.md"
+    server.notify(
+      "textDocument/didOpen",
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text),
+        ]
+      ])
+    server.notify(
+      "textDocument/didChange",
+      [
+        "textDocument": ["uri": .string(uri), "version": 2],
+        "contentChanges": [
+          [
+            "range": [
+              "start": ["line": 1_000_000, "character": 0],
+              "end": ["line": 1_000_000, "character": 0],
+            ],
+            "text": "end",
+          ]
+        ],
+      ])
+    #expect(server.call("dossier/status", id: 2)?["result"]?["state"] != nil)
+    // A 10 MB method name comes back whole in the error message.
+    let method = String(repeating: "m", count: tenMegabytes)
+    let reply = server.call(method, id: 3)
+    #expect(reply?["error"]?["code"] == -32601)
+    #expect(reply?["error"]?["message"]?.stringValue?.utf8.count == tenMegabytes + 18)
+    #expect(server.shutDown() == 0)
+  }
+}

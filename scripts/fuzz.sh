@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with AddressSanitizer into .build-fuzz (apart from `swift build`,
+# which stays fast), runs each for a bounded time, and prints executions per target.
+#
+#   scripts/fuzz.sh [--seconds N] [--build-only] [TARGET...]
+#
+# Targets (the properties live in Tests/FuzzTests/Checks, shared with the regression test):
+#   framing json params document positions entities
+# A crash, hang or broken property stops that target and leaves its input in
+# fuzz-artifacts/TARGET/; save it as a regression with
+#   cp fuzz-artifacts/TARGET/crash-* Tests/FuzzRegressions/TARGET/
+# and `swift test --filter FuzzRegression` replays it from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=60
+build_only=0
+targets=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) seconds=$2; shift 2 ;;
+    --build-only) build_only=1; shift ;;
+    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
+all_targets=(framing json params document positions entities)
+[ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
+
+out=.build-fuzz
+mkdir -p "$out"
+flags=(-swift-version 6 -O -g -sanitize=fuzzer,address -enable-testing -parse-as-library
+  -use-ld=lld -I "$out")
+
+# Library modules in dependency order, then the checks (shared with the test target) as one
+# module. A module is rebuilt when a source or a module before it is newer than its object.
+modules=(JSONRPC Corpus Knowledge DossierServer FuzzChecks)
+sources_of() {
+  case "$1" in
+    FuzzChecks) find Tests/FuzzTests/Checks Fuzz/Support.swift -name '*.swift' | sort ;;
+    *) find "Sources/$1" -name '*.swift' | sort ;;
+  esac
+}
+rebuilt=0
+for module in "${modules[@]}"; do
+  object="$out/$module.o"
+  mapfile -t sources < <(sources_of "$module")
+  if [ "$rebuilt" = 0 ] && [ -f "$object" ] && [ -z "$(find "${sources[@]}" -newer "$object")" ]
+  then
+    continue
+  fi
+  rebuilt=1
+  echo "fuzz.sh: compiling $module (${#sources[@]} files)"
+  swiftc "${flags[@]}" -wmo -module-name "$module" -emit-module \
+    -emit-module-path "$out/$module.swiftmodule" -emit-object -o "$object" "${sources[@]}"
+done
+objects=()
+for module in "${modules[@]}"; do objects+=("$out/$module.o"); done
+for target in "${targets[@]}"; do
+  entry="Fuzz/Entry/$target.swift"
+  [ -f "$entry" ] || { echo "fuzz.sh: no target '$target' (have: ${all_targets[*]})" >&2; exit 2; }
+  binary="$out/fuzz-$target"
+  if [ "$rebuilt" = 1 ] || [ ! -x "$binary" ] || [ "$entry" -nt "$binary" ]; then
+    swiftc "${flags[@]}" "$entry" "${objects[@]}" -o "$binary"
+  fi
+done
+[ "$build_only" = 0 ] || exit 0
+
+# Each target runs alone for `seconds`, from its checked-in seeds (Fuzz/Seeds/TARGET, never
+# written to) plus the inputs it found in earlier runs (.build-fuzz/corpus/TARGET).
+status=0
+report=()
+for target in "${targets[@]}"; do
+  corpus="$out/corpus/$target"
+  artifacts="fuzz-artifacts/$target/"
+  mkdir -p "$corpus" "$artifacts" "Fuzz/Seeds/$target"
+  options=(-max_total_time="$seconds" -print_final_stats=1 -max_len=4096 -timeout=30
+    -rss_limit_mb=4096 -artifact_prefix="$artifacts")
+  [ -f "Fuzz/Seeds/$target.dict" ] && options+=(-dict="Fuzz/Seeds/$target.dict")
+  log="$out/fuzz-$target.log"
+  echo "fuzz.sh: $target for ${seconds}s"
+  if SWIFT_BACKTRACE=enable=no "$out/fuzz-$target" "${options[@]}" "$corpus" \
+    "Fuzz/Seeds/$target" >"$log" 2>&1
+  then
+    outcome=ok
+  else
+    outcome="FAILED (see $log and $artifacts)"
+    status=1
+    grep -E '^(==[0-9]+==ERROR|[a-z]+: |Fatal error|SUMMARY)' "$log" | head -20 >&2 || true
+  fi
+  executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  coverage=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | sed 's/cov: //')
+  units=$(find "$corpus" -type f | wc -l)
+  report+=("$(printf '%-10s %6ss %12s %9s %6s %7s  %s' "$target" "$seconds" "${executions:-?}" \
+    "${rate:-?}" "${coverage:-?}" "$units" "$outcome")")
+done
+printf '\n%-10s %7s %12s %9s %6s %7s  %s\n' target time executions exec/s cov corpus outcome
+printf '%s\n' "${report[@]}"
+exit $status
