@@ -9,7 +9,8 @@ let package = Package(
   name: "Dossier",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "dossier", targets: ["dossier"])
+    .executable(name: "dossier", targets: ["dossier"]),
+    .executable(name: "dossier-bench", targets: ["dossier-bench"]),
   ],
   targets: [
     .target(name: "JSONRPC"),
@@ -21,6 +22,10 @@ let package = Package(
       name: "dossier",
       dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer", "DossierClient"]
     ),
+    // Benchmark: a synthetic corpus generator and a client that times the real server.
+    .target(name: "SyntheticCorpus"),
+    .executableTarget(
+      name: "dossier-bench", dependencies: ["SyntheticCorpus", "JSONRPC", "DossierClient"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
     .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
     .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "Corpus"]),
@@ -32,6 +37,7 @@ let package = Package(
     // The properties the fuzzers check (Fuzz/, scripts/fuzz.sh), replayed on saved inputs.
     .testTarget(
       name: "FuzzTests", dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer"]),
+    .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,302 @@
+/// The invented world the synthetic articles report on: countries, their officials, disputed
+/// island groups with one name per side, places, organisations and outlets.
+///
+/// Every entity is a pure function of (seed, kind, index), so nothing is stored and article 7
+/// is the same in a corpus of 10 or of 100,000 articles. Pools grow with the article index
+/// (`Pools`), so the number of distinct entities grows with the size of the corpus.
+public struct World: Sendable {
+  public let seed: UInt64
+
+  public init(seed: UInt64) {
+    self.seed = seed
+  }
+
+  /// How many entities of each kind the article at `articleIndex` may draw from.
+  public struct Pools: Sendable {
+    public let countries: Int
+    public let officialsPerCountry: Int
+    public let territories: Int
+    public let places: Int
+    public let organizations: Int
+    public let outlets: Int
+    public let reporters: Int
+
+    public init(articleIndex index: Int) {
+      countries = 8 + index / 400
+      officialsPerCountry = 6 + index / 80
+      territories = 3 + index / 150
+      places = 20 + index / 25
+      organizations = 10 + index / 100
+      outlets = 6 + index / 1000
+      reporters = 20 + index / 20
+    }
+  }
+
+  // MARK: - Countries
+
+  public func country(_ index: Int) -> Country {
+    var rng = SplitMix64(seed: seed, stream: .country, index: index)
+    let name = Syllables.word(
+      &rng, syllables: 1 + rng.below(2),
+      endings: ["ia", "ania", "ora", "istan", "esh", "and", "ova", "ene", "ia", "ea"])
+    let capital = Syllables.word(&rng, syllables: 2 + rng.below(2))
+    let headTitle = rng.percent(50) ? "President" : "Prime Minister"
+    return Country(
+      index: index, name: name, demonym: Self.demonym(of: name), capital: capital,
+      headTitle: headTitle)
+  }
+
+  /// The adjective of a country's name, by the usual English endings.
+  static func demonym(of name: String) -> String {
+    if name.hasSuffix("stan") { return name + "i" }
+    if name.hasSuffix("esh") { return name + "i" }
+    if name.hasSuffix("and") { return name + "ish" }
+    if name.hasSuffix("ene") { return name + "se" }
+    if name.hasSuffix("a") { return name + "n" }
+    return name + "ese"
+  }
+
+  // MARK: - People
+
+  /// The officials of a country: 0 is the head of government, 1 the foreign minister, 2 the
+  /// defence minister, 3 the chief cabinet secretary; later slots hold other roles.
+  public func official(country countryIndex: Int, slot: Int) -> Person {
+    var rng = SplitMix64(seed: seed, stream: .person, index: countryIndex, subindex: slot)
+    let country = country(countryIndex)
+    let role: String
+    switch slot {
+    case 0: role = country.headTitle
+    case 1: role = "Foreign Minister"
+    case 2: role = "Defense Minister"
+    case 3: role = "Chief Cabinet Secretary"
+    case 4: role = "Deputy Foreign Minister"
+    default: role = rng.pick(Self.otherRoles)
+    }
+    return person(&rng, id: PersonID(country: countryIndex, slot: slot), role: role, country: country)
+  }
+
+  static let otherRoles = [
+    "Trade Minister", "Economy Minister", "Finance Minister", "Deputy Prime Minister",
+    "Interior Minister", "Energy Minister", "Fisheries Minister", "Ambassador", "Governor",
+    "Senator", "lawmaker", "opposition leader", "chief negotiator", "former Prime Minister",
+    "Foreign Ministry spokesperson", "senior government official", "Defense Ministry spokesperson",
+  ]
+
+  /// A reporter who writes bylines; reporters hold no office.
+  public func reporter(_ index: Int) -> Person {
+    var rng = SplitMix64(seed: seed, stream: .reporter, index: index)
+    return person(
+      &rng, id: PersonID(country: -1, slot: index), role: "reporter",
+      country: country(rng.below(8)))
+  }
+
+  private func person(_ rng: inout SplitMix64, id: PersonID, role: String, country: Country)
+    -> Person
+  {
+    let first = Syllables.word(
+      &rng, syllables: 1 + rng.below(2),
+      endings: ["ei", "ko", "a", "o", "an", "ir", "us", "ik", "ia", "el", "em", "ei"])
+    let last = Syllables.word(
+      &rng, syllables: 1 + rng.below(2),
+      endings: ["ov", "ski", "ara", "en", "ez", "ami", "ashi", "son", "ic", "os", "ura", "ev", "ine"])
+    return Person(
+      id: id, first: first, variantFirst: Self.spellingVariant(of: first), last: last, role: role,
+      country: country)
+  }
+
+  /// Another common romanisation of a first name ("…ei" / "…ey"), if it has one.
+  static func spellingVariant(of first: String) -> String? {
+    for (ending, variant) in [("ei", "ey"), ("ia", "iya"), ("ik", "ick"), ("us", "ous")]
+    where first.hasSuffix(ending) {
+      return String(first.dropLast(ending.count)) + variant
+    }
+    return nil
+  }
+
+  // MARK: - Territories
+
+  /// A disputed group of islands held by one country and claimed by another, each side with
+  /// its own name for it.
+  public func territory(_ index: Int) -> Territory {
+    var rng = SplitMix64(seed: seed, stream: .territory, index: index)
+    // Countries that exist when the territory first appears in the corpus.
+    let introduced = max(0, index - 3) * 150
+    let pool = Pools(articleIndex: introduced).countries
+    let holder = rng.below(pool)
+    var claimant = rng.below(pool - 1)
+    if claimant >= holder { claimant += 1 }
+    let directions = ["Northern", "Southern", "Eastern", "Western", "Outer", "Upper"]
+    let claimantDirection = rng.pick(directions)
+    let holderDirection = rng.pick(directions.filter { $0 != claimantDirection })
+    let claimantRoot = Syllables.word(&rng, syllables: 2)
+    let holderRoot = Syllables.word(&rng, syllables: 2)
+    let claimantKind = rng.pick(["Territories", "Islands", "Isles"])
+    let islandCount = 2 + rng.below(3)
+    var islands: [String] = []
+    for _ in 0..<islandCount { islands.append(Syllables.word(&rng, syllables: 2 + rng.below(2))) }
+    let sea = Syllables.word(&rng, syllables: 2)
+    return Territory(
+      index: index, holder: country(holder), claimant: country(claimant),
+      holderName: "\(holderDirection) \(holderRoot) Islands",
+      holderVariants: [
+        "\(holderDirection) \(holderRoot)s", "\(Self.shortDirection(holderDirection)) \(holderRoot) Islands",
+      ],
+      claimantName: "\(claimantDirection) \(claimantRoot) \(claimantKind)", islands: islands,
+      sea: "Sea of \(sea)")
+  }
+
+  static func shortDirection(_ direction: String) -> String {
+    switch direction {
+    case "Northern": return "North"
+    case "Southern": return "South"
+    case "Eastern": return "East"
+    case "Western": return "West"
+    default: return direction
+    }
+  }
+
+  // MARK: - Places, organisations, outlets
+
+  public func place(_ index: Int) -> Place {
+    var rng = SplitMix64(seed: seed, stream: .place, index: index)
+    let name = Syllables.word(&rng, syllables: 2 + rng.below(2))
+    let kind = rng.pick(Place.Kind.allCases)
+    let pool = Pools(articleIndex: index * 25).countries
+    return Place(index: index, name: name, kind: kind, country: country(rng.below(pool)))
+  }
+
+  public func organization(_ index: Int) -> Organization {
+    var rng = SplitMix64(seed: seed, stream: .organization, index: index)
+    let pool = Pools(articleIndex: index * 100).countries
+    let country = country(rng.below(pool))
+    let root = Syllables.word(&rng, syllables: 2)
+    let name: String
+    switch rng.below(5) {
+    case 0: name = "\(country.demonym) Coast Guard"
+    case 1: name = "\(root) Institute for Strategic Studies"
+    case 2: name = "Council of \(root) Maritime States"
+    case 3: name = "\(country.demonym) Fisheries Agency"
+    default: name = "\(root) Economic Forum"
+    }
+    return Organization(index: index, name: name, acronym: Self.acronym(of: name))
+  }
+
+  /// Initials of the capitalised words ("Council of Velmar Maritime States" → "CVMS").
+  static func acronym(of name: String) -> String {
+    String(name.split(separator: " ").compactMap { word in word.first?.isUppercase == true ? word.first : nil })
+  }
+
+  public func outlet(_ index: Int) -> Outlet {
+    var rng = SplitMix64(seed: seed, stream: .outlet, index: index)
+    let country = country(rng.below(8))
+    let root = Syllables.word(&rng, syllables: 2)
+    let name: String
+    switch rng.below(5) {
+    case 0: name = "The \(country.capital) Times"
+    case 1: name = "\(root) News Agency"
+    case 2: name = "The \(root) Herald"
+    case 3: name = "\(root) Daily"
+    default: name = "\(root) International"
+    }
+    return Outlet(
+      index: index, name: name, country: country, curlyQuotes: rng.percent(70),
+      dateStyle: rng.below(3), usesVariantSpelling: rng.percent(40),
+      boilerplate: Boilerplate.Kind.allCases.filter { _ in rng.percent(55) })
+  }
+}
+
+// MARK: - Entities
+
+public struct Country: Sendable, Hashable {
+  public let index: Int
+  public let name: String
+  public let demonym: String
+  public let capital: String
+  public let headTitle: String
+}
+
+public struct PersonID: Sendable, Hashable {
+  /// -1 for reporters.
+  public let country: Int
+  public let slot: Int
+}
+
+public struct Person: Sendable, Hashable {
+  public let id: PersonID
+  public let first: String
+  /// Another spelling of the first name that some outlets use, if any.
+  public let variantFirst: String?
+  public let last: String
+  public let role: String
+  public let country: Country
+
+  public var fullName: String { "\(first) \(last)" }
+  /// True when the role reads as a title before the name ("Foreign Minister X").
+  public var roleIsTitle: Bool { role.first?.isUppercase == true }
+}
+
+public struct Territory: Sendable, Hashable {
+  public let index: Int
+  /// The country that administers the islands.
+  public let holder: Country
+  /// The country that claims them.
+  public let claimant: Country
+  /// The holder's name for the islands, and its variants.
+  public let holderName: String
+  public let holderVariants: [String]
+  /// The claimant's name for the same islands.
+  public let claimantName: String
+  /// Single islands of the group.
+  public let islands: [String]
+  public let sea: String
+}
+
+public struct Place: Sendable, Hashable {
+  public enum Kind: CaseIterable, Sendable {
+    case portCity, region, strait, peninsula
+  }
+
+  public let index: Int
+  public let name: String
+  public let kind: Kind
+  public let country: Country
+
+  /// How an article names it ("the port city of X", "the X Strait").
+  public var phrase: String {
+    switch kind {
+    case .portCity: return "the port city of \(name)"
+    case .region: return "the \(name) region"
+    case .strait: return "the \(name) Strait"
+    case .peninsula: return "the \(name) Peninsula"
+    }
+  }
+
+  public var shortName: String {
+    switch kind {
+    case .portCity: return name
+    case .region: return "the \(name) region"
+    case .strait: return "the \(name) Strait"
+    case .peninsula: return "the \(name) Peninsula"
+    }
+  }
+}
+
+public struct Organization: Sendable, Hashable {
+  public let index: Int
+  public let name: String
+  public let acronym: String
+}
+
+public struct Outlet: Sendable, Hashable {
+  public let index: Int
+  public let name: String
+  public let country: Country
+  /// “…” and ’ rather than "…" and '.
+  public let curlyQuotes: Bool
+  /// 0: "2021.11.26 / 17:37", 1: "Fri Nov 26 , 2021", 2: "November 26, 2021".
+  public let dateStyle: Int
+  /// Writes first names in their other romanisation.
+  public let usesVariantSpelling: Bool
+  /// The page furniture around its stories.
+  public let boilerplate: [Boilerplate.Kind]
+}

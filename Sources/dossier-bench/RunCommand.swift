@@ -1,0 +1,3 @@
+enum RunCommand {
+  static func run(_ arguments: [String]) -> Int32 { 0 }
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `dossier-bench`: the synthetic corpus generator, the echo floor, and the benchmark client.
+let usage = """
+  Usage:
+    dossier-bench generate --articles N [--seed S] [--force] OUT_DIR
+        Write N synthetic news articles (about 4 KB each) into OUT_DIR; reuses a matching
+        corpus already there unless --force.
+    dossier-bench echo
+        A JSON-RPC responder on stdin/stdout that answers every request with its params
+        (Content-Length framing, nothing else): the floor for a round trip over a pipe.
+    dossier-bench run --server PATH [--samples N] LABEL=CORPUS_DIR...
+        Time a real `PATH lsp --corpus DIR` for each corpus and print one table.
+  """
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let command = arguments.first else {
+  printError(usage)
+  exit(2)
+}
+let rest = Array(arguments.dropFirst())
+switch command {
+case "generate": exit(GenerateCommand.run(rest))
+case "echo": exit(EchoCommand.run(rest))
+case "run": exit(RunCommand.run(rest))
+case "--help", "-h", "help":
+  print(usage)
+  exit(0)
+default:
+  printError("dossier-bench: unknown command '\(command)'\n\n\(usage)")
+  exit(2)
+}
+
+/// Writes a line to stderr.
+func printError(_ text: String) {
+  let bytes = Array((text + "\n").utf8)
+  _ = bytes.withUnsafeBytes { write(2, $0.baseAddress!, $0.count) }
+}
