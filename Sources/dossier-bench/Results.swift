@@ -1,0 +1,35 @@
+/// Everything measured on one corpus.
+struct CorpusResult {
+  var label: String
+  var files = 0
+  var corpusBytes = 0
+  var catNanoseconds: UInt64 = 0
+  var initializeNanoseconds: UInt64?
+  /// The first request sent once `initialize` returned: its round trip and the state it saw.
+  var firstRequestNanoseconds: UInt64?
+  var firstRequestState: String?
+  var readyNanoseconds: UInt64?
+  var readyVia = ""
+  var progressReports = 0
+  var progressPercentages: [Int] = []
+  var documentsIndexed: Int?
+  /// Samples per method the server offers; methods it does not offer are left out.
+  var requests: [String: Samples] = [:]
+  /// The mention whose references were the most numerous, timed again on its own.
+  var mostMentioned: (word: String, locations: Int, index: Int, samples: Samples)?
+  var pipelinedNanoseconds: UInt64?
+  var pipelinedCount = 0
+  var diagnostics: Samples?
+  var diagnosticsNote = ""
+  var peakResidentBytes: Int?
+  var reportMentions = 0
+  var failure: String?
+}
+
+/// The echo responder's figures: the floor for start-up, one round trip, and a pipeline.
+struct EchoResult {
+  var initializeNanoseconds: UInt64 = 0
+  var roundTrip = Samples()
+  var pipelinedNanoseconds: UInt64 = 0
+  var pipelinedCount = 0
+}
