@@ -53,7 +53,7 @@ public struct CorpusGenerator: Sendable {
     {
       return Summary(files: articles, bytes: bytes, generated: false)
     }
-    try makeFolder(folder)
+    try makeFolders(folder)
     for folderIndex in 0..<((articles + 999) / 1000) {
       try makeFolder(folder + "/" + Self.padded(folderIndex, 4))
     }
@@ -98,6 +98,15 @@ public struct CorpusGenerator: Sendable {
 }
 
 // MARK: - Files
+
+/// Creates `path` and any missing parents, like `mkdir -p`.
+private func makeFolders(_ path: String) throws(CorpusGenerator.Failure) {
+  var prefix = path.hasPrefix("/") ? "" : "."
+  for component in path.split(separator: "/") {
+    prefix += "/" + component
+    try makeFolder(prefix)
+  }
+}
 
 private func makeFolder(_ path: String) throws(CorpusGenerator.Failure) {
   if mkdir(path, 0o755) != 0, errno != EEXIST {
