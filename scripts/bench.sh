@@ -28,5 +28,6 @@ done
 echo "command: scripts/bench.sh ${sizes[*]}"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
   "$(awk '/MemTotal/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo), $(swift --version 2>/dev/null | head -1)"
+echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
 echo
 "$bin/dossier-bench" run --server "$bin/dossier" "${corpora[@]}"

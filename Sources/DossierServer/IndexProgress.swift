@@ -63,8 +63,14 @@ final class IndexProgress: Sendable {
   }
 
   func report(done: Int, total: Int, message: String) {
+    report(percentage: total > 0 ? done * 100 / total : 0, message: message)
+  }
+
+  /// Reports overall progress; a percentage below one already sent is not sent (LSP asks for
+  /// percentages that never go back).
+  func report(percentage: Int, message: String) {
     state.withLock { state in
-      state.percentage = total > 0 ? min(100, done * 100 / total) : 0
+      state.percentage = max(state.percentage, min(100, max(0, percentage)))
       state.message = message
       flush(&state)
     }

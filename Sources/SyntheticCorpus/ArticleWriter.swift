@@ -100,7 +100,9 @@ public struct ArticleWriter: Sendable {
         }
       }
       // Some outlets put one sentence per line, others one paragraph per line.
-      let text = s.outlet.index % 2 == 0 ? sentences.joined(separator: " ") : sentences.joined(separator: "\n")
+      let text =
+        s.outlet.index % 2 == 0
+        ? sentences.joined(separator: " ") : sentences.joined(separator: "\n")
       bodyBytes += text.utf8.count
       lines.append(text)
       lines.append("")
@@ -142,7 +144,8 @@ public struct ArticleWriter: Sendable {
     let day = s.day()
     switch s.outlet.dateStyle {
     case 0:
-      return "\(s.year).\(twoDigits(month)).\(twoDigits(day)) / \(twoDigits(s.rng.below(24))):\(twoDigits(s.rng.below(60)))"
+      return
+        "\(s.year).\(twoDigits(month)).\(twoDigits(day)) / \(twoDigits(s.rng.below(24))):\(twoDigits(s.rng.below(60)))"
     case 1:
       let weekday = String(Story.weekdays[s.rng.below(7)].prefix(3))
       let monthName = String(Story.months[month - 1].prefix(3))

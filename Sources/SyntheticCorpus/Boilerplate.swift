@@ -40,7 +40,8 @@ public enum Boilerplate {
     var lines: [String] = [""]
     if kinds.contains(.subscription) {
       lines.append(
-        "In a time of both misinformation and too much information, quality journalism is more crucial than ever.")
+        "In a time of both misinformation and too much information, quality journalism is more crucial than ever."
+      )
       lines.append("By subscribing, you can help us get the story right.")
       lines.append("")
     }

@@ -9,13 +9,19 @@ enum Sentences {
   // MARK: - Headlines
 
   static let headlines: [Template] = [
-    { s in "\(s.claimant.demonym) foreign minister airs concerns over \(s.holder.demonym) military activity" },
-    { s in "\(s.claimant.name) hopes to establish mutual trust with \(s.holder.name) on regional security" },
+    { s in
+      "\(s.claimant.demonym) foreign minister airs concerns over \(s.holder.demonym) military activity"
+    },
+    { s in
+      "\(s.claimant.name) hopes to establish mutual trust with \(s.holder.name) on regional security"
+    },
     { s in "\(s.person(0).last) and \(s.person(2).last) agree to speed up peace treaty talks" },
     { s in "\(s.holder.name) rejects \(s.claimant.demonym) protest over drills near \(s.islands)" },
     { s in "Talks on joint economic activities on \(s.islands) stall again" },
     { s in "\(s.holder.demonym) leader visits disputed islands, angering \(s.claimant.capital)" },
-    { s in "\(s.claimant.demonym) and \(s.holder.demonym) ministers meet in \(s.place().name) amid island row" },
+    { s in
+      "\(s.claimant.demonym) and \(s.holder.demonym) ministers meet in \(s.place().name) amid island row"
+    },
     { s in "Fishing boats detained near \(s.islands), \(s.organization.name) says" },
   ]
 
@@ -25,12 +31,14 @@ enum Sentences {
     { s in
       let a = s.name(s.person(0))
       let b = s.name(s.person(2))
-      return "\(a) voiced \(s.open)serious concerns\(s.close) over a recent increase in military activity near \(s.claimant.name) in phone talks \(s.weekday()) with \(s.holder.demonym) counterpart \(b), a government source said."
+      return
+        "\(a) voiced \(s.open)serious concerns\(s.close) over a recent increase in military activity near \(s.claimant.name) in phone talks \(s.weekday()) with \(s.holder.demonym) counterpart \(b), a government source said."
     },
     { s in
       let a = s.name(s.person(0))
       let b = s.name(s.person(2))
-      return "According to the \(s.claimant.demonym) Foreign Ministry, \(a) and \(b) agreed to advance peace treaty negotiations that have been stalled over a long-standing territorial row between their countries."
+      return
+        "According to the \(s.claimant.demonym) Foreign Ministry, \(a) and \(b) agreed to advance peace treaty negotiations that have been stalled over a long-standing territorial row between their countries."
     },
     { s in
       "The two exchanged views on a range of topics including joint economic activities on \(s.islandsVaried()) and security issues, the ministry said."
@@ -42,7 +50,8 @@ enum Sentences {
       let a = s.name(s.person(0))
       let b = s.name(s.person(2))
       let place = s.place()
-      return "\(a), who has held a series of phone talks with counterparts since taking office, expressed to \(b) concerns over the heightened tensions in \(place.shortName), the official said."
+      return
+        "\(a), who has held a series of phone talks with counterparts since taking office, expressed to \(b) concerns over the heightened tensions in \(place.shortName), the official said."
     },
     { s in
       "The talks, which are to be held on \(s.month()) \(s.day()) in \(s.claimant.capital) between the \(s.claimant.demonym) and \(s.holder.demonym) deputy foreign ministers, are expected to move both countries toward a permanent peace treaty."
@@ -50,12 +59,14 @@ enum Sentences {
     { s in
       let a = s.name(s.person(1))
       let b = s.name(s.person(3))
-      return "In \(s.month()) \(s.pastYear()), \(a) and \(b) held a second round of talks on resolving the dispute."
+      return
+        "In \(s.month()) \(s.pastYear()), \(a) and \(b) held a second round of talks on resolving the dispute."
     },
     { s in
       let islands = s.territory.islands
       let pair = islands.count >= 2 ? "\(islands[0]) and the \(islands[1]) islet group" : islands[0]
-      return "The \(s.pastYear()) Joint Declaration mentions the return of the smaller two of the islands — \(pair) — to \(s.claimant.name)."
+      return
+        "The \(s.pastYear()) Joint Declaration mentions the return of the smaller two of the islands — \(pair) — to \(s.claimant.name)."
     },
     { s in
       "The \(s.organization.name) said on \(s.weekday()) that \(s.number()) vessels had entered the waters off \(s.islands) without notice."
@@ -63,7 +74,8 @@ enum Sentences {
     { s in
       let p = s.anyPerson()
       let name = s.name(p)
-      return "\(name) is expected to visit \(s.place().phrase) next month, where \(s.number()) new patrol ships are based."
+      return
+        "\(name) is expected to visit \(s.place().phrase) next month, where \(s.number()) new patrol ships are based."
     },
     { s in
       "\(s.holder.capital) and \(s.claimant.capital) have never signed a permanent peace treaty, because of the dispute over \(s.islandsVaried())."
@@ -73,7 +85,8 @@ enum Sentences {
     },
     { s in
       let place = s.place()
-      return "The \(s.holder.demonym) military held drills on the largest island, \(s.territory.islands[0]), and in \(place.shortName) last week, prompting a formal protest."
+      return
+        "The \(s.holder.demonym) military held drills on the largest island, \(s.territory.islands[0]), and in \(place.shortName) last week, prompting a formal protest."
     },
     { s in
       "Former residents of the islands and their descendants, now numbering about \(s.number()) thousand, have long asked to visit family graves there."
@@ -81,7 +94,8 @@ enum Sentences {
     { s in
       let p = s.anyPerson()
       let name = s.name(p)
-      return "\(name) also discussed the recent ballistic missile tests over the \(s.territory.sea) and the need for closer coordination."
+      return
+        "\(name) also discussed the recent ballistic missile tests over the \(s.territory.sea) and the need for closer coordination."
     },
     { s in
       "Relations soured after \(s.holder.name) suspended visa-free exchanges and withdrew from talks on a peace treaty in \(s.month())."
@@ -95,7 +109,8 @@ enum Sentences {
     { s in
       let p = s.person(3)
       let name = s.name(p)
-      return "Speaking in \(s.holder.capital) on \(s.weekday()), \(name) said the islands were an inseparable part of \(s.holder.name)."
+      return
+        "Speaking in \(s.holder.capital) on \(s.weekday()), \(name) said the islands were an inseparable part of \(s.holder.name)."
     },
     { s in
       "The islands lie in the \(s.territory.sea), between \(s.place().phrase) and the northern coast of \(s.claimant.name)."
@@ -146,7 +161,8 @@ enum Sentences {
   ]
 
   static let tails = [
-    "", " in a mutually beneficial manner", " as soon as possible", " on the basis of past agreements",
+    "", " in a mutually beneficial manner", " as soon as possible",
+    " on the basis of past agreements",
     " step by step", " without preconditions",
   ]
 

@@ -14,9 +14,10 @@ struct Story {
   let year: Int
   private(set) var introduced: Set<PersonID> = []
 
-  init(rng: SplitMix64, outlet: Outlet, territory: Territory, people: [Person], places: [Place],
-    organization: Organization, year: Int)
-  {
+  init(
+    rng: SplitMix64, outlet: Outlet, territory: Territory, people: [Person], places: [Place],
+    organization: Organization, year: Int
+  ) {
     self.rng = rng
     self.outlet = outlet
     self.territory = territory
@@ -75,7 +76,9 @@ struct Story {
 
   // MARK: - Dates
 
-  static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+  static let weekdays = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
   static let months = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",

@@ -72,7 +72,8 @@ public struct World: Sendable {
     case 4: role = "Deputy Foreign Minister"
     default: role = rng.pick(Self.otherRoles)
     }
-    return person(&rng, id: PersonID(country: countryIndex, slot: slot), role: role, country: country)
+    return person(
+      &rng, id: PersonID(country: countryIndex, slot: slot), role: role, country: country)
   }
 
   static let otherRoles = [
@@ -98,7 +99,9 @@ public struct World: Sendable {
       endings: ["ei", "ko", "a", "o", "an", "ir", "us", "ik", "ia", "el", "em", "ei"])
     let last = Syllables.word(
       &rng, syllables: 1 + rng.below(2),
-      endings: ["ov", "ski", "ara", "en", "ez", "ami", "ashi", "son", "ic", "os", "ura", "ev", "ine"])
+      endings: [
+        "ov", "ski", "ara", "en", "ez", "ami", "ashi", "son", "ic", "os", "ura", "ev", "ine",
+      ])
     return Person(
       id: id, first: first, variantFirst: Self.spellingVariant(of: first), last: last, role: role,
       country: country)
@@ -139,7 +142,8 @@ public struct World: Sendable {
       index: index, holder: country(holder), claimant: country(claimant),
       holderName: "\(holderDirection) \(holderRoot) Islands",
       holderVariants: [
-        "\(holderDirection) \(holderRoot)s", "\(Self.shortDirection(holderDirection)) \(holderRoot) Islands",
+        "\(holderDirection) \(holderRoot)s",
+        "\(Self.shortDirection(holderDirection)) \(holderRoot) Islands",
       ],
       claimantName: "\(claimantDirection) \(claimantRoot) \(claimantKind)", islands: islands,
       sea: "Sea of \(sea)")
@@ -183,7 +187,10 @@ public struct World: Sendable {
 
   /// Initials of the capitalised words ("Council of Velmar Maritime States" → "CVMS").
   static func acronym(of name: String) -> String {
-    String(name.split(separator: " ").compactMap { word in word.first?.isUppercase == true ? word.first : nil })
+    String(
+      name.split(separator: " ").compactMap { word in
+        word.first?.isUppercase == true ? word.first : nil
+      })
   }
 
   public func outlet(_ index: Int) -> Outlet {

@@ -46,7 +46,9 @@ final class BenchChannel {
   func sendRequest(_ method: String, _ params: JSONValue) throws -> Int {
     let id = nextID
     nextID += 1
-    var message: [String: JSONValue] = ["jsonrpc": "2.0", "id": .int(id), "method": .string(method)]
+    var message: [String: JSONValue] = [
+      "jsonrpc": "2.0", "id": .int(id), "method": .string(method),
+    ]
     if params != .null { message["params"] = params }
     try send(.object(message))
     return id
@@ -95,7 +97,8 @@ final class BenchChannel {
         continue
       }
       if written < 0, errno != EAGAIN, errno != EINTR {
-        throw Failure(description: "the server closed its input: \(String(cString: strerror(errno)))")
+        throw Failure(
+          description: "the server closed its input: \(String(cString: strerror(errno)))")
       }
       try pump(timeoutMilliseconds: 100, waitingToWrite: true)
     }
@@ -206,12 +209,32 @@ final class BenchChannel {
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, Int32(line.count), file) != nil {
-      let text = String(decoding: line.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let text = String(
+        decoding: line.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
       guard text.hasPrefix("VmHWM:") else { continue }
       let digits = text.filter(\.isNumber)
       return Int(digits).map { $0 * 1024 }
     }
     return nil
+  }
+
+  /// CPU time the server has used so far (user + system), in nanoseconds.
+  func cpuNanoseconds() -> UInt64? {
+    guard let file = fopen("/proc/\(process.pid)/stat", "r") else { return nil }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 1024)
+    guard fgets(&line, Int32(line.count), file) != nil else { return nil }
+    let text = String(
+      decoding: line.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    guard let close = text.lastIndex(of: ")") else { return nil }
+    let fields = text[text.index(after: close)...].split(separator: " ")
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    guard fields.count > 12, let user = UInt64(fields[11]), let system = UInt64(fields[12]) else {
+      return nil
+    }
+    let ticksPerSecond = UInt64(max(1, sysconf(Int32(_SC_CLK_TCK))))
+    return (user + system) * 1_000_000_000 / ticksPerSecond
   }
 
   /// Sends shutdown and exit and waits for the process to end.

@@ -10,6 +10,8 @@ struct CorpusResult {
   var firstRequestState: String?
   var readyNanoseconds: UInt64?
   var readyVia = ""
+  /// CPU time the server had used when the index was ready (both cores count).
+  var cpuAtReadyNanoseconds: UInt64?
   var progressReports = 0
   var progressPercentages: [Int] = []
   var documentsIndexed: Int?
@@ -24,6 +26,8 @@ struct CorpusResult {
   var peakResidentBytes: Int?
   var reportMentions = 0
   var failure: String?
+  /// The server's log line about the finished index, if it wrote one.
+  var serverSummary: String?
 }
 
 /// The echo responder's figures: the floor for start-up, one round trip, and a pipeline.

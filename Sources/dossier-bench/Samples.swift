@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// Round-trip times of one kind of request, and how many answers had content.
 struct Samples {
   private(set) var nanoseconds: [UInt64] = []
@@ -43,5 +45,3 @@ func isHit(_ response: JSONValue) -> Bool {
 func isMethodNotFound(_ response: JSONValue) -> Bool {
   response["error"]?["code"]?.intValue == -32601
 }
-
-import JSONRPC

@@ -59,7 +59,7 @@ struct ServerBenchmark {
     result.reportMentions = report.mentions.count
     do {
       let channel = try BenchChannel(
-        executable: server, arguments: ["lsp", "--corpus", corpus, "--log-level", "warning"])
+        executable: server, arguments: ["lsp", "--corpus", corpus, "--log-level", "info"])
       defer { channel.close() }
       do {
         try measure(channel, report: report, files: files, into: &result)
@@ -67,6 +67,10 @@ struct ServerBenchmark {
         result.failure = "\(error)"
       }
       result.peakResidentBytes = channel.peakResidentBytes()
+      // The server's own account of where indexing time went.
+      result.serverSummary = channel.logText.split(separator: "\n").last {
+        $0.contains("Indexed ")
+      }.map(String.init)
     } catch {
       result.failure = "\(error)"
     }
@@ -89,10 +93,12 @@ struct ServerBenchmark {
 
     try channel.notify(
       "textDocument/didOpen",
-      ["textDocument": [
-        "uri": .string(reportURI), "languageId": "markdown", "version": 1,
-        "text": .string(report.text),
-      ]])
+      [
+        "textDocument": [
+          "uri": .string(reportURI), "languageId": "markdown", "version": 1,
+          "text": .string(report.text),
+        ]
+      ])
 
     try waitForIndex(channel, into: &result)
     guard !report.mentions.isEmpty else {
@@ -119,14 +125,19 @@ struct ServerBenchmark {
     var seen = 0
     var lastStatusPoll = Clock.nanoseconds()
     while Clock.nanoseconds() < deadline {
-      if let found = try channel.waitForNotification(from: seen, timeout: 0.05, where: Self.isProgress) {
+      if let found = try channel.waitForNotification(
+        from: seen, timeout: 0.05, where: Self.isProgress)
+      {
         seen = found + 1
         let value = channel.notifications[found].message["params"]?["value"]
-        if let percentage = value?["percentage"]?.intValue { result.progressPercentages.append(percentage) }
+        if let percentage = value?["percentage"]?.intValue {
+          result.progressPercentages.append(percentage)
+        }
         if value?["kind"]?.stringValue == "report" { result.progressReports += 1 }
         if value?["kind"]?.stringValue == "end" {
           result.readyNanoseconds = channel.notifications[found].at - channel.startedAt
           result.readyVia = "progress end"
+          result.cpuAtReadyNanoseconds = channel.cpuNanoseconds()
           break
         }
         continue
@@ -139,6 +150,7 @@ struct ServerBenchmark {
         if let state = status.message["result"]?["state"]?.stringValue, state != "indexing" {
           result.readyNanoseconds = lastStatusPoll - channel.startedAt
           result.readyVia = "dossier/status"
+          result.cpuAtReadyNanoseconds = channel.cpuNanoseconds()
           break
         }
       }
@@ -273,12 +285,15 @@ struct ServerBenchmark {
     var seen = channel.notifications.count
     try channel.notify(
       "textDocument/didOpen",
-      ["textDocument": [
-        "uri": .string(largeReportURI), "languageId": "markdown", "version": 1,
-        "text": .string(large.text),
-      ]])
-    guard let first = try channel.waitForNotification(
-      from: seen, timeout: 120, where: publishes(largeReportURI))
+      [
+        "textDocument": [
+          "uri": .string(largeReportURI), "languageId": "markdown", "version": 1,
+          "text": .string(large.text),
+        ]
+      ])
+    guard
+      let first = try channel.waitForNotification(
+        from: seen, timeout: 120, where: publishes(largeReportURI))
     else {
       result.diagnosticsNote = "no diagnostics for the 1 MB report within 120 s"
       return
@@ -294,13 +309,15 @@ struct ServerBenchmark {
         "textDocument/didChange",
         [
           "textDocument": ["uri": .string(largeReportURI), "version": .int(version)],
-          "contentChanges": [[
-            "range": [
-              "start": ["line": .int(middleLine), "character": 0],
-              "end": ["line": .int(middleLine), "character": 0],
-            ],
-            "text": "“We will settle this step by step,” the minister said.\n",
-          ]],
+          "contentChanges": [
+            [
+              "range": [
+                "start": ["line": .int(middleLine), "character": 0],
+                "end": ["line": .int(middleLine), "character": 0],
+              ],
+              "text": "“We will settle this step by step,” the minister said.\n",
+            ]
+          ],
         ])
       let matching = { (message: JSONValue) -> Bool in
         guard publishes(largeReportURI)(message) else { return false }

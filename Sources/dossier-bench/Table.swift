@@ -31,7 +31,8 @@ struct Table {
   func rows() -> [Row] {
     let echoP99 = echo?.roundTrip.p99
     var rows: [Row] = []
-    func row(_ measure: String, target: String, echo: String = "", _ cell: (CorpusResult) -> String) {
+    func row(_ measure: String, target: String, echo: String = "", _ cell: (CorpusResult) -> String)
+    {
       rows.append(Row(measure: measure, target: target, echo: echo, cells: results.map(cell)))
     }
     row("corpus", target: "") { r in
@@ -52,7 +53,8 @@ struct Table {
     }
     row("start → index ready", target: "10k ≤ 2 s; 100k ≤ 20 s") { r in
       guard let value = r.readyNanoseconds else { return "—" }
-      let text = seconds(value) + " (\(r.readyVia))"
+      let cpu = r.cpuAtReadyNanoseconds.map { ", \(seconds($0)) CPU" } ?? ""
+      let text = seconds(value) + cpu + " (\(r.readyVia))"
       switch Scale(r) {
       case .tenThousand: return text + mark(Double(value) <= 2e9)
       case .hundredThousand: return text + mark(Double(value) <= 20e9)
@@ -141,7 +143,8 @@ struct Table {
 
   /// The table in Markdown.
   func render() -> String {
-    let header = ["measure"] + (echo == nil ? [] : ["echo floor"]) + results.map(\.label) + ["target"]
+    let header =
+      ["measure"] + (echo == nil ? [] : ["echo floor"]) + results.map(\.label) + ["target"]
     var lines = [header]
     for row in rows() {
       lines.append([row.measure] + (echo == nil ? [] : [row.echo]) + row.cells + [row.target])
@@ -151,8 +154,12 @@ struct Table {
       text += "| " + line.joined(separator: " | ") + " |\n"
       if index == 0 { text += "|" + String(repeating: " --- |", count: line.count) + "\n" }
     }
+    text += "\n"
     for result in results {
-      if let failure = result.failure { text += "\n\(result.label): \(failure)\n" }
+      if let summary = result.serverSummary {
+        text += "- \(result.label): server log: \(summary)\n"
+      }
+      if let failure = result.failure { text += "- \(result.label): FAILED: \(failure)\n" }
     }
     return text
   }

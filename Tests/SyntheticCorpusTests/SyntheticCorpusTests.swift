@@ -70,14 +70,16 @@ import Testing
       let t = article.territory
       let (holder, claimant) = (t.holderName, t.claimantName)
       let patterns = [
-        "called": "called the \(claimant) in \(t.claimant.name) and the \(holder) in \(t.holder.name)",
+        "called":
+          "called the \(claimant) in \(t.claimant.name) and the \(holder) in \(t.holder.name)",
         "referred to as":
           "referred to as the \(claimant) by \(t.claimant.capital) and the \(holder) by \(t.holder.capital)",
         "known in": "\(holder), known in \(t.claimant.name) as the \(claimant)",
         "parenthesis": "\(holder) (\(claimant))",
         "what A calls": "what \(t.claimant.name) calls the \(claimant)",
         "also known as": "\(holder), also known as the \(claimant)",
-        "refers to": "refers to the chain as the \(holder), while \(t.claimant.capital) calls it the \(claimant)",
+        "refers to":
+          "refers to the chain as the \(holder), while \(t.claimant.capital) calls it the \(claimant)",
       ]
       for (name, pattern) in patterns where article.text.contains(pattern) {
         phrasings[name, default: 0] += 1
@@ -101,9 +103,11 @@ import Testing
 
   @Test func boilerplateSurroundsSomeStories() {
     let texts = (0..<200).map { writer.article($0).text }
-    #expect(texts.filter { $0.contains("It looks like you") && $0.contains("ad blocker") }.count >= 20)
+    #expect(
+      texts.filter { $0.contains("It looks like you") && $0.contains("ad blocker") }.count >= 20)
     #expect(texts.filter { $0.contains("Leave a Reply\n") }.count >= 20)
-    #expect(texts.filter { $0.contains("\nSee also\n") || $0.contains("\nRead more\n") }.count >= 10)
+    #expect(
+      texts.filter { $0.contains("\nSee also\n") || $0.contains("\nRead more\n") }.count >= 10)
     #expect(texts.contains { !$0.contains("Leave a Reply") })
   }
 
@@ -121,7 +125,9 @@ import Testing
     for index in 0..<2_000 {
       let article = writer.article(index)
       for person in article.people {
-        generated.formUnion([person.first, person.last, person.country.name, person.country.capital])
+        generated.formUnion([
+          person.first, person.last, person.country.name, person.country.capital,
+        ])
       }
       let t = article.territory
       generated.formUnion(t.islands)
