@@ -18,8 +18,9 @@ public struct ResultFormatter {
 
   // MARK: - dossier/lookup
 
-  /// One block per entity: name and kind; the names each side uses and who uses them; roles;
-  /// the summary; where it is defined, with the defining sentence; how often it is mentioned.
+  /// One block per entity: name and kind; the names each side uses and who uses them; role
+  /// and nationality; the defining sentence with file:line:column; how often it is mentioned
+  /// and where.
   public func lookup(_ result: JSONValue) -> String? {
     guard let entities = result["entities"]?.arrayValue, !entities.isEmpty else { return nil }
     return entities.map(entity).joined(separator: "\n\n")
@@ -31,16 +32,19 @@ public struct ResultFormatter {
     let kind = entity["kind"]?.stringValue
     lines.append(kind.map { "\(name) (\($0))" } ?? name)
 
-    // Names each side uses, aligned; names nobody in particular uses, on one line after them.
+    // Names each side uses, aligned, the entity's own name first; then the names nobody in
+    // particular uses, on one line.
     var attributed: [(name: String, users: String)] = []
     var plain: [String] = []
     var seen: Set<String> = [name]
+    let ownUsers = Self.names(entity["usedBy"])
+    if !ownUsers.isEmpty { attributed.append((name, ownUsers.joined(separator: ", "))) }
     for alias in entity["aliases"]?.arrayValue ?? [] {
       guard let aliasName = alias["name"]?.stringValue ?? alias.stringValue else { continue }
       let users = Self.names(alias["usedBy"])
       if users.isEmpty {
         if seen.insert(aliasName).inserted { plain.append(aliasName) }
-      } else {
+      } else if aliasName != name || ownUsers.isEmpty {
         seen.insert(aliasName)
         attributed.append((aliasName, users.joined(separator: ", ")))
       }
@@ -53,24 +57,25 @@ public struct ResultFormatter {
       lines += wrap(
         "also: " + plain.joined(separator: ", "), indent: "  ", hangingIndent: "        ")
     }
-    let roles = Self.names(entity["roles"])
-    if !roles.isEmpty {
-      lines += wrap(
-        "role: " + roles.joined(separator: "; "), indent: "  ", hangingIndent: "        ")
+    let facts = Self.names(entity["roles"]) + Self.names(entity["nationality"])
+    if !facts.isEmpty {
+      lines += wrap(facts.joined(separator: " · "), indent: "  ", hangingIndent: "  ")
     }
 
-    let summary = entity["summary"]?.stringValue.map(Self.collapsingWhitespace) ?? ""
+    // The defining sentence as the server quotes it, else as the file has it; the summary
+    // (which restates the names) only when there is no sentence.
     let definition = entity["definition"].flatMap(location)
-    let sentence = definition.flatMap { text(at: $0, wholeLineWhenShort: false) }
-    if !summary.isEmpty, sentence.map({ !$0.contains(summary) }) ?? true {
+    let sentence =
+      entity["definitionText"]?.stringValue.map(Self.collapsingWhitespace)
+      ?? definition.flatMap { text(at: $0, wholeLineWhenShort: false) }
+    if let sentence, !sentence.isEmpty {
+      lines += wrap("“" + sentence + "”", indent: "  ", hangingIndent: "   ")
+    } else if let summary = entity["summary"]?.stringValue.map(Self.collapsingWhitespace),
+      !summary.isEmpty
+    {
       lines += wrap(summary, indent: "  ", hangingIndent: "  ")
     }
-    if let definition {
-      if let sentence, !sentence.isEmpty {
-        lines += wrap("“" + sentence + "”", indent: "  ", hangingIndent: "   ")
-      }
-      lines.append("    — " + definition.display)
-    }
+    if let definition { lines.append("    — " + definition.display) }
 
     var counts: [String] = []
     if let mentions = entity["mentionCount"]?.intValue {
@@ -80,7 +85,14 @@ public struct ResultFormatter {
     if let documents {
       counts.append((counts.isEmpty ? "" : "in ") + Self.count(documents, "document"))
     }
-    if !counts.isEmpty { lines.append("  " + counts.joined(separator: " ")) }
+    let outlets = Self.names(entity["outlets"])
+    if !outlets.isEmpty {
+      counts.append(
+        "· " + outlets.prefix(4).joined(separator: ", ") + (outlets.count > 4 ? ", …" : ""))
+    }
+    if !counts.isEmpty {
+      lines += wrap(counts.joined(separator: " "), indent: "  ", hangingIndent: "    ")
+    }
     return lines.joined(separator: "\n")
   }
 

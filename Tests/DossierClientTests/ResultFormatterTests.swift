@@ -35,15 +35,15 @@ import Testing
       let result: JSONValue = [
         "entities": [
           [
-            "id": "e1", "name": "Harbour Isles", "kind": "place",
+            "id": "e1", "name": "Harbour Isles", "kind": "place", "usedBy": ["Ostland"],
             "aliases": [
-              ["name": "Harbour Isles", "usedBy": ["Ostland"]],
-              ["name": "Sea Gates", "usedBy": "Westmark"],
+              ["name": "Sea Gates", "usedBy": ["Westmark"]],
               ["name": "Harbour Islands"],
             ],
-            "summary": "Isles off the coast that both sides claim.",
+            "summary": "Harbour Isles (Ostland) ⇔ Sea Gates (Westmark) — place",
             "definition": Self.location(seeds + "a.txt", 2, 0, 200),
-            "mentionCount": 12, "documents": 3,
+            "definitionText": .string(Self.sentence),
+            "mentionCount": 12, "documents": 3, "outlets": ["Ostland Post", "Westmark Daily"],
           ]
         ]
       ]
@@ -53,10 +53,9 @@ import Testing
             Harbour Isles  used by Ostland
             Sea Gates      used by Westmark
             also: Harbour Islands
-            Isles off the coast that both sides claim.
             “\(Self.sentence)”
               — seeds/a.txt:3:1
-            12 mentions in 3 documents
+            12 mentions in 3 documents · Ostland Post, Westmark Daily
           """)
     }
   }
@@ -68,12 +67,12 @@ import Testing
     }
   }
 
-  @Test func aSummaryThatIsTheSourceSentenceIsShownOnce() {
+  @Test func withoutTheServersQuoteTheSentenceIsReadFromTheFile() {
     withFiles { formatter, seeds in
       let text = formatter.lookup([
         "entities": [
           [
-            "name": "Sea Gates", "summary": .string(Self.sentence),
+            "name": "Sea Gates", "summary": "Sea Gates — place",
             "definition": Self.location(seeds + "a.txt", 2, 0, 200), "mentionCount": 1,
             "documents": ["file:///x"],
           ]
@@ -85,6 +84,25 @@ import Testing
             “\(Self.sentence)”
               — seeds/a.txt:3:1
             1 mention in 1 document
+          """)
+    }
+  }
+
+  @Test func aPersonShowsRoleAndNationality() {
+    withFiles { formatter, _ in
+      let text = formatter.lookup([
+        "entities": [
+          [
+            "name": "Anna Berg", "kind": "person", "roles": ["Foreign Minister"],
+            "nationality": "Ostlandic", "aliases": [["name": "Berg"]],
+          ]
+        ]
+      ])
+      #expect(
+        text == """
+          Anna Berg (person)
+            also: Berg
+            Foreign Minister · Ostlandic
           """)
     }
   }
