@@ -153,8 +153,8 @@ public final class SourceFiles {
   }
 
   /// `path` relative to the folder `base` (both absolute), by their components alone:
-  /// "seeds/a.txt" inside it, "../seeds/a.txt" beside it. Past two levels up, the absolute
-  /// path reads better and is returned.
+  /// "seeds/a.txt" inside it, "../seeds/a.txt" beside it. When the way up passes the root or
+  /// more than two folders, the absolute path reads better and is returned.
   public static func relativePath(_ path: String, from base: String) -> String {
     guard path.hasPrefix("/"), base.hasPrefix("/") else { return path }
     let target = path.split(separator: "/")
@@ -164,7 +164,7 @@ public final class SourceFiles {
       common += 1
     }
     let upward = folder.count - common
-    guard upward <= 2 else { return path }
+    guard upward == 0 || (upward <= 2 && common > 0) else { return path }
     let parts = Array(repeating: "..", count: upward) + target[common...].map(String.init)
     return parts.isEmpty ? "." : parts.joined(separator: "/")
   }

@@ -30,8 +30,9 @@ import Testing
     #expect(SourceFiles.relativePath("/w/r/seeds/a.txt", from: "/w/r/Tests") == "../seeds/a.txt")
     #expect(SourceFiles.relativePath("/w/r", from: "/w/r") == ".")
     #expect(SourceFiles.relativePath("/w/rx/a.txt", from: "/w/r") == "../rx/a.txt")
-    // Three levels up reads worse than the absolute path.
-    #expect(SourceFiles.relativePath("/a/b/c.txt", from: "/x/y/z") == "/a/b/c.txt")
+    // Three levels up, or up to the root, reads worse than the absolute path.
+    #expect(SourceFiles.relativePath("/w/a/b.txt", from: "/w/x/y/z") == "/w/a/b.txt")
+    #expect(SourceFiles.relativePath("/work/a.txt", from: "/tmp/notes") == "/work/a.txt")
   }
 
   @Test func fileURIsArePercentDecoded() {
