@@ -132,7 +132,7 @@ public struct ResultFormatter {
       var text = name
       if let kind = symbol["kind"]?.intValue { text += " (\(Self.symbolKindName(kind)))" }
       if let container = symbol["containerName"]?.stringValue, !container.isEmpty {
-        text += " in \(container)"
+        text += " — \(container)"
       }
       guard let place = symbol["location"].flatMap(location) else { return text }
       return place.display + ": " + text
@@ -209,8 +209,13 @@ public struct ResultFormatter {
     }
     // A name: show it inside its line, cut to about 120 characters around it.
     let scalars = Array(lines[place.line].unicodeScalars)
-    let from = max(0, min(place.column, scalars.count) - 50)
-    let to = min(scalars.count, max(place.endColumn, place.column) + 70)
+    let start = min(place.column, scalars.count)
+    let end = min(scalars.count, max(place.endColumn, start))
+    // Cut at spaces, so no word is shown in part.
+    var from = max(0, start - 50)
+    while from > 0, from < start, scalars[from - 1] != " " { from += 1 }
+    var to = min(scalars.count, end + 70)
+    while to < scalars.count, to > end, scalars[to] != " " { to -= 1 }
     guard from < to else { return rangeText }
     var context = Self.collapsingWhitespace(String(String.UnicodeScalarView(scalars[from..<to])))
     if from > 0 { context = "…" + context }

@@ -10,11 +10,8 @@ echo "$(emacs --version | head -1), dossier at $(readlink "$bin_dir/dossier")"
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$bin_dir"' EXIT
 mkdir -p "$work/notes" "$work/home"
-cat > "$work/notes/report.md" <<'REPORT'
-# Where the talks stand
-
-Moscow calls the disputed islands the Southern Kurils, and Tokyo still wants them back.
-REPORT
+# A copy: editors may write beside the files they open (swap files, backups).
+cp "$repo/Tests/Editors/report.md" "$work/notes/report.md"
 
 echo "== emacs with editors/emacs/dossier-eglot.el"
 # -q, not -Q: no init file, but Debian's site files. Batch mode skips the package activation

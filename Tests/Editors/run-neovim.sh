@@ -12,11 +12,8 @@ echo "$("$nvim" --version | head -1), dossier at $(readlink "$bin_dir/dossier")"
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$bin_dir"' EXIT
 mkdir -p "$work/notes"
-cat > "$work/notes/report.md" <<'REPORT'
-# Where the talks stand
-
-Moscow calls the disputed islands the Southern Kurils, and Tokyo still wants them back.
-REPORT
+# A copy: editors may write beside the files they open (swap files, backups).
+cp "$repo/Tests/Editors/report.md" "$work/notes/report.md"
 
 failed=0
 for config in dossier.lua dossier-0.8.lua; do
