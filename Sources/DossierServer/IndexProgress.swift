@@ -25,6 +25,7 @@ final class IndexProgress: Sendable {
     var finished: String?
     var ended = false
     var lastSentPercentage = -1
+    var lastSentMessage = ""
   }
 
   private let connection: Connection
@@ -94,6 +95,7 @@ final class IndexProgress: Sendable {
           "message": .string(state.message), "percentage": .int(state.percentage),
         ])
       state.lastSentPercentage = state.percentage
+      state.lastSentMessage = state.message
     }
     if let finished = state.finished {
       if !state.ended {
@@ -102,8 +104,9 @@ final class IndexProgress: Sendable {
       }
       return
     }
-    if state.percentage != state.lastSentPercentage {
+    if state.percentage != state.lastSentPercentage || state.message != state.lastSentMessage {
       state.lastSentPercentage = state.percentage
+      state.lastSentMessage = state.message
       send(
         token,
         [

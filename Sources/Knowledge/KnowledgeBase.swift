@@ -28,12 +28,23 @@ public final class KnowledgeBase: Sendable {
 
   /// Reads the corpus: each document on its own (in parallel), then one merge of what they
   /// say, then the matcher over every document for mentions.
-  public static func build(corpus: Corpus, glossary: Glossary? = nil, log: (String) -> Void)
-    -> KnowledgeBase
-  {
+  ///
+  /// `progress` hears the share of the build done (0…1) and its stage, from any thread.
+  public static func build(
+    corpus: Corpus, glossary: Glossary? = nil,
+    progress: (@Sendable (_ fraction: Double, _ stage: String) -> Void)? = nil,
+    log: (String) -> Void
+  ) -> KnowledgeBase {
     let documents = corpus.documents
-    let facts = Parallel.map(documents.count) { DocumentExtractor.extract(documents[$0]) }
+    let steps = BuildProgress(documents: documents.count, report: progress)
+    steps.begin(.extracting)
+    let facts = Parallel.map(documents.count) {
+      defer { steps.documentDone(.extracting) }
+      return DocumentExtractor.extract(documents[$0])
+    }
+    steps.begin(.grouping)
     let grouping = EntityGrouper.group(facts, glossary: glossary)
+    steps.begin(.profiling)
     let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
     var matcher = NameMatcher()
     for (id, profile) in profiles.enumerated() {
@@ -47,11 +58,14 @@ public final class KnowledgeBase: Sendable {
       matcher.add(ambiguousSurface: surface, entityIDs: ids)
     }
     let finalMatcher = matcher
+    steps.begin(.matching)
     let documentMatches = Parallel.map(documents.count) { index in
-      documents[index].text.bytes.withUnsafeBufferPointer {
+      defer { steps.documentDone(.matching) }
+      return documents[index].text.bytes.withUnsafeBufferPointer {
         finalMatcher.matches(in: $0, range: 0..<$0.count)
       }
     }
+    steps.begin(.assembling)
     let entities = EntityAssembler(
       corpus: corpus, facts: facts, grouping: grouping, profiles: profiles,
       documentMatches: documentMatches

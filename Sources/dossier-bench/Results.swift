@@ -14,6 +14,21 @@ struct CorpusResult {
   var cpuAtReadyNanoseconds: UInt64?
   var progressReports = 0
   var progressPercentages: [Int] = []
+  /// Progress messages (digits dropped) with their time since start, in arrival order.
+  var stageMarks: [(name: String, nanoseconds: UInt64)] = []
+
+  /// Wall time of each indexing stage: from its first message to the next stage's first
+  /// message (or to the index being ready).
+  var stages: [(name: String, nanoseconds: UInt64)] {
+    var starts: [(name: String, nanoseconds: UInt64)] = []
+    for mark in stageMarks where starts.last?.name != mark.name { starts.append(mark) }
+    return starts.enumerated().map { index, stage in
+      let end =
+        index + 1 < starts.count
+        ? starts[index + 1].nanoseconds : readyNanoseconds ?? stage.nanoseconds
+      return (stage.name, end - min(end, stage.nanoseconds))
+    }
+  }
   var documentsIndexed: Int?
   /// Samples per method the server offers; methods it does not offer are left out.
   var requests: [String: Samples] = [:]

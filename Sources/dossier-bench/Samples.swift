@@ -23,7 +23,7 @@ struct Samples {
 
   var p50: Double? { percentile(0.5) }
   var p99: Double? { percentile(0.99) }
-  var max: Double? { nanoseconds.max().map(Double.init) }
+  var max: Double? { nanoseconds.max().map { Double($0) } }
 
   var hitPercent: Int { count == 0 ? 0 : hits * 100 / count }
 }

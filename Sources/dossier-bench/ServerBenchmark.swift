@@ -134,6 +134,9 @@ struct ServerBenchmark {
           result.progressPercentages.append(percentage)
         }
         if value?["kind"]?.stringValue == "report" { result.progressReports += 1 }
+        recordStage(
+          value?["message"]?.stringValue, at: channel.notifications[found].at,
+          since: channel.startedAt, into: &result)
         if value?["kind"]?.stringValue == "end" {
           result.readyNanoseconds = channel.notifications[found].at - channel.startedAt
           result.readyVia = "progress end"
@@ -160,6 +163,17 @@ struct ServerBenchmark {
     if let state = status.message["result"]?["state"]?.stringValue, state != "ready" {
       result.failure = "index state after waiting: \(state)"
     }
+  }
+
+  /// Notes each progress message (digits dropped) with its time since start.
+  private func recordStage(
+    _ message: String?, at time: UInt64, since start: UInt64, into result: inout CorpusResult
+  ) {
+    guard let message else { return }
+    let name = String(
+      String.UnicodeScalarView(message.unicodeScalars.filter { !("0"..."9").contains($0) })
+    ).split(separator: " ").joined(separator: " ")
+    result.stageMarks.append((name, time - start))
   }
 
   static func isProgress(_ message: JSONValue) -> Bool {

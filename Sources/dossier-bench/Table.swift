@@ -159,6 +159,13 @@ struct Table {
       if let summary = result.serverSummary {
         text += "- \(result.label): server log: \(summary)\n"
       }
+      if !result.stages.isEmpty {
+        let stages = result.stages.map {
+          "\($0.name.isEmpty ? "(before the first message)" : $0.name) \(seconds($0.nanoseconds))"
+        }
+        text +=
+          "- \(result.label): indexing stages (wall): " + stages.joined(separator: "; ") + "\n"
+      }
       if let failure = result.failure { text += "- \(result.label): FAILED: \(failure)\n" }
     }
     return text
