@@ -1,14 +1,21 @@
 import JSONRPC
 
 /// Structural comparison of JSON for transcripts: key order never matters, `1` equals `1.0`,
-/// and the string `"${ANY}"` in the expected value matches any value.
+/// the string `"${ANY}"` in the expected value matches any value, and a string made of
+/// `${CONTAINS:…}` parts (`"${CONTAINS:Southern Kurils}${CONTAINS:Japan}"`) matches a string
+/// that contains each part, in that order.
 public enum JSONComparison {
   public static let anyPlaceholder = "${ANY}"
+  static let containsPrefix = "${CONTAINS:"
 
   /// True when `actual` matches `expected`. With `subset`, objects in `actual` may have keys
   /// that `expected` does not mention (arrays must still have the same length).
   public static func matches(expected: JSONValue, actual: JSONValue, subset: Bool) -> Bool {
     if case .string(let placeholder) = expected, placeholder == anyPlaceholder { return true }
+    if case .string(let pattern) = expected, pattern.hasPrefix(containsPrefix) {
+      guard case .string(let text) = actual else { return false }
+      return containsInOrder(parts(ofContains: pattern), in: text)
+    }
     switch (expected, actual) {
     case (.object(let wanted), .object(let got)):
       if !subset && wanted.count != got.count { return false }
@@ -26,6 +33,31 @@ public enum JSONComparison {
     default:
       return expected == actual
     }
+  }
+
+  /// The parts of `${CONTAINS:a}${CONTAINS:b}`: ["a", "b"].
+  static func parts(ofContains pattern: String) -> [String] {
+    var parts: [String] = []
+    var rest = Substring(pattern)
+    while rest.hasPrefix(containsPrefix) {
+      rest = rest.dropFirst(containsPrefix.count)
+      guard let end = rest.range(of: "}" + containsPrefix) else {
+        parts.append(String(rest.hasSuffix("}") ? rest.dropLast() : rest))
+        break
+      }
+      parts.append(String(rest[..<end.lowerBound]))
+      rest = rest[rest.index(after: end.lowerBound)...]
+    }
+    return parts
+  }
+
+  static func containsInOrder(_ parts: [String], in text: String) -> Bool {
+    var rest = Substring(text)
+    for part in parts {
+      guard let found = rest.range(of: part) else { return false }
+      rest = rest[found.upperBound...]
+    }
+    return true
   }
 
   /// Replaces every occurrence of each key in every string of `value`.

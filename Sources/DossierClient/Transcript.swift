@@ -24,7 +24,8 @@ import JSONRPC
 /// in any order. Server requests are answered with `null`; notifications that no expectation
 /// asks for are ignored. In expected and sent JSON, `${CORPUS}` is the corpus folder,
 /// `${CORPUS_URI}` its `file:` URI, `${VERSION}` the server's version and `"${ANY}"` matches
-/// any value.
+/// any value; a string made of `${CONTAINS:…}` parts matches a string containing each part in
+/// order (for long texts such as hover cards, where only some facts are the point).
 public struct Transcript {
   public enum Step {
     case send(JSONValue)

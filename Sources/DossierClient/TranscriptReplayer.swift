@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import JSONRPC
 
 /// Plays a transcript against a fresh `dossier lsp` and reports every difference.
@@ -26,9 +29,8 @@ public struct TranscriptReplayer {
 
   public func replay(_ transcript: Transcript) -> Outcome {
     let folder = parentFolder(of: transcript.path)
-    let corpus =
-      transcript.corpus.map { $0.hasPrefix("/") ? $0 : normalize(folder + "/" + $0) }
-      ?? defaultCorpus
+    let corpus = (transcript.corpus.map { $0.hasPrefix("/") ? $0 : folder + "/" + $0 } ?? defaultCorpus)
+      .map { normalize($0.hasPrefix("/") ? $0 : workingDirectory() + "/" + $0) }
     var arguments = ["lsp"]
     if let corpus { arguments += ["--corpus", corpus] }
     arguments += transcript.arguments
@@ -57,6 +59,12 @@ public struct TranscriptReplayer {
     }
     return Outcome(
       passed: session.failures.isEmpty, report: report, updatedText: session.updatedText())
+  }
+
+  func workingDirectory() -> String {
+    guard let cwd = getcwd(nil, 0) else { return "/" }
+    defer { free(cwd) }
+    return String(cString: cwd)
   }
 
   func parentFolder(of path: String) -> String {

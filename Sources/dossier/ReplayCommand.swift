@@ -47,8 +47,10 @@ enum ReplayCommand: Command {
       printError("dossier replay: cannot find my own executable")
       return 1
     }
-    let replayer = TranscriptReplayer(
-      executable: executable, defaultCorpus: corpus.map(absolutePath), version: version)
+    // Without --corpus the server uses the shipped seeds; name them here too, so that
+    // ${CORPUS} in a transcript means the folder the server reads.
+    let defaultCorpus = corpus.map(absolutePath) ?? CorpusLocator(commandLineCorpus: nil).shippedSeeds()
+    let replayer = TranscriptReplayer(executable: executable, defaultCorpus: defaultCorpus, version: version)
     var failed = 0
     for file in files {
       let transcript: Transcript

@@ -73,4 +73,12 @@ import Testing
       !JSONComparison.matches(
         expected: ["id": 1, "result": ["b": [1]]], actual: actual, subset: true))
   }
+
+  @Test func containsPartsMustAllAppearInOrder() {
+    let card: JSONValue = "**Southern Kurils** (Russia) ⇔ **Northern Territories** (Japan)\n\n*place*"
+    #expect(JSONComparison.matches(expected: "${CONTAINS:Southern Kurils}${CONTAINS:*place*}", actual: card, subset: false))
+    #expect(!JSONComparison.matches(expected: "${CONTAINS:*place*}${CONTAINS:Southern Kurils}", actual: card, subset: false))
+    #expect(!JSONComparison.matches(expected: "${CONTAINS:Habomai}", actual: card, subset: false))
+    #expect(!JSONComparison.matches(expected: "${CONTAINS:place}", actual: 5, subset: false))
+  }
 }

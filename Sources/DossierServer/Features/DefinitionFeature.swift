@@ -12,16 +12,17 @@ enum DefinitionFeature {
   {
     let document = try context.document(params.textDocument.uri)
     let offset = document.text.byteOffset(of: params.position, context.encoding)
-    let targets: [Target]
-    let origin: Range<Int>
+    var targets: [Target] = []
+    var origin = offset..<offset
+    // Inside a quotation, its source comes first; a name inside a quotation nobody said
+    // still leads to the name's source.
     if let quote = quotation(at: offset, in: document) {
       origin = quote
       targets = sources(ofQuotation: document.text[quote], context)
-    } else if let match = document.match(at: offset) {
+    }
+    if targets.isEmpty, let match = document.match(at: offset) {
       origin = match.byteRange
       targets = sources(of: context.entity(match.entityID), context)
-    } else {
-      return nil
     }
     guard !targets.isEmpty else { return nil }
     if context.client.flag("textDocument.definition.linkSupport") {

@@ -26,16 +26,23 @@ struct EntityCard {
 
   // MARK: - Parts
 
-  /// "**Southern Kurils** (Russia) ⇔ **Northern Territories** (Japan)", or the name alone.
-  func headline() -> String {
+  /// The names the headline joins: each side's name, with the canonical name too when no side
+  /// is stated for it ("Stanley ⇔ Puerto Argentino (Argentina)"); the name under the cursor
+  /// first. Just the canonical name when no side is stated at all.
+  var headlineNames: [Alias] {
     var sides = entity.perspectiveNames
+    guard !sides.isEmpty else { return [Alias(name: entity.name)] }
+    if !sides.contains(where: { $0.name == entity.name }) { sides.insert(Alias(name: entity.name), at: 0) }
     if let surface, let index = sides.firstIndex(where: { sameName($0.name, surface) }) {
       sides.insert(sides.remove(at: index), at: 0)
     }
-    guard sides.count >= 2 else { return strong(entity.name) }
-    return sides.map { side in
-      strong(side.name)
-        + (side.usedBy.isEmpty ? "" : " (" + side.usedBy.joined(separator: ", ") + ")")
+    return sides
+  }
+
+  /// "**Southern Kurils** (Russia) ⇔ **Northern Territories** (Japan)", or the name alone.
+  func headline() -> String {
+    headlineNames.map { side in
+      strong(side.name) + (side.usedBy.isEmpty ? "" : " (" + side.usedBy.joined(separator: ", ") + ")")
     }.joined(separator: " ⇔ ")
   }
 
@@ -45,10 +52,10 @@ struct EntityCard {
     if !entity.roles.isEmpty { facts.append(entity.roles.joined(separator: ", ")) }
     if let nationality = entity.nationality { facts.append(nationality) }
     var text = facts.joined(separator: " · ")
-    let sides = entity.perspectiveNames
-    let inHeadline = Set(sides.count >= 2 ? sides.map(\.name) : [entity.name])
+    let inHeadline = Set(headlineNames.map(\.name))
     let others = entity.allNames.filter { !inHeadline.contains($0) }
-    if !others.isEmpty { text += "\nalso: " + others.map(escape).joined(separator: ", ") }
+    // Two trailing spaces: a markdown line break that stays inside the paragraph.
+    if !others.isEmpty { text += (markdown ? "  \n" : "\n") + "also: " + others.map(escape).joined(separator: ", ") }
     return text
   }
 
