@@ -35,6 +35,8 @@ struct BoilerplateClassifier {
   let lines: [PageLine]
   let bytes: UnsafeBufferPointer<UInt8>
   let siteNames: [String]
+  /// The site names, lowercase, as bytes (captions end with them).
+  private let siteNameBytes: [[UInt8]]
   let titleIndex: Int?
   private(set) var roles: [LineRole]
   /// Short bulleted lines, furniture when at the page's edges, story when between paragraphs.
@@ -45,6 +47,7 @@ struct BoilerplateClassifier {
     self.lines = lines
     self.bytes = bytes
     self.siteNames = siteNames.map { $0.lowercased() }
+    siteNameBytes = self.siteNames.map { Array($0.utf8) }
     self.titleIndex = titleIndex
     roles = [LineRole](repeating: .unknown, count: lines.count)
     isShortListItem = [Bool](repeating: false, count: lines.count)
@@ -127,15 +130,21 @@ struct BoilerplateClassifier {
       if PageCues.relatedHeadings.contains(key) { return .relatedHeading }
       if PageCues.metadataLabels.contains(key) { return .metadataLabel }
     }
-    if PageShapes.isRelatedLink(line.range, bytes) { return .relatedLink }
-    if PageShapes.isLabelledMetadata(features, line.range, bytes) { return .metadata }
+    if features.hasEarlyColon {
+      if PageShapes.isRelatedLink(line.range, bytes) { return .relatedLink }
+      if PageShapes.isLabelledMetadata(features, line.range, bytes) { return .metadata }
+    }
     if PageShapes.isByline(line.range, features, bytes) { return .byline }
     if features.cues.contains(.staffCredit) && features.wordCount <= 25 && !features.startsWithQuote
     {
       return .staffCredits
     }
-    if DateFinder.dateOfDateLine(line.range, of: bytes) != nil { return .dateLine }
-    if PageShapes.isBreadcrumb(line.range, bytes) { return .breadcrumb }
+    if features.digitCount >= 5, DateFinder.dateOfDateLine(line.range, of: bytes) != nil {
+      return .dateLine
+    }
+    if features.wordCount <= 20 && !features.isProse && PageShapes.isBreadcrumb(line.range, bytes) {
+      return .breadcrumb
+    }
     if let key = features.key {
       if key.hasPrefix("home ") && features.wordCount <= 6 && !features.endsWithTerminal {
         return .navigation
@@ -145,7 +154,7 @@ struct BoilerplateClassifier {
       {
         return .widget
       }
-      if key.split(separator: " ").allSatisfy({ PageCues.controlWords.contains(String($0)) }) {
+      if features.isOnlyControlWords {
         return .controls
       }
       if siteNames.contains(key) { return .siteName }
@@ -185,9 +194,8 @@ struct BoilerplateClassifier {
 
   /// "Skyline of central Tokyo - Sputnik International": a caption signed with the site's name.
   private func endsWithSiteName(_ range: Range<Int>) -> Bool {
-    guard !siteNames.isEmpty, lines.count > 1 else { return false }
-    for name in siteNames where name.utf8.count + 3 <= range.count {
-      let nameBytes = Array(name.utf8)
+    guard !siteNameBytes.isEmpty, lines.count > 1 else { return false }
+    for nameBytes in siteNameBytes where nameBytes.count + 3 <= range.count {
       let start = range.upperBound - nameBytes.count
       guard TextBytes.matchesIgnoringCase(nameBytes, at: start, in: bytes) else { continue }
       // A separator (dash or bar) with whitespace before the name.

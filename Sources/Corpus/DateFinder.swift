@@ -6,11 +6,12 @@
 enum DateFinder {
   /// The first full date (with its time, when one follows) in `range`.
   static func firstDate(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    guard digitCount(range, bytes) >= 5 else { return nil }
     var offset = range.lowerBound
     while offset < range.upperBound {
       let byte = bytes[offset]
       let startsToken =
-        (TextBytes.isASCIIAlphanumeric(byte))
+        (TextBytes.isDigit(byte) || canStartName(byte))
         && (offset == range.lowerBound || !TextBytes.isASCIIAlphanumeric(bytes[offset - 1]))
       if startsToken, let end = dateEnd(from: offset, limit: range.upperBound, bytes) {
         return offset..<end
@@ -25,7 +26,7 @@ enum DateFinder {
   static func dateOfDateLine(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Range<
     Int
   >? {
-    guard range.count <= 80 else { return nil }
+    guard range.count <= 80, digitCount(range, bytes) >= 5 else { return nil }
     var start = range.lowerBound
     for label in labelBytes where TextBytes.matchesIgnoringCase(label, at: start, in: bytes) {
       let end = start + label.count
@@ -52,6 +53,25 @@ enum DateFinder {
 
   private static let labelBytes: [[UInt8]] = PageCues.dateLabels.map { Array($0.utf8) }
 
+  /// The first letters of month and weekday names (j f m a s o n d t w), either case.
+  private static func canStartName(_ byte: UInt8) -> Bool {
+    switch TextBytes.lowercased(byte) {
+    case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"),
+      UInt8(ascii: "s"), UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"), UInt8(ascii: "t"),
+      UInt8(ascii: "w"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// A full date needs a year and a day: at least five digits.
+  private static func digitCount(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for offset in range where TextBytes.isDigit(bytes[offset]) { count += 1 }
+    return count
+  }
+
   // MARK: - Patterns
 
   /// The end of a date (and time) that starts at `start`, or nil.
@@ -67,9 +87,9 @@ enum DateFinder {
     }
     // An optional weekday, then month-first or day-first.
     if reader.readName(in: weekdays) != nil {
-      reader.skip(".")
+      reader.skip(UInt8(ascii: "."))
       reader.skipSpaces()
-      reader.skip(",")
+      reader.skip(UInt8(ascii: ","))
       reader.skipSpaces()
     }
     let afterWeekday = reader
@@ -108,13 +128,13 @@ enum DateFinder {
   private static func monthDayYear(_ start: Reader) -> Int? {
     var reader = start
     guard reader.readName(in: months) != nil else { return nil }
-    reader.skip(".")
+    reader.skip(UInt8(ascii: "."))
     reader.skipSpaces()
     guard let (day, dayDigits) = reader.readNumber(), dayDigits <= 2, (1...31).contains(day)
     else { return nil }
     reader.skipOrdinalSuffix()
     reader.skipSpaces()
-    reader.skip(",")
+    reader.skip(UInt8(ascii: ","))
     reader.skipSpaces()
     guard let (year, yearDigits) = reader.readNumber(), yearDigits == 4, isYear(year) else {
       return nil
@@ -129,11 +149,11 @@ enum DateFinder {
     else { return nil }
     reader.skipOrdinalSuffix()
     reader.skipSpaces()
-    if reader.readName(in: ["of"]) != nil { reader.skipSpaces() }
+    if reader.readName(in: of) != nil { reader.skipSpaces() }
     guard reader.readName(in: months) != nil else { return nil }
-    reader.skip(".")
+    reader.skip(UInt8(ascii: "."))
     reader.skipSpaces()
-    reader.skip(",")
+    reader.skip(UInt8(ascii: ","))
     reader.skipSpaces()
     guard let (year, yearDigits) = reader.readNumber(), yearDigits == 4, isYear(year) else {
       return nil
@@ -150,9 +170,9 @@ enum DateFinder {
       reader.offset += 1
     } else {
       reader.skipSpaces()
-      for separator in ["/", "|", ",", "-", "@", "·"] { reader.skip(separator) }
+      for separator in "/|,-@".utf8 { reader.skip(separator) }
       reader.skipSpaces()
-      if reader.readName(in: ["at"]) != nil { reader.skipSpaces() }
+      if reader.readName(in: at) != nil { reader.skipSpaces() }
     }
     guard let (hour, hourDigits) = reader.readNumber(), hourDigits <= 2, hour <= 24,
       reader.peek() == UInt8(ascii: ":")
@@ -182,7 +202,7 @@ enum DateFinder {
       }
     }
     reader.skipSpaces()
-    if reader.readName(in: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]) != nil {
+    if reader.readName(in: meridiems) != nil {
       timeEnd = reader.offset
       reader.skipSpaces()
     }
@@ -192,15 +212,21 @@ enum DateFinder {
 
   private static func isYear(_ value: Int) -> Bool { (1800...2200).contains(value) }
 
-  private static let months: [String] = [
+  private static let months: [[UInt8]] = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "oct", "nov", "dec",
-  ]
-  private static let weekdays: [String] = [
+  ].map { Array($0.utf8) }
+  private static let weekdays: [[UInt8]] = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues",
     "tue", "wed", "thurs", "thu", "fri", "sat", "sun",
-  ]
+  ].map { Array($0.utf8) }
+  private static let of: [[UInt8]] = [Array("of".utf8)]
+  private static let at: [[UInt8]] = [Array("at".utf8)]
+  private static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
+  private static let meridiems: [[UInt8]] = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].map {
+    Array($0.utf8)
+  }
 
   /// A cursor over the bytes of a line, for the small date grammar above.
   private struct Reader {
@@ -218,13 +244,9 @@ enum DateFinder {
       }
     }
 
-    mutating func skip(_ literal: String) {
-      let literalBytes = Array(literal.utf8)
-      if offset + literalBytes.count <= limit,
-        TextBytes.matches(literalBytes, at: offset, in: bytes)
-      {
-        offset += literalBytes.count
-      }
+    /// Steps over `byte` when it is next.
+    mutating func skip(_ byte: UInt8) {
+      if offset < limit, bytes[offset] == byte { offset += 1 }
     }
 
     /// A number of at most four digits not followed by another digit.
@@ -242,22 +264,21 @@ enum DateFinder {
     }
 
     /// One of `names` (lowercase) spelled here in any case, as a whole word.
-    mutating func readName(in names: [String]) -> String? {
-      for name in names {
-        let nameBytes = Array(name.utf8)
+    mutating func readName(in names: [[UInt8]]) -> [UInt8]? {
+      for nameBytes in names {
         let end = offset + nameBytes.count
         guard end <= limit, TextBytes.matchesIgnoringCase(nameBytes, at: offset, in: bytes) else {
           continue
         }
         if end < limit, TextBytes.isASCIILetter(bytes[end]) { continue }
         offset = end
-        return name
+        return nameBytes
       }
       return nil
     }
 
     mutating func skipOrdinalSuffix() {
-      _ = readName(in: ["st", "nd", "rd", "th"])
+      _ = readName(in: DateFinder.ordinalSuffixes)
     }
 
     /// "GMT", "UTC", "JST", "EST" …: two to four capitals ending the line or followed by space.

@@ -29,12 +29,8 @@ public enum DocumentParser {
     let lines = PageLines.lines(of: bytes, lineIndex: lineIndex)
     let frontMatter = FrontMatter(lines: lines, bytes)
     let contentStart = lines.firstIndex { !$0.isFrontMatter } ?? lines.count
-    var siteNames = TitleFinder.siteNamesBeforeReading(Array(lines[contentStart...]), bytes)
-    let choice = TitleFinder.find(in: Array(lines[contentStart...]), siteNames: &siteNames, bytes)
-      .map {
-        TitleChoice(
-          lineIndex: $0.lineIndex + contentStart, headline: $0.headline, suffix: $0.suffix)
-      }
+    var siteNames = TitleFinder.siteNamesBeforeReading(lines[contentStart...], bytes)
+    let choice = TitleFinder.find(in: lines[contentStart...], siteNames: &siteNames, bytes)
     var roles = BoilerplateClassifier.classify(
       lines: lines, titleIndex: choice?.lineIndex, siteNames: siteNames, bytes: bytes)
     for index in 0..<contentStart { roles[index] = .furniture(.frontMatter) }

@@ -39,6 +39,8 @@ struct LineFeatures {
   var startsWithSeparator = false
   /// The line holds "=" or "⁄" (a fraction slash): arithmetic captchas.
   var hasArithmetic = false
+  /// A ':' within the first 24 bytes: a label ("Tags:", "Read more:") may open the line.
+  var hasEarlyColon = false
   var cues: Cues = []
   /// Cues whose phrase starts the line.
   var cuesAtStart: Cues = []
@@ -47,6 +49,8 @@ struct LineFeatures {
   var key: String?
   /// For short lines: the largest number of times one word occurs ("print PRINT" → 2).
   var largestWordRepeat = 0
+  /// For short lines: every word names a page control ("Share", "Print", "Menu").
+  var isOnlyControlWords = false
 
   init() {}
 
@@ -90,52 +94,105 @@ struct LineFeatures {
 
   // MARK: - Measuring
 
+  /// Counts words, letters, scripts and cases in one pass. Per word it notes the case of the
+  /// first letter (leading quotes skipped) and, on short lines, packs words of up to five ASCII
+  /// letters to look them up among English function words.
   private mutating func measureWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+    // Counters live in locals inside the loop so that they stay in registers.
     var offset = range.lowerBound
-    var inWord = false
-    var wordStart = offset
     let countsEnglish = range.count <= 400
+    var visible = 0
+    var words = 0
+    var letters = 0
+    var digits = 0
+    var accented = 0
+    var otherScript = 0
+    var capitalized = 0
+    var lowercase = 0
+    var english = 0
+    var inWord = false
+    var wordHasCase = false
+    var packed: UInt64 = 0
+    var packedLength = 0  // -1 once the word cannot be a function word
+    let functionWords = Self.englishFunctionWords
     while offset < range.upperBound {
-      let space = TextBytes.whitespaceLength(at: offset, in: bytes)
+      let byte = bytes[offset]
+      var space = 0
+      if byte < 0x80 {
+        if byte == 0x20 || byte >= 0x09 && byte <= 0x0D { space = 1 }
+      } else {
+        space = TextBytes.whitespaceLength(at: offset, in: bytes)
+      }
       if space > 0 {
         if inWord {
-          finishWord(wordStart..<offset, bytes, countsEnglish: countsEnglish)
+          if countsEnglish && packedLength > 0 && functionWords.contains(packed) {
+            english += 1
+          }
           inWord = false
         }
         offset += space
         continue
       }
-      let byte = bytes[offset]
-      visibleCount += 1
+      visible += 1
       if !inWord {
         inWord = true
-        wordStart = offset
-        wordCount += 1
+        words += 1
+        wordHasCase = false
+        packed = 0
+        packedLength = 0
       }
       if byte < 0x80 {
         if TextBytes.isASCIILetter(byte) {
-          letterCount += 1
-        } else if TextBytes.isDigit(byte) {
-          digitCount += 1
-        } else if byte == UInt8(ascii: "=") {
-          hasArithmetic = true
-        } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")
-          || byte == UInt8(ascii: "?")
-        {
-          if isSentenceBreak(after: offset, range, bytes) { internalSentenceBreakCount += 1 }
+          letters += 1
+          if !wordHasCase {
+            wordHasCase = true
+            if byte < 0x61 { capitalized += 1 } else { lowercase += 1 }
+          }
+          if packedLength >= 0 && packedLength < 5 {
+            packed = packed << 8 | UInt64(byte | 0x20)
+            packedLength += 1
+          } else {
+            packedLength = -1
+          }
+        } else {
+          packedLength = -1
+          if TextBytes.isDigit(byte) {
+            digits += 1
+          } else if byte == UInt8(ascii: "=") {
+            hasArithmetic = true
+          } else if byte == UInt8(ascii: ":") {
+            if offset - range.lowerBound < 24 { hasEarlyColon = true }
+          } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")
+            || byte == UInt8(ascii: "?")
+          {
+            if isSentenceBreak(after: offset, range, bytes) { internalSentenceBreakCount += 1 }
+          }
         }
         offset += 1
         continue
       }
+      packedLength = -1
       let (value, length) = TextBytes.scalar(at: offset, in: bytes)
       switch value {
       case 0xC0...0x24F where value != 0xD7 && value != 0xF7:
-        letterCount += 1
-        accentedLetterCount += 1
+        letters += 1
+        accented += 1
+        if !wordHasCase {
+          wordHasCase = true
+          if value <= 0xDE { capitalized += 1 } else { lowercase += 1 }
+        }
       case 0x370...0x58F, 0x590...0x6FF, 0x900...0xDFF, 0xE00...0xE7F, 0x10A0...0x10FF,
         0x3040...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7AF:
-        letterCount += 1
-        otherScriptLetterCount += 1
+        letters += 1
+        otherScript += 1
+        if !wordHasCase {
+          wordHasCase = true
+          if (0x400...0x42F).contains(value) {
+            capitalized += 1
+          } else if (0x430...0x45F).contains(value) {
+            lowercase += 1
+          }
+        }
       case 0x2044:
         hasArithmetic = true
       default:
@@ -143,47 +200,18 @@ struct LineFeatures {
       }
       offset += length
     }
-    if inWord { finishWord(wordStart..<range.upperBound, bytes, countsEnglish: countsEnglish) }
-  }
-
-  private mutating func finishWord(
-    _ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, countsEnglish: Bool
-  ) {
-    // The first letter decides the word's case; leading quotes and brackets are skipped.
-    var offset = word.lowerBound
-    while offset < word.upperBound {
-      let byte = bytes[offset]
-      if TextBytes.isASCIILetter(byte) || byte >= 0x80 && !isQuoteOrDash(at: offset, bytes) {
-        break
-      }
-      offset += 1
+    if inWord && countsEnglish && packedLength > 0 && functionWords.contains(packed) {
+      english += 1
     }
-    if offset < word.upperBound {
-      let byte = bytes[offset]
-      if TextBytes.isASCIIUpper(byte) {
-        capitalizedWordCount += 1
-      } else if TextBytes.isASCIILower(byte) {
-        lowercaseWordCount += 1
-      } else {
-        let value = TextBytes.scalar(at: offset, in: bytes).value
-        if (0xC0...0xDE).contains(value) || (0x400...0x42F).contains(value) {
-          capitalizedWordCount += 1
-        } else if (0xDF...0x24F).contains(value) || (0x430...0x45F).contains(value) {
-          lowercaseWordCount += 1
-        }
-      }
-    }
-    if countsEnglish, word.count <= 5, Self.isEnglishFunctionWord(word, bytes) {
-      englishWordCount += 1
-    }
-  }
-
-  private func isQuoteOrDash(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let value = TextBytes.scalar(at: offset, in: bytes).value
-    return value == Scalar.leftDoubleQuote || value == Scalar.rightDoubleQuote
-      || value == Scalar.leftSingleQuote || value == Scalar.rightSingleQuote
-      || value == Scalar.leftGuillemet || value == Scalar.lowDoubleQuote
-      || value == Scalar.emDash || value == Scalar.enDash || value == Scalar.bullet
+    visibleCount = visible
+    wordCount = words
+    letterCount = letters
+    digitCount = digits
+    accentedLetterCount = accented
+    otherScriptLetterCount = otherScript
+    capitalizedWordCount = capitalized
+    lowercaseWordCount = lowercase
+    englishWordCount = english
   }
 
   /// True when the terminal at `offset` is followed by a space and a capital, and the word
@@ -297,32 +325,66 @@ struct LineFeatures {
     }
   }
 
+  /// Builds `key` and `largestWordRepeat` in one pass, lowercasing ASCII letters on the way
+  /// (cue words are ASCII; other letters are kept as they are).
   private mutating func measureShortLine(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
-    var words: [String] = []
+    var keyBytes: [UInt8] = []
+    keyBytes.reserveCapacity(range.count)
+    var words: [Range<Int>] = []  // ranges in `keyBytes` of words with a letter
+    var allControlWords = true
     var offset = range.lowerBound
-    var wordStart = offset
+    var wordStart = 0
+    var wordHasLetter = false
     while offset <= range.upperBound {
       let space = offset < range.upperBound ? TextBytes.whitespaceLength(at: offset, in: bytes) : 1
       if space > 0 {
-        if offset > wordStart {
-          words.append(TextBytes.string(wordStart..<offset, in: bytes).lowercased())
+        if keyBytes.count > wordStart {
+          if wordHasLetter { words.append(wordStart..<keyBytes.count) }
+          if allControlWords {
+            allControlWords = keyBytes.withUnsafeBufferPointer {
+              PageCues.controlWords.contains(wordStart..<keyBytes.count, in: $0)
+            }
+          }
+          if offset < range.upperBound { keyBytes.append(0x20) }
         }
+        wordStart = keyBytes.count
+        wordHasLetter = false
         offset += space
-        wordStart = offset
+        continue
+      }
+      let byte = bytes[offset]
+      if TextBytes.isASCIILetter(byte) || byte >= 0xC0 { wordHasLetter = true }
+      keyBytes.append(TextBytes.lowercased(byte))
+      offset += 1
+    }
+    var largest = 0
+    for (index, word) in words.enumerated() {
+      var count = 1
+      for other in words[(index + 1)...] where keyBytes[other].elementsEqual(keyBytes[word]) {
+        count += 1
+      }
+      largest = max(largest, count)
+    }
+    largestWordRepeat = largest
+    isOnlyControlWords = allControlWords && wordCount > 0
+    // Trailing ": » › > | - – — …" and spaces say nothing about the line.
+    while let last = keyBytes.last {
+      if last == 0x20 || last == UInt8(ascii: ":") || last == UInt8(ascii: ">")
+        || last == UInt8(ascii: "|") || last == UInt8(ascii: "-")
+      {
+        keyBytes.removeLast()
+      } else if last == 0xBB, keyBytes.count >= 2, keyBytes[keyBytes.count - 2] == 0xC2 {
+        keyBytes.removeLast(2)
+      } else if keyBytes.count >= 3, keyBytes[keyBytes.count - 3] == 0xE2,
+        keyBytes[keyBytes.count - 2] == 0x80,
+        last == 0xBA || last == 0x93 || last == 0x94 || last == 0xA6
+      {
+        keyBytes.removeLast(3)
       } else {
-        offset += 1
+        break
       }
     }
-    var joined = words.joined(separator: " ")
-    while let last = joined.last, ":»›>|-–—…".contains(last) || last == " " {
-      joined.removeLast()
-    }
-    key = joined
-    var counts: [String: Int] = [:]
-    for word in words where word.contains(where: \.isLetter) {
-      counts[word, default: 0] += 1
-    }
-    largestWordRepeat = counts.values.max() ?? 0
+    key = String(decoding: keyBytes, as: UTF8.self)
   }
 
   // MARK: - Helpers shared with other stages
@@ -364,18 +426,7 @@ struct LineFeatures {
   }
 
   /// Common English function words; a line with none of them is unlikely to be English.
-  static func isEnglishFunctionWord(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool
-  {
-    var packed: UInt64 = 0
-    for offset in word {
-      let byte = bytes[offset]
-      guard TextBytes.isASCIILetter(byte) else { return false }
-      packed = packed << 8 | UInt64(TextBytes.lowercased(byte))
-    }
-    return englishFunctionWords.contains(packed)
-  }
-
-  private static let englishFunctionWords: Set<UInt64> = Set(
+  private static let englishFunctionWords = PackedWordSet(
     [
       "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from",
       "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not",
@@ -383,5 +434,5 @@ struct LineFeatures {
       "said", "but", "than", "about", "who", "which", "can", "could", "may", "new", "what", "how",
       "why", "we", "you", "your", "our", "they", "he", "she", "i", "do", "does", "did", "no",
       "all", "more", "up", "out", "if", "so",
-    ].map { word in word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+    ])
 }

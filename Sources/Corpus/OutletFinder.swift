@@ -11,7 +11,7 @@ enum OutletFinder {
   static func outlet(
     lines: [PageLine], roles: [LineRole], siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>
   ) -> String? {
-    for line in lines where line.features.wordCount <= 14 {
+    for line in lines where line.features.cues.contains(.citing) && line.features.wordCount <= 14 {
       if let citing = reportsCiting(line.range, bytes) { return citing }
     }
     for (index, line) in lines.enumerated() where roles[index] == .furniture(.adBlockerNotice) {
@@ -41,15 +41,15 @@ enum OutletFinder {
 
   /// "Axar.az reports citing TASS." → "Axar.az citing TASS".
   static func reportsCiting(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    let words = TextBytes.string(range, in: bytes).split(whereSeparator: \.isWhitespace)
+    let words = TextBytes.words(range, in: bytes)
     guard let citing = words.firstIndex(where: { $0.lowercased() == "citing" }), citing >= 2,
       citing + 1 < words.count, words.count - citing - 1 <= 4
     else { return nil }
     let verb = words[citing - 1].lowercased().trimmingCharacters(",")
     guard ["reports", "reported", "reporting", "says", "said", "writes", "wrote"].contains(verb)
     else { return nil }
-    let subject = words[..<(citing - 1)].map(String.init)
-    let source = words[(citing + 1)...].map { String($0) }
+    let subject = Array(words[..<(citing - 1)])
+    let source = Array(words[(citing + 1)...])
     guard subject.count <= 4, subject.allSatisfy(isNameWord), source.allSatisfy(isNameWord) else {
       return nil
     }
@@ -67,41 +67,69 @@ enum OutletFinder {
   /// The publication an ad-blocker notice names: a run of capitalised words that does not open
   /// the sentence ("… include The Japan Times on your …"), or a domain.
   static func nameInNotice(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    let words = TextBytes.string(range, in: bytes).split(whereSeparator: \.isWhitespace)
-    var run: [Substring] = []
+    var runStart: Int?
+    var runEnd = 0
+    var runWordCount = 0
     var runOpensSentence = false
     var opensSentence = true
-    func finish() -> String? {
-      defer { run = [] }
-      var names = run
-      if runOpensSentence, let first = names.first, first != "The" { names.removeFirst() }
-      guard !names.isEmpty else { return nil }
-      let joined = names.joined(separator: " ").trimmingCharacters(".,;:!?’'\"”")
-      let lower = joined.lowercased()
-      if ["ad", "block", "adblock", "blocker", "premium", "javascript", "i"].contains(where: {
-        lower.split(separator: " ").contains(Substring($0))
-      }) {
+    func finishRun() -> String? {
+      defer { runStart = nil }
+      guard var start = runStart else { return nil }
+      if runOpensSentence && !TextBytes.matches(theOpening, at: start, in: bytes) {
+        // The sentence's first word is capitalised anyway: drop it.
+        guard runWordCount > 1 else { return nil }
+        while start < runEnd, TextBytes.whitespaceLength(at: start, in: bytes) == 0 { start += 1 }
+      }
+      let name = TextBytes.string(TextBytes.trimmed(start..<runEnd, in: bytes), in: bytes)
+        .trimmingCharacters(".,;:!?’'\"”")
+      let lower = name.lowercased()
+      let furnitureWords = ["ad", "block", "adblock", "blocker", "premium", "javascript", "i"]
+      if name.isEmpty
+        || lower.split(separator: " ").contains(where: { furnitureWords.contains(String($0)) })
+      {
         return nil
       }
-      return joined
+      return name
     }
-    for word in words {
-      let isCapitalised = word.first?.isUppercase ?? false
-      if isCapitalised || !run.isEmpty && word == "of" {
-        if run.isEmpty { runOpensSentence = opensSentence }
-        run.append(word)
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      let space = TextBytes.whitespaceLength(at: offset, in: bytes)
+      if space > 0 {
+        offset += space
+        continue
+      }
+      var end = offset
+      while end < range.upperBound, TextBytes.whitespaceLength(at: end, in: bytes) == 0 { end += 1 }
+      let first = bytes[offset]
+      let isConnector =
+        end - offset == 2 && first == UInt8(ascii: "o") && bytes[offset + 1] == UInt8(ascii: "f")
+      if TextBytes.isASCIIUpper(first) || isConnector && runStart != nil {
+        if runStart == nil {
+          runStart = offset
+          runWordCount = 0
+          runOpensSentence = opensSentence
+        }
+        runEnd = end
+        runWordCount += 1
       } else {
-        if let name = finish() { return name }
-        let bare = String(word).trimmingCharacters(".,;:")
-        if TitleFinder.isDomain(bare[...]) { return bare }
+        if let name = finishRun() { return name }
+        let word = TextBytes.string(offset..<end, in: bytes).trimmingCharacters(".,;:")
+        if TitleFinder.isDomain(word[...]) { return word }
       }
-      if let last = word.last, ".!?,;:".contains(last) {
-        if let name = finish() { return name }
+      let last = bytes[end - 1]
+      if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
+        || last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+      {
+        if let name = finishRun() { return name }
       }
-      opensSentence = word.last.map { ".!?".contains($0) } ?? false
+      opensSentence =
+        last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+      offset = end
     }
-    return finish()
+    return finishRun()
   }
+
+  private static let theOpening: [UInt8] = Array("The ".utf8)
 
   // MARK: - Datelines
 
@@ -139,8 +167,7 @@ enum OutletFinder {
   /// "The Japan Times LTD. All rights reserved." → "The Japan Times";
   /// "© 2023 Example Media Group" → "Example Media Group".
   static func copyrightHolder(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var words = TextBytes.string(range, in: bytes).split(whereSeparator: \.isWhitespace).map(
-      String.init)
+    var words = TextBytes.words(range, in: bytes)
     if let reserved = words.indices.first(where: { index in
       index + 1 < words.count && words[index].lowercased() == "all"
         && words[index + 1].lowercased() == "rights"
@@ -192,10 +219,10 @@ enum OutletFinder {
 extension String {
   /// The string without any of `characters` at either end.
   func trimmingCharacters(_ characters: String) -> String {
-    var start = startIndex
-    var end = endIndex
-    while start < end, characters.contains(self[start]) { start = index(after: start) }
-    while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
-    return String(self[start..<end])
+    let set = Set(characters.unicodeScalars)
+    var scalars = Substring(self).unicodeScalars
+    while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+    while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+    return String(scalars)
   }
 }

@@ -21,6 +21,8 @@ struct Cues: OptionSet, Sendable, Hashable {
   static let copyrightSign = Cues(rawValue: 1 << 10)
   /// "Reporting by …; Editing by …": the staff credits that close a wire story.
   static let staffCredit = Cues(rawValue: 1 << 11)
+  /// "citing": an attribution line "X reports citing Y".
+  static let citing = Cues(rawValue: 1 << 12)
 }
 
 enum PageCues {
@@ -46,6 +48,7 @@ enum PageCues {
         "create an account", "create a free account", "paywall", "free trial", "unlimited access",
         "premium content", "become a member", "already a member", "members only", "my account",
       ])
+    add(.citing, ["citing"])
     add(.readerAddress, ["you", "your", "you’re", "you're", "yours", "you’ll", "you'll"])
     add(
       .pitch,
@@ -132,7 +135,7 @@ enum PageCues {
   ]
 
   /// Words of page controls: a short line made only of these is buttons, not text.
-  static let controlWords: Set<String> = [
+  static let controlWords = PackedWordSet([
     "print", "share", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x",
     "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "vk", "copy", "link", "save",
     "up", "top", "back", "menu", "search", "close", "home", "login", "subscribe", "comments",
@@ -140,8 +143,8 @@ enum PageCues {
     "a+", "a-", "a", "text", "listen", "play", "pause", "bookmark", "url", "copied", "sms",
     "messenger", "flipboard", "mix", "rss", "feed", "page", "go", "to", "skip", "content",
     "main", "navigation", "toggle", "open", "on", "in", "zoom", "view", "gallery", "video",
-    "photo", "photos", "audio", "podcast", "whatsApp",
-  ]
+    "photo", "photos", "audio", "podcast",
+  ])
 
   /// Labels before a date on a metadata line ("Published: …", "Updated on …").
   static let dateLabels: [String] = [

@@ -74,11 +74,13 @@ enum PageShapes {
     -> Bool
   {
     guard features.wordCount >= 2, features.wordCount <= 14, !features.isProse,
-      TextBytes.matches(Array("By ".utf8), at: range.lowerBound, in: bytes)
+      TextBytes.matches(bylineOpening, at: range.lowerBound, in: bytes)
     else { return false }
     let next = range.lowerBound + 3
     return next < range.upperBound && TextBytes.isASCIIUpper(bytes[next])
   }
+
+  private static let bylineOpening: [UInt8] = Array("By ".utf8)
 
   /// "  ⁄  one  =  7": a sum to solve, a few words with "=" or a fraction slash and a number.
   static func isCaptcha(_ features: LineFeatures) -> Bool {

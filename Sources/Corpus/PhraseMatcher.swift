@@ -21,9 +21,12 @@ struct PhraseMatcher<Tag: Sendable>: Sendable {
   private let phrases: [Phrase]
   private let byteClass: [UInt8]
   private let classCount: Int
+  /// `state × classCount + class` → next state × 2, plus 1 when phrases end there.
   private let transitions: [Int32]
-  /// For each state, the phrases that end there (its own and those of its suffix states).
-  private let outputs: [[Int32]]
+  /// For each state, where its phrases start in `outputList` (one more entry than states):
+  /// the phrases that end in a state are its own and those of its suffix states.
+  private let outputStart: [Int32]
+  private let outputList: [Int32]
 
   init(_ phrases: [Phrase]) {
     self.phrases = phrases
@@ -83,8 +86,15 @@ struct PhraseMatcher<Tag: Sendable>: Sendable {
     }
     self.byteClass = byteClass
     self.classCount = classCount
-    self.transitions = transitions
-    self.outputs = outputs
+    // Each transition also says, in its lowest bit, whether phrases end in the state it reaches,
+    // so the scan reads the output table only where a phrase ends.
+    self.transitions = transitions.map { next in next << 1 | (outputs[Int(next)].isEmpty ? 0 : 1) }
+    var outputStart: [Int32] = [0]
+    for phraseList in outputs {
+      outputStart.append(outputStart[outputStart.count - 1] + Int32(phraseList.count))
+    }
+    self.outputStart = outputStart
+    self.outputList = outputs.flatMap { $0 }
   }
 
   /// Calls `found` for every phrase occurrence in `range` that starts and ends on word
@@ -95,13 +105,18 @@ struct PhraseMatcher<Tag: Sendable>: Sendable {
     var state = 0
     byteClass.withUnsafeBufferPointer { classes in
       transitions.withUnsafeBufferPointer { table in
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-          state = Int(table[state &* classCount &+ Int(classes[Int(bytes[offset])])])
-          offset += 1
-          if state != 0, !outputs[state].isEmpty {
-            for phraseIndex in outputs[state] {
-              let phrase = phrases[Int(phraseIndex)]
+        outputStart.withUnsafeBufferPointer { starts in
+          var offset = range.lowerBound
+          while offset < range.upperBound {
+            let transition = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
+            state = Int(transition >> 1)
+            offset += 1
+            guard transition & 1 != 0 else { continue }
+            let first = Int(starts[state])
+            let end = Int(starts[state + 1])
+            guard first < end else { continue }
+            for listIndex in first..<end {
+              let phrase = phrases[Int(outputList[listIndex])]
               let start = offset - phrase.bytes.count
               if isBoundary(phrase, start: start, end: offset, range: range, bytes: bytes) {
                 found(Match(range: start..<offset, tag: phrase.tag))

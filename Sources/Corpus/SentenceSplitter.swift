@@ -52,27 +52,26 @@ public enum SentenceSplitter {
   // MARK: - Abbreviations
 
   /// Titles before a name: never the end of a sentence.
-  private static let titles: Set<String> = [
+  private static let titles = PackedWordSet([
     "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
     "capt", "cpt", "sgt", "adm", "maj", "cpl", "pres", "rev", "hon", "st", "mt", "ft", "fr",
     "pvt", "cmdr", "supt", "insp", "amb", "atty", "sec", "dept", "mlle", "sr", "jr",
-  ]
+  ])
   /// Abbreviated months: an end only before a sentence-opening word, never before a number.
-  private static let months: Set<String> = [
+  private static let months = PackedWordSet([
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  ]
+  ])
   /// Other abbreviations: an end only before a sentence-opening word.
-  private static let others: Set<String> = [
+  private static let others = PackedWordSet([
     "no", "nos", "vol", "vols", "fig", "figs", "art", "pp", "ch", "para", "approx", "est",
     "etc", "inc", "ltd", "co", "corp", "bros", "vs", "v", "al", "cf", "ca", "univ", "ave",
     "blvd", "rd", "op", "ed", "eds", "min", "max", "govt", "intl", "assn", "dist", "mfg",
-  ]
+  ])
 
   /// True when `word` (letters before a full stop) is a known abbreviation.
   static func isAbbreviation(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard word.count <= 6 else { return false }
-    let lower = TextBytes.string(word, in: bytes).lowercased()
-    return titles.contains(lower) || months.contains(lower) || others.contains(lower)
+    guard word.count <= 6, let packed = PackedWordSet.pack(word, in: bytes) else { return false }
+    return titles.contains(packed) || months.contains(packed) || others.contains(packed)
   }
 
   /// Words that open English sentences; after an ambiguous abbreviation they mark a new one.
@@ -277,10 +276,9 @@ public enum SentenceSplitter {
       if bytes[word].contains(UInt8(ascii: ".")) || word.count == 1 {
         return !nextIsDigit && nextWordOpensSentence(next)
       }
-      guard word.count <= 6 else { return true }
-      let lower = TextBytes.string(word, in: bytes).lowercased()
-      if SentenceSplitter.titles.contains(lower) { return false }
-      if SentenceSplitter.months.contains(lower) || SentenceSplitter.others.contains(lower) {
+      guard word.count <= 6, let packed = PackedWordSet.pack(word, in: bytes) else { return true }
+      if SentenceSplitter.titles.contains(packed) { return false }
+      if SentenceSplitter.months.contains(packed) || SentenceSplitter.others.contains(packed) {
         return !nextIsDigit && nextWordOpensSentence(next)
       }
       return true

@@ -145,6 +145,28 @@ enum TextBytes {
     return true
   }
 
+  /// The whitespace-separated words of `range`, as strings (short words are stored inline by
+  /// `String`, so this allocates little).
+  static func words(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var words: [String] = []
+    var offset = range.lowerBound
+    var wordStart = offset
+    while offset < range.upperBound {
+      let space = whitespaceLength(at: offset, in: bytes)
+      if space > 0 {
+        if offset > wordStart { words.append(string(wordStart..<offset, in: bytes)) }
+        offset += space
+        wordStart = offset
+      } else {
+        offset += 1
+      }
+    }
+    if range.upperBound > wordStart {
+      words.append(string(wordStart..<range.upperBound, in: bytes))
+    }
+    return words
+  }
+
   /// The text of `range` as a `String` (invalid bytes cannot occur: the loader repaired them).
   static func string(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
     let clamped = range.clamped(to: 0..<bytes.count)

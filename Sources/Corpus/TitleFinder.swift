@@ -18,14 +18,16 @@ enum TitleFinder {
   /// How many leading lines may hold the headline.
   static let searchedLineCount = 15
 
+  /// The headline among `lines` (a slice of the page's lines: indices are the page's).
   static func find(
-    in lines: [PageLine], siteNames: inout [String], _ bytes: UnsafeBufferPointer<UInt8>
+    in lines: ArraySlice<PageLine>, siteNames: inout [String], _ bytes: UnsafeBufferPointer<UInt8>
   ) -> TitleChoice? {
     var proseSeen = 0
-    for (index, line) in lines.prefix(searchedLineCount).enumerated() {
+    for index in lines.indices.prefix(searchedLineCount) {
+      let line = lines[index]
       if let choice = markdownHeading(line, index: index, bytes) { return choice }
       let features = line.features
-      if isCandidate(line, isFirst: index == 0, siteNames: siteNames, bytes) {
+      if isCandidate(line, isFirst: index == lines.startIndex, siteNames: siteNames, bytes) {
         let split = splitSiteSuffix(line.range, siteNames: siteNames, bytes)
         if let suffix = split.suffix {
           siteNames.append(contentsOf: siteNameParts(of: suffix, bytes))
@@ -42,7 +44,9 @@ enum TitleFinder {
 
   /// Site names stated before the headline by a line such as "- Sputnik International" (the
   /// suffix of a page title the scraper put on its own line), and in copyright lines.
-  static func siteNamesBeforeReading(_ lines: [PageLine], _ bytes: UnsafeBufferPointer<UInt8>)
+  static func siteNamesBeforeReading(
+    _ lines: ArraySlice<PageLine>, _ bytes: UnsafeBufferPointer<UInt8>
+  )
     -> [String]
   {
     var names: [String] = []
@@ -86,8 +90,7 @@ enum TitleFinder {
       if features.largestWordRepeat >= 2 && features.largestWordRepeat * 2 >= features.wordCount {
         return false
       }
-      let words = key.split(separator: " ")
-      if words.allSatisfy({ PageCues.controlWords.contains(String($0)) }) { return false }
+      if features.isOnlyControlWords { return false }
       if siteNames.contains(where: { $0.lowercased() == key }) { return false }
     }
     if PageShapes.isBreadcrumb(line.range, bytes) { return false }
