@@ -38,27 +38,34 @@ struct BoilerplateClassifier {
   /// The site names, lowercase, as bytes (captions end with them).
   private let siteNameBytes: [[UInt8]]
   let titleIndex: Int?
+  /// The headline's bytes (without a site-name suffix), to spot the headline repeated below.
+  let titleHeadline: Range<Int>?
   private(set) var roles: [LineRole]
   /// Short bulleted lines, furniture when at the page's edges, story when between paragraphs.
   private var isShortListItem: [Bool]
 
-  init(lines: [PageLine], titleIndex: Int?, siteNames: [String], bytes: UnsafeBufferPointer<UInt8>)
-  {
+  init(
+    lines: [PageLine], titleIndex: Int?, titleHeadline: Range<Int>?, siteNames: [String],
+    bytes: UnsafeBufferPointer<UInt8>
+  ) {
     self.lines = lines
     self.bytes = bytes
     self.siteNames = siteNames.map { $0.lowercased() }
     siteNameBytes = self.siteNames.map { Array($0.utf8) }
     self.titleIndex = titleIndex
+    self.titleHeadline = titleHeadline
     roles = [LineRole](repeating: .unknown, count: lines.count)
     isShortListItem = [Bool](repeating: false, count: lines.count)
   }
 
   /// The role of every line.
   static func classify(
-    lines: [PageLine], titleIndex: Int?, siteNames: [String], bytes: UnsafeBufferPointer<UInt8>
+    lines: [PageLine], titleIndex: Int?, titleHeadline: Range<Int>?, siteNames: [String],
+    bytes: UnsafeBufferPointer<UInt8>
   ) -> [LineRole] {
     var classifier = BoilerplateClassifier(
-      lines: lines, titleIndex: titleIndex, siteNames: siteNames, bytes: bytes)
+      lines: lines, titleIndex: titleIndex, titleHeadline: titleHeadline, siteNames: siteNames,
+      bytes: bytes)
     classifier.run()
     return classifier.roles
   }
@@ -74,6 +81,7 @@ struct BoilerplateClassifier {
     markPosition()
     markMetadataValues()
     markRelatedLists()
+    markCommentSections()
     markHeadlineRuns()
     for _ in 0..<2 { markByNeighbours() }
     markEdges()
@@ -89,6 +97,8 @@ struct BoilerplateClassifier {
     if features.isForeignLanguage { return .foreignLanguage }
     if PageShapes.isPostID(features) { return .forumPostID }
     if features.cuesAtStart.contains(.forum) { return .forumChrome }
+    if PageShapes.isForumPostHeader(line.range, features, bytes) { return .forumPostHeader }
+    if cues.contains(.siteFooter) && features.wordCount <= 30 { return .siteFooter }
     if cues.contains(.adBlocker) && features.wordCount <= 60 { return .adBlockerNotice }
     if cues.contains(.commentForm)
       && (features.wordCount <= 40 || cues.contains(.readerAddress)) && !features.startsWithQuote
@@ -115,7 +125,6 @@ struct BoilerplateClassifier {
     {
       return .photoCredit
     }
-    if endsWithSiteName(line.range) { return .photoCaption }
     if features.cuesAtStart.contains(.advertising)
       || cues.contains(.advertising) && features.wordCount <= 3
     {
@@ -126,8 +135,14 @@ struct BoilerplateClassifier {
     {
       return .legal
     }
+    if (cues.contains(.share) || features.socialNetworkCount >= 2) && features.wordCount <= 14
+      && !features.isProse
+    {
+      return .controls
+    }
     if let key = features.key {
       if PageCues.relatedHeadings.contains(key) { return .relatedHeading }
+      if PageCues.isCommentsHeading(key) { return .commentsHeading }
       if PageCues.metadataLabels.contains(key) { return .metadataLabel }
     }
     if features.hasEarlyColon {
@@ -139,9 +154,16 @@ struct BoilerplateClassifier {
     {
       return .staffCredits
     }
-    if features.digitCount >= 5, DateFinder.dateOfDateLine(line.range, of: bytes) != nil {
-      return .dateLine
+    if features.digitCount >= 5 {
+      if DateFinder.dateOfDateLine(line.range, of: bytes) != nil { return .dateLine }
+      // A short line that is not a sentence and holds a full date: "5 minute read  July 3, …".
+      if !features.isProse && features.wordCount <= 12
+        && DateFinder.firstDate(in: line.range, of: bytes) != nil
+      {
+        return .metadata
+      }
     }
+    if endsWithSiteName(line.range) { return .photoCaption }
     if features.wordCount <= 20 && !features.isProse && PageShapes.isBreadcrumb(line.range, bytes) {
       return .breadcrumb
     }
@@ -149,6 +171,7 @@ struct BoilerplateClassifier {
       if key.hasPrefix("home ") && features.wordCount <= 6 && !features.endsWithTerminal {
         return .navigation
       }
+      if isMenuRow(features) { return .navigation }
       if features.largestWordRepeat >= 2 && features.largestWordRepeat * 2 >= features.wordCount
         && features.wordCount <= 10
       {
@@ -219,6 +242,17 @@ struct BoilerplateClassifier {
     return false
   }
 
+  /// A scraped row of section links: "Politics  Economy  Society  Sports" (words apart by wide
+  /// gaps), or four or more capitalised words with no function word and no punctuation.
+  private func isMenuRow(_ features: LineFeatures) -> Bool {
+    guard !features.isProse, !features.endsWithTerminal, features.wordCount >= 3 else {
+      return false
+    }
+    if features.wideGapCount >= 2 { return true }
+    return features.wordCount >= 4 && features.capitalizedWordCount == features.wordCount
+      && features.englishWordCount == 0 && features.letterCount == features.visibleCount
+  }
+
   // MARK: - 2. Position
 
   private mutating func markPosition() {
@@ -228,14 +262,15 @@ struct BoilerplateClassifier {
     }
     // A forum page: what lies between the topic title and the first post is forum furniture.
     if let firstPost = lines.indices.first(where: {
-      $0 > titleIndex && roles[$0] == .furniture(.forumPostID)
+      $0 > titleIndex
+        && (roles[$0] == .furniture(.forumPostID) || roles[$0] == .furniture(.forumPostHeader))
     }) {
       for index in titleIndex + 1..<firstPost where roles[index] == .unknown {
         roles[index] = .furniture(.forumHeader)
       }
     }
     // The headline repeated further down (a page title and its H1).
-    let title = lines[titleIndex].range
+    let title = titleHeadline ?? lines[titleIndex].range
     for index in titleIndex + 1..<lines.count where roles[index] == .unknown {
       let range = lines[index].range
       if range.count == title.count
@@ -276,6 +311,8 @@ struct BoilerplateClassifier {
         switch roles[next] {
         case .title, .body:
           break scan
+        case .furniture(.commentsHeading):
+          break scan
         case .furniture(let kind):
           if kind == .dateLine || kind == .byline || kind == .label || kind == .metadata {
             roles[next] = .furniture(.teaser)
@@ -313,6 +350,32 @@ struct BoilerplateClassifier {
   }
 
   private func previousLine(before index: Int) -> Int? { index > 0 ? index - 1 : nil }
+
+  /// After a comments heading that follows the story ("12 comments"), the rest of the page is
+  /// readers' comments, up to a list of other stories.
+  private mutating func markCommentSections() {
+    var storyStarted = false
+    for index in lines.indices {
+      let features = lines[index].features
+      if roles[index] == .unknown && features.isProse && features.wordCount >= 12 {
+        storyStarted = true
+      }
+      guard storyStarted, roles[index] == .furniture(.commentsHeading) else { continue }
+      for next in index + 1..<lines.count {
+        switch roles[next] {
+        case .furniture(.relatedHeading), .title: return
+        case .unknown, .body: roles[next] = .furniture(.readerComment)
+        case .furniture(let kind):
+          if [.label, .dateLine, .metadata, .byline, .controls, .teaser, .truncatedPreview]
+            .contains(kind)
+          {
+            roles[next] = .furniture(.readerComment)
+          }
+        }
+      }
+      return
+    }
+  }
 
   /// Three or more headline-like lines in a row (blank lines aside) list other stories.
   private mutating func markHeadlineRuns() {
@@ -365,7 +428,15 @@ struct BoilerplateClassifier {
         let besideInGroup =
           previousInGroup && previousIsFurniture || nextInGroup && nextIsFurniture
         if besideInGroup || previousIsFurniture && nextIsFurniture {
-          roles[index] = .furniture(isShortListItem[index] ? .navigationList : .teaser)
+          // A notice's line takes the notice's kind; otherwise it heads another story.
+          let neighbours = [
+            previousInGroup ? previous : nil, nextInGroup ? next : nil,
+          ].compactMap { $0 }.compactMap { roles[$0].furniture }
+          if let notice = neighbours.first(where: { Self.noticeKinds.contains($0) }) {
+            roles[index] = .furniture(notice)
+          } else {
+            roles[index] = .furniture(isShortListItem[index] ? .navigationList : .teaser)
+          }
         }
         continue
       }
@@ -376,6 +447,12 @@ struct BoilerplateClassifier {
       }
     }
   }
+
+  /// Notices whose neighbouring lines are more of the same notice.
+  private static let noticeKinds: Set<Furniture> = [
+    .subscription, .adBlockerNotice, .commentForm, .legal, .advertising, .forumChrome,
+    .siteFooter, .readerComment,
+  ]
 
   /// Furniture that pulls its neighbours along; the title and the page header do not.
   private func isFurnitureNeighbour(_ index: Int) -> Bool {

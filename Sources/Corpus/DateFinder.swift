@@ -41,6 +41,8 @@ enum DateFinder {
     }
     guard start < range.upperBound, let end = dateEnd(from: start, limit: range.upperBound, bytes)
     else { return nil }
+    // After the date: a time zone or "by admin" (three words at most), or a separator and a
+    // site or author name ("April 2, 2023 | Southern Cone Review").
     var wordsAfter = 0
     var inWord = false
     for offset in end..<range.upperBound {
@@ -48,7 +50,11 @@ enum DateFinder {
       if !isSpace && !inWord { wordsAfter += 1 }
       inWord = !isSpace
     }
-    return wordsAfter <= 3 ? start..<end : nil
+    let tail = TextBytes.trimmed(end..<range.upperBound, in: bytes)
+    let startsWithSeparator =
+      tail.first.map { bytes[$0] == UInt8(ascii: "|") || bytes[$0] == UInt8(ascii: "-") }
+      ?? false || !tail.isEmpty && LineFeatures.dashLength(at: tail.lowerBound, bytes) > 0
+    return wordsAfter <= 3 || startsWithSeparator && wordsAfter <= 7 ? start..<end : nil
   }
 
   private static let labelBytes: [[UInt8]] = PageCues.dateLabels.map { Array($0.utf8) }

@@ -32,7 +32,8 @@ public enum DocumentParser {
     var siteNames = TitleFinder.siteNamesBeforeReading(lines[contentStart...], bytes)
     let choice = TitleFinder.find(in: lines[contentStart...], siteNames: &siteNames, bytes)
     var roles = BoilerplateClassifier.classify(
-      lines: lines, titleIndex: choice?.lineIndex, siteNames: siteNames, bytes: bytes)
+      lines: lines, titleIndex: choice?.lineIndex, titleHeadline: choice?.headline,
+      siteNames: siteNames, bytes: bytes)
     for index in 0..<contentStart { roles[index] = .furniture(.frontMatter) }
 
     var page = Page()
@@ -122,10 +123,11 @@ public enum DocumentParser {
       guard case .furniture(let kind) = roles[index], !kind.isAboutAnotherStory else { continue }
       let found: Range<Int>?
       switch kind {
-      case .dateLine, .metadata, .byline, .beforeHeadline, .pageFooter, .label:
+      case .dateLine, .metadata, .byline, .beforeHeadline, .pageFooter, .label, .photoCaption,
+        .forumPostHeader:
         found =
           DateFinder.dateOfDateLine(line.range, of: bytes)
-          ?? (kind == .metadata || kind == .byline
+          ?? (kind == .metadata || kind == .byline || kind == .forumPostHeader
             ? DateFinder.firstDate(in: line.range, of: bytes) : nil)
       default:
         found = nil

@@ -29,6 +29,10 @@ enum Furniture: Sendable, Hashable {
   case forumHeader
   case forumChrome
   case forumPostID
+  case forumPostHeader
+  case commentsHeading
+  case readerComment
+  case siteFooter
   case truncatedPreview
   case foreignLanguage
   case decoration
@@ -68,6 +72,10 @@ enum Furniture: Sendable, Hashable {
     case .forumHeader: "forum header"
     case .forumChrome: "forum rules or moderators"
     case .forumPostID: "forum post id"
+    case .forumPostHeader: "forum post header"
+    case .commentsHeading: "heading of reader comments"
+    case .readerComment: "reader comment"
+    case .siteFooter: "site footer"
     case .truncatedPreview: "truncated preview of another text"
     case .foreignLanguage: "non-English text"
     case .decoration: "decoration"
@@ -77,11 +85,13 @@ enum Furniture: Sendable, Hashable {
     }
   }
 
-  /// Furniture that belongs to another story (its teaser, headline or preview): a date or a
-  /// name found there says nothing about this article.
+  /// Furniture that belongs to another text (another story's teaser, headline or preview, a
+  /// reader's comment): a date or a name found there says nothing about this article.
   var isAboutAnotherStory: Bool {
     switch self {
-    case .teaser, .teaserHeadlines, .relatedLink, .relatedHeading, .truncatedPreview: true
+    case .teaser, .teaserHeadlines, .relatedLink, .relatedHeading, .truncatedPreview,
+      .readerComment, .commentsHeading:
+      true
     default: false
     }
   }

@@ -42,6 +42,10 @@ struct LineFeatures {
   /// A ':' within the first 24 bytes: a label ("Tags:", "Read more:") may open the line.
   var hasEarlyColon = false
   var cues: Cues = []
+  /// How many social network names the line holds ("Facebook Twitter Email" → 2).
+  var socialNetworkCount = 0
+  /// Runs of two or more spaces between words: the gaps of a scraped row of links.
+  var wideGapCount = 0
   /// Cues whose phrase starts the line.
   var cuesAtStart: Cues = []
   /// The line lowercased with runs of spaces collapsed and trailing ": » › > | …" dropped, for
@@ -62,6 +66,7 @@ struct LineFeatures {
     measureStart(range, bytes)
     PageCues.matcher.forEachMatch(in: range, of: bytes) { match in
       cues.insert(match.tag)
+      if match.tag == .socialNetwork { socialNetworkCount += 1 }
       if match.range.lowerBound == range.lowerBound + bulletLength { cuesAtStart.insert(match.tag) }
     }
     if wordCount <= 8 && byteCount <= 80 { measureShortLine(range, bytes) }
@@ -110,6 +115,7 @@ struct LineFeatures {
     var capitalized = 0
     var lowercase = 0
     var english = 0
+    var wideGaps = 0
     var inWord = false
     var wordHasCase = false
     var packed: UInt64 = 0
@@ -124,6 +130,9 @@ struct LineFeatures {
         space = TextBytes.whitespaceLength(at: offset, in: bytes)
       }
       if space > 0 {
+        if offset + space < range.upperBound && bytes[offset + space] == 0x20 && inWord {
+          wideGaps += 1
+        }
         if inWord {
           if countsEnglish && packedLength > 0 && functionWords.contains(packed) {
             english += 1
@@ -212,6 +221,7 @@ struct LineFeatures {
     capitalizedWordCount = capitalized
     lowercaseWordCount = lowercase
     englishWordCount = english
+    wideGapCount = wideGaps
   }
 
   /// True when the terminal at `offset` is followed by a space and a capital, and the word

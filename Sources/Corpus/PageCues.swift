@@ -23,6 +23,12 @@ struct Cues: OptionSet, Sendable, Hashable {
   static let staffCredit = Cues(rawValue: 1 << 11)
   /// "citing": an attribution line "X reports citing Y".
   static let citing = Cues(rawValue: 1 << 12)
+  /// "Share this article", "Follow us": sharing and following buttons.
+  static let share = Cues(rawValue: 1 << 13)
+  /// "Facebook", "Twitter" …: counted per line, two or more make a row of buttons.
+  static let socialNetwork = Cues(rawValue: 1 << 14)
+  /// "Powered by …", "Who is online": a site's software footer.
+  static let siteFooter = Cues(rawValue: 1 << 15)
 }
 
 enum PageCues {
@@ -44,7 +50,8 @@ enum PageCues {
     add(
       .subscription,
       [
-        "sign up", "signup", "sign in", "log in", "login", "log out", "register", "newsletter",
+        "sign up", "signing up", "signup", "sign in", "log in", "login", "log out", "register",
+        "newsletter",
         "create an account", "create a free account", "paywall", "free trial", "unlimited access",
         "premium content", "become a member", "already a member", "members only", "my account",
       ])
@@ -91,14 +98,28 @@ enum PageCues {
       .legal,
       [
         "cookie", "cookies", "privacy policy", "terms of use", "terms of service",
-        "terms and conditions", "accept all",
+        "terms and conditions", "accept all", "privacy notice",
       ])
     add(
       .forum,
       [
         "moderator:", "moderators:", "forum rules", "posts:", "joined:", "reply with quote",
-        "quote:", "post subject:", "topic:", "last post", "total posts",
+        "quote:", "post subject:", "topic:", "last post", "total posts", "signature:",
+        "display posts from", "board index", "post reply", "jump to", "view topic",
+        "view unanswered", "mark forums read",
       ])
+    add(
+      .share,
+      ["share this", "share on", "share via", "share article", "share:", "follow us", "follow the"])
+    add(
+      .socialNetwork,
+      [
+        "facebook", "twitter", "linkedin", "whatsapp", "instagram", "telegram", "youtube", "tiktok",
+        "reddit", "pinterest", "flipboard", "threads", "bluesky", "mastodon",
+      ])
+    add(
+      .siteFooter,
+      ["powered by", "who is online", "users browsing", "all times are", "site map", "sitemap"])
     return PhraseMatcher(phrases)
   }()
 
@@ -133,6 +154,18 @@ enum PageCues {
     "filed under", "section", "time", "reading time", "written by", "publisher", "editor",
     "credit", "credits", "share", "print",
   ]
+
+  /// Whole lines that open a section of reader comments ("Comments", "12 comments").
+  static func isCommentsHeading(_ key: String) -> Bool {
+    if ["comments", "reader comments", "comment", "discussion", "responses", "replies"].contains(
+      key)
+    {
+      return true
+    }
+    let parts = key.split(separator: " ")
+    guard parts.count == 2, parts[0].allSatisfy(\.isNumber) else { return false }
+    return ["comments", "comment", "responses", "replies", "reactions"].contains(String(parts[1]))
+  }
 
   /// Words of page controls: a short line made only of these is buttons, not text.
   static let controlWords = PackedWordSet([

@@ -55,11 +55,17 @@ enum PageLines {
       let wrapWidth = (groupStart..<groupEnd).reduce(0) {
         max($0, characterCount(physical[$1].range, in: bytes))
       }
+      let isWrapped =
+        wrapWidth <= maximumWrapWidth
+        && looksHardWrapped(physical[groupStart..<groupEnd].map(\.range), bytes)
       var start = groupStart
       while start < groupEnd {
         var end = start + 1
         while end < groupEnd,
-          continues(physical[end - 1].range, into: physical[end].range, wrapWidth: wrapWidth, bytes)
+          continues(
+            physical[end - 1].range, into: physical[end].range,
+            wrapWidth: isWrapped ? wrapWidth : 0,
+            bytes)
         {
           end += 1
         }
@@ -98,7 +104,28 @@ enum PageLines {
   /// Lines longer than this are paragraphs of a scraped page, never hard-wrapped text.
   static let maximumWrapWidth = 120
 
-  /// True when the line `next` goes on with the paragraph of line `line`.
+  /// True when most of a group's line breaks fall inside a sentence in the way wrapped text
+  /// breaks (before a lowercase word, after a comma or a function word): a paragraph of
+  /// hard-wrapped text rather than a list of headlines or links of similar lengths.
+  static func looksHardWrapped(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard lines.count >= 2 else { return false }
+    var openBreaks = 0
+    var wrapLikeBreaks = 0
+    for index in lines.indices.dropLast() where !endsSentenceOrLabel(lines[index], bytes) {
+      openBreaks += 1
+      let next = lines[index + 1]
+      let last = bytes[lines[index].upperBound - 1]
+      if TextBytes.isASCIILower(bytes[next.lowerBound]) || last == UInt8(ascii: ",")
+        || endsWithFunctionWord(lines[index], bytes)
+      {
+        wrapLikeBreaks += 1
+      }
+    }
+    return wrapLikeBreaks > 0 && wrapLikeBreaks * 2 >= openBreaks
+  }
+
+  /// True when the line `next` goes on with the paragraph of line `line`. `wrapWidth` is the
+  /// width of the group's hard-wrapped text, 0 when the group is not hard-wrapped.
   static func continues(
     _ line: Range<Int>, into next: Range<Int>, wrapWidth: Int, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
@@ -113,7 +140,7 @@ enum PageLines {
     {
       return true
     }
-    guard wrapWidth <= maximumWrapWidth else { return false }
+    guard wrapWidth > 0 else { return false }
     let lineCharacters = characterCount(line, in: bytes)
     if endsWithFunctionWord(line, bytes) && lineCharacters * 2 >= wrapWidth { return true }
     // A wrapped line was broken because the next word did not fit.

@@ -51,11 +51,14 @@ enum PageShapes {
     if word.count == 2 {
       return bytes[word.lowerBound] == UInt8(ascii: ":")
         && bytes[word.lowerBound + 1] == UInt8(ascii: ":")
-        || bytes[word.lowerBound] == 0xC2 && bytes[word.lowerBound + 1] == 0xBB  // »
+        || bytes[word.lowerBound] == 0xC2
+          && (bytes[word.lowerBound + 1] == 0xBB || bytes[word.lowerBound + 1] == 0xAB)  // » «
     }
     guard word.count == 3 else { return false }
     let value = TextBytes.scalar(at: word.lowerBound, in: bytes).value
-    return value == 0x203A || value == 0x2192 || value == 0x25B8 || value == 0x276F  // › → ▸ ❯
+    // › ‹ → ▸ ❯
+    return value == 0x203A || value == 0x2039 || value == 0x2192 || value == 0x25B8
+      || value == 0x276F
   }
 
   /// "#14980066", "Post #1234": a forum post's number on its own line.
@@ -66,6 +69,22 @@ enum PageShapes {
     let digits = id.dropFirst()
     return digits.count >= 3 && digits.allSatisfy(\.isNumber)
   }
+
+  /// "Post by gaucho_77 » Sat Jun 24, 2023 8:15 pm": the header of a forum post.
+  static func isForumPostHeader(
+    _ range: Range<Int>, _ features: LineFeatures, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard features.wordCount <= 14, !features.isProse else { return false }
+    for opening in postHeaderOpenings
+    where TextBytes.matchesIgnoringCase(opening, at: range.lowerBound, in: bytes) {
+      return true
+    }
+    return false
+  }
+
+  private static let postHeaderOpenings: [[UInt8]] = [
+    "post by ", "posted by ", "reply by ", "re: ", "quote from ", "originally posted by ",
+  ].map { Array($0.utf8) }
 
   /// "By Jane Doe", "By Jane Doe and John Roe, March 20, 2017": a byline.
   static func isByline(

@@ -27,8 +27,19 @@ enum TitleFinder {
       let line = lines[index]
       if let choice = markdownHeading(line, index: index, bytes) { return choice }
       let features = line.features
-      if isCandidate(line, isFirst: index == lines.startIndex, siteNames: siteNames, bytes) {
-        let split = splitSiteSuffix(line.range, siteNames: siteNames, bytes)
+      // The site-name suffix is cut off first: its words ("Forum", "View topic") say nothing
+      // about whether the rest is a headline.
+      let split =
+        features.isProse
+        ? (headline: line.range, suffix: nil)
+        : splitSiteSuffix(line.range, siteNames: siteNames, bytes)
+      let headline =
+        split.suffix == nil
+        ? line
+        : PageLine(
+          range: split.headline, group: line.group, firstPhysicalLine: line.firstPhysicalLine,
+          features: LineFeatures(split.headline, in: bytes))
+      if isCandidate(headline, isFirst: index == lines.startIndex, siteNames: siteNames, bytes) {
         if let suffix = split.suffix {
           siteNames.append(contentsOf: siteNameParts(of: suffix, bytes))
         }
@@ -162,6 +173,11 @@ enum TitleFinder {
     guard offset < bytes.count else { return 0 }
     let byte = bytes[offset]
     if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "|") { return 1 }
+    if byte == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xB7 { return 2 }  // ·
+    if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0xA2
+    {
+      return 3  // •
+    }
     return LineFeatures.dashLength(at: offset, bytes)
   }
 
@@ -169,7 +185,7 @@ enum TitleFinder {
     _ tail: Range<Int>, separator: UInt8, _ siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let text = TextBytes.string(tail, in: bytes)
-    let segments = text.split(separator: "|").map { $0.trimmingSpaces }
+    let segments = text.split(whereSeparator: { "|•·".contains($0) }).map { $0.trimmingSpaces }
     guard segments.allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count <= 5 }) else {
       return false
     }
@@ -196,7 +212,8 @@ enum TitleFinder {
     while let first = text.first, "-|–—".contains(first) || first.isWhitespace {
       text = text.dropFirst()
     }
-    return text.split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    return text.split(whereSeparator: { "|•·".contains($0) }).map { $0.trimmingSpaces }
+      .filter { !$0.isEmpty }
   }
 }
 
