@@ -14,6 +14,7 @@ enum Commands {
       SymbolsCommand.self,
       CallCommand.self,
       ReplayCommand.self,
+      EvalCommand.self,
     ]
   }
 }

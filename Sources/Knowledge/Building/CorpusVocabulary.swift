@@ -67,6 +67,19 @@ enum CandidateCleaner {
       }
     }
     guard !words.isEmpty else { return nil }
+    if words.allSatisfy({ $0 == "-" || LexiconKeys.neverName.contains(LexiconKeys.key($0)) }) {
+      return nil  // "PM GMT"
+    }
+    // Five or more capitalised words with no connector and no head noun are a menu or a list of
+    // links ("Facebook Twitter LinkedIn WhatsApp Email"), not a name.
+    if words.count >= 5 && !candidate.isPerson
+      && !words.contains(where: {
+        CommonWords.nameConnectors.contains($0) || CommonWords.nameParticles.contains($0)
+          || $0 == "and" || $0 == "-" || LexiconKeys.anyHead.contains(LexiconKeys.key($0))
+      })
+    {
+      return nil
+    }
     if words.count == 1 && LexiconKeys.neverName.contains(LexiconKeys.key(words[0])) { return nil }
     if words.allSatisfy({ $0 == "-" || Double($0) != nil }) { return nil }
     return NameCandidate(

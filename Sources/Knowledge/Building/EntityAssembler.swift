@@ -43,9 +43,13 @@ struct EntityAssembler {
       {
         kind = .place  // A part of a place, or the whole of places, is a place.
       }
+      if kind == .other, (relations[id] ?? []).contains(where: { $0.kind == .member }) {
+        kind = .organization  // What has members is an organization.
+      }
       return Entity(
         id: id, key: uniqueKey(kind, profile.name, &usedKeys), name: profile.name,
-        usedBy: profile.usedBy, kind: kind, aliases: profile.aliases, roles: profile.roles,
+        usedBy: profile.usedBy, nameSource: profile.nameSource, kind: kind,
+        aliases: profile.aliases, roles: profile.roles,
         nationality: profile.nationality,
         definition: definition(of: id, mentions: entityMentions),
         glossaryDefinition: profile.glossaryDefinition, mentions: entityMentions,
@@ -155,10 +159,16 @@ struct EntityAssembler {
       for statement in fact.partStatements {
         guard let whole = resolveWhole(statement, in: fact) else { continue }
         let source = ProfileReader.sentenceRef(corpus, fact.documentID, statement.sentenceIndex)
-        for part in statement.parts {
-          if let found = group(fact.documentID, part) {
-            link(whole: whole, part: found, membership: statement.isMembership, source: source)
+        let parts = statement.parts.compactMap { group(fact.documentID, $0) }
+        // Countries and institutions are members of what groups them, not parts of it.
+        let membership =
+          statement.isMembership
+          || parts.allSatisfy { id in
+            profiles[id].kind == .organization
+              || profiles[id].surfaces.contains { Countries.byName[NameKey.normalize($0)] != nil }
           }
+        for part in parts {
+          link(whole: whole, part: part, membership: membership, source: source)
         }
       }
     }
@@ -209,12 +219,26 @@ struct EntityAssembler {
       let people = documentMatches[fact.documentID].filter {
         $0.entityID < profiles.count && profiles[$0.entityID].isPerson
       }
+      // The first person named in each sentence: the likely subject a later "he" refers to.
+      var subjects: [NameMatcher.RawMatch] = []
+      var lastSentence = -1
+      for mention in people {
+        let sentence = document.sentenceIndex(containing: mention.byteRange.lowerBound) ?? -1
+        if sentence != lastSentence { subjects.append(mention) }
+        lastSentence = sentence
+      }
+      var lastSpeaker: (entityID: Int, sentence: Int)?
       for quotation in fact.quotations {
+        let context = SpeakerContext(
+          people: people, subjects: subjects,
+          recentSpeaker: lastSpeaker.flatMap {
+            quotation.sentenceIndex - $0.sentence <= 3 ? $0.entityID : nil
+          })
         guard
-          let speaker = quotation.speakers.lazy.compactMap({ self.resolve($0, people: people) })
-            .first,
+          let speaker = quotation.speakers.lazy.compactMap({ self.resolve($0, context) }).first,
           let source = ProfileReader.sentenceRef(corpus, fact.documentID, quotation.sentenceIndex)
         else { continue }
+        lastSpeaker = (speaker, quotation.sentenceIndex)
         byEntity[speaker, default: []].append(
           Quotation(
             text: document.text[quotation.byteRange], source: source,
@@ -224,7 +248,18 @@ struct EntityAssembler {
     return byEntity
   }
 
-  private func resolve(_ speaker: SpeakerReference, people: [NameMatcher.RawMatch]) -> Int? {
+  /// What a quotation's attribution is resolved against, in one document.
+  private struct SpeakerContext {
+    /// Every mention of a person, in order.
+    let people: [NameMatcher.RawMatch]
+    /// The first person mention of each sentence.
+    let subjects: [NameMatcher.RawMatch]
+    /// Who spoke the previous quotation, when it was a few sentences back.
+    let recentSpeaker: Int?
+  }
+
+  private func resolve(_ speaker: SpeakerReference, _ context: SpeakerContext) -> Int? {
+    let people = context.people
     func latest(before offset: Int, where accept: (Int) -> Bool = { _ in true }) -> Int? {
       people.last { $0.byteRange.lowerBound < offset && accept($0.entityID) }?.entityID
     }
@@ -232,10 +267,14 @@ struct EntityAssembler {
     case .name(let range):
       return people.first { $0.byteRange.overlaps(range) }?.entityID
     case .pronoun(let offset):
-      return latest(before: offset)
-    case .subject(let range):
-      return people.first { range.contains($0.byteRange.lowerBound) }?.entityID
-        ?? latest(before: range.lowerBound)
+      // "“…,” he said" continues the last speaker, else the last sentence's subject.
+      return context.recentSpeaker
+        ?? context.subjects.last { $0.byteRange.lowerBound < offset }?.entityID
+    case .subject(let range, let orPrevious):
+      if let inside = people.first(where: { range.contains($0.byteRange.lowerBound) }) {
+        return inside.entityID
+      }
+      return orPrevious ? latest(before: range.lowerBound) : nil
     case .description(let words, let nationality, let offset):
       let byRole = latest(before: offset) { id in
         let roles = profiles[id].roles.map { NameKey.normalize($0) }.joined(separator: " ")

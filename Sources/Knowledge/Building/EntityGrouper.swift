@@ -57,11 +57,19 @@ enum EntityGrouper {
     }
     let dropped = hyphenCompoundsOfKnownNames(candidates)
 
-    // People first: a lone surname resolves against full names.
+    // People first: a lone surname resolves against full names. A plain name whose last word
+    // also stands alone elsewhere is a person named, then referred to, by surname.
+    var loneWords: Set<String> = []
+    for candidate in candidates where candidate.words.count == 1 {
+      loneWords.insert(candidate.words[0])
+    }
     var fullNames: [(words: [String], documentID: Int)] = []
     var singleNames: [(word: String, documentID: Int)] = []
     for (index, candidate) in candidates.enumerated() where !dropped.contains(index) {
-      guard isPersonCandidate(candidate) else { continue }
+      let referredBySurname =
+        candidate.words.count >= 2 && isPlainName(candidate)
+        && candidate.words.last.map { loneWords.contains($0) } == true
+      guard isPersonCandidate(candidate) || referredBySurname else { continue }
       let parts = PersonDirectory.nameParts(candidate.words)
       if parts.count >= 2 {
         fullNames.append((candidate.words, candidate.documentID))
@@ -86,7 +94,9 @@ enum EntityGrouper {
         let personNode = node("p:\(person)")
         personOfNode[personNode] = person
         nodeOfCandidate[index] = personNode
-      } else if candidate.isPerson && PersonDirectory.nameParts(candidate.words).count == 1 {
+      } else if PersonDirectory.nameParts(candidate.words).count == 1
+        && people.isAmbiguous(word: candidate.words[0])
+      {
         continue  // A lone surname shared by several people, in a document naming neither.
       } else {
         nodeOfCandidate[index] = node("v:" + nameKey(candidate.words))
@@ -108,6 +118,7 @@ enum EntityGrouper {
       }
     }
     joinAcronyms(candidates, nodeOfCandidate, personOfNode, &sets)
+    joinInstitutionPrefixes(candidates, nodeOfCandidate, nodeOfKey, &sets)
     joinYearlessNames(nodeOfKey, &sets)
 
     // The glossary joins its names, and may bring names the corpus never states.
@@ -185,12 +196,27 @@ enum EntityGrouper {
     guard candidate.cues.contains(.speaker), !candidate.cues.contains(.placePreposition) else {
       return false
     }
+    return isPlainName(candidate)
+  }
+
+  /// Two to four capitalised words with no head noun, title, country, demonym or compass word:
+  /// the shape of a person's name ("Teslyn Barkman"), not of a place or an institution.
+  static func isPlainName(_ candidate: NameCandidate) -> Bool {
     let parts = PersonDirectory.nameParts(candidate.words)
-    guard parts.count >= 2 && parts.count <= 4, !candidate.hasUpperWord else { return false }
+    guard parts.count >= 2 && parts.count <= 4, !candidate.hasUpperWord,
+      !candidate.words.contains("-"), !candidate.cues.contains(.placePreposition)
+    else { return false }
+    if Countries.byName[joinedName(candidate.words)] != nil
+      || Regions.kind(of: joinedName(candidate.words)) != nil
+    {
+      return false
+    }
     return parts.allSatisfy { word in
       let key = LexiconKeys.key(word)
       return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
         && CommonWords.compass[word] == nil && !LexiconKeys.demonyms.contains(key)
+        && !LexiconKeys.titleHeads.contains(key) && !LexiconKeys.neverName.contains(key)
+        && Countries.byCapital[word] == nil && word.count > 1
     }
   }
 
@@ -198,7 +224,12 @@ enum EntityGrouper {
   private static func person(of candidate: NameCandidate, _ people: PersonDirectory) -> Int? {
     let parts = PersonDirectory.nameParts(candidate.words)
     if parts.count == 1 {
-      return people.resolve(word: parts[0], documentID: candidate.documentID)
+      // "in Santiago" is the city, not Santiago Cafiero; "to Lavrov" is still Lavrov.
+      let spoken =
+        candidate.isPerson
+        || (candidate.cues.contains(.speaker) && !candidate.cues.contains(.placePreposition))
+      return people.resolve(
+        word: parts[0], documentID: candidate.documentID, allowGivenName: spoken)
     }
     guard parts.count >= 2 && parts.count <= 4 else { return nil }
     if isPersonCandidate(candidate) { return people.resolve(fullWords: candidate.words) }
@@ -250,6 +281,34 @@ enum EntityGrouper {
       let letters = candidate.words[0].filter { $0 != "." }
       if let nodes = nodesOfInitials[letters], nodes.count == 1, let target = nodes.first {
         sets.union(found, target)
+      }
+    }
+  }
+
+  /// "United Nations Special Committee on Decolonization" is the "Special Committee on
+  /// Decolonization" of the "United Nations": an institution's name before the name of one of
+  /// its bodies.
+  private static func joinInstitutionPrefixes(
+    _ candidates: [NameCandidate], _ nodeOfCandidate: [Int?], _ nodeOfKey: [String: Int],
+    _ sets: inout UnionFind
+  ) {
+    for (index, candidate) in candidates.enumerated() {
+      let words = candidate.words
+      guard words.count >= 3, let found = nodeOfCandidate[index] else { continue }
+      for split in 1..<(words.count - 1) {
+        let prefix = Array(words[..<split])
+        let suffix = Array(words[split...])
+        guard suffix.count >= 2, let last = prefix.last,
+          LexiconKeys.organizationHeads.contains(LexiconKeys.key(last))
+            || (prefix.count == 1 && candidate.hasUpperWord),
+          let suffixHead = suffix.last,
+          LexiconKeys.organizationHeads.contains(LexiconKeys.key(suffixHead))
+            || suffix.contains(where: { CommonWords.nameConnectors.contains($0) }),
+          nodeOfKey["v:" + nameKey(prefix)] != nil,
+          let suffixNode = nodeOfKey["v:" + nameKey(suffix)]
+        else { continue }
+        sets.union(found, suffixNode)
+        break
       }
     }
   }

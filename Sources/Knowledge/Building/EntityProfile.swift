@@ -5,6 +5,7 @@ import Corpus
 struct EntityProfile: Sendable {
   var name: String
   var usedBy: [String]
+  var nameSource: SentenceRef?
   var kind: EntityKind
   var aliases: [Alias]
   var roles: [String]
@@ -24,6 +25,8 @@ struct EntityProfile: Sendable {
 /// What the group's candidates and the statements say of each name of one entity.
 private struct NameTally {
   var displays: [String: Int] = [:]
+  /// Where each display spelling was first seen, to break ties by the earliest.
+  var displayFirst: [String: Int] = [:]
   var count = 0
   var titledCount = 0
   var first = Int.max
@@ -37,6 +40,9 @@ private struct NameTally {
       let rhsShouts = rhs.key.uppercased() == rhs.key && rhs.key.lowercased() != rhs.key
       if lhsShouts != rhsShouts { return !lhsShouts }
       if lhs.value != rhs.value { return lhs.value > rhs.value }
+      let lhsFirst = displayFirst[lhs.key] ?? Int.max
+      let rhsFirst = displayFirst[rhs.key] ?? Int.max
+      if lhsFirst != rhsFirst { return lhsFirst < rhsFirst }
       return lhs.key < rhs.key
     }
     return ranked.first?.key ?? ""
@@ -94,6 +100,9 @@ enum ProfileReader {
       let folded = EntityGrouper.joinedName(candidate.words)
       var tally = tallies[folded] ?? NameTally()
       tally.displays[candidate.surface, default: 0] += 1
+      if tally.displayFirst[candidate.surface] == nil {
+        tally.displayFirst[candidate.surface] = index
+      }
       tally.count += 1
       if candidate.role != nil { tally.titledCount += 1 }
       tally.first = min(tally.first, index)
@@ -171,7 +180,8 @@ enum ProfileReader {
       lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key
     }?.key
     var profile = EntityProfile(
-      name: canonical.1.display, usedBy: canonical.1.usedBy, kind: .other, aliases: aliases,
+      name: canonical.1.display, usedBy: canonical.1.usedBy, nameSource: canonical.1.source,
+      kind: .other, aliases: aliases,
       roles: roles, nationality: isPerson ? nationality : nil, loneName: loneName,
       sharedLoneName: sharedLoneName,
       glossaryDefinition: glossary.compactMap(\.definition).first,

@@ -6,7 +6,11 @@ enum KindDecider {
     let names = profile.surfaces.map { NameKey.tokens($0) }
     for words in names {
       let joined = EntityGrouper.joinedName(words)
-      if Countries.byName[joined] != nil || Countries.byCapital[joined] != nil { return .place }
+      if Countries.byName[joined] != nil || Countries.byCapital[joined] != nil
+        || Regions.kind(of: joined) != nil
+      {
+        return .place
+      }
     }
     var headVotes: [EntityKind: Int] = [:]
     for words in names {
@@ -15,10 +19,12 @@ enum KindDecider {
       }
       if let kind = HeadNouns.kind(ofHead: last) {
         headVotes[kind, default: 0] += 1
-      } else if words.count > 1, words.contains("of"), let first = words.first,
-        let kind = HeadNouns.kind(ofHead: first)
+      } else if let connector = words.firstIndex(where: { CommonWords.nameConnectors.contains($0) }
+      ),
+        connector > 0, let kind = HeadNouns.kind(ofHead: words[connector - 1])
       {
-        headVotes[kind, default: 0] += 1  // "Treaty of Mutual Cooperation and Security"
+        // "Treaty of Mutual Cooperation and Security", "Special Committee on Decolonization"
+        headVotes[kind, default: 0] += 1
       }
     }
     if let best = headVotes.max(by: { lhs, rhs in
@@ -30,6 +36,9 @@ enum KindDecider {
       ($0.first).flatMap { CommonWords.compass[$0] } != nil && $0.count > 1
     }) {
       return .place
+    }
+    if names.contains(where: { $0.count > 1 && HeadNouns.placePrefixes.contains($0[0]) }) {
+      return .place  // "Mount Pleasant", "Lake Chad", "Port Stanley"
     }
     var cues: KindCues = []
     var placeCount = 0
@@ -45,7 +54,12 @@ enum KindDecider {
       return .place
     }
     if cues.contains(.side) || cues.contains(.partOfPlace) { return .place }
-    if cues.contains(.ownedByCountry) && !cues.contains(.speaker) { return .place }
+    if cues.contains(.ownedByCountry) && !cues.contains(.speaker)
+      && names.allSatisfy({ $0.count == 1 })
+    {
+      return .place
+    }
+    if cues.contains(.headAfter) { return .place }
     if placeCount > 0 && placeCount >= speakerCount { return .place }
     return .other
   }

@@ -36,7 +36,8 @@ struct PersonDirectory: Sendable {
       bySurname[surname, default: []].append(people.count - 1)
       byGivenName[given, default: []].append(people.count - 1)
     }
-    for (word, documentID) in singleNames where resolve(word: word, documentID: documentID) == nil {
+    for (word, documentID) in singleNames
+    where resolve(word: word, documentID: documentID, allowGivenName: false) == nil {
       if let known = bySurname[word]?.first(where: { people[$0].givenNames.isEmpty }) {
         people[known].documents.insert(documentID)
         continue
@@ -54,13 +55,20 @@ struct PersonDirectory: Sendable {
 
   /// The person a lone name means: the only person with that surname (or, failing that, that
   /// given name); among several, the only one named in full in the same document.
-  func resolve(word: String, documentID: Int) -> Int? {
+  /// A given name alone counts only with `allowGivenName` (a name next to a verb of speech or a
+  /// role): "in Santiago" is the city, not Santiago Cafiero.
+  func resolve(word: String, documentID: Int, allowGivenName: Bool = true) -> Int? {
     var found = bySurname[word] ?? []
-    if found.isEmpty { found = byGivenName[word] ?? [] }
+    if found.isEmpty && allowGivenName { found = byGivenName[word] ?? [] }
     if found.count == 1 { return found[0] }
     guard found.count > 1 else { return nil }
     let inDocument = found.filter { people[$0].documents.contains(documentID) }
     return inDocument.count == 1 ? inDocument[0] : nil
+  }
+
+  /// True when some person has `word` as surname or given name.
+  func isPersonName(_ word: String) -> Bool {
+    bySurname[word] != nil || byGivenName[word] != nil
   }
 
   /// True when a lone name may mean more than one person.

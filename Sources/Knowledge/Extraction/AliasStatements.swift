@@ -17,7 +17,14 @@ enum AliasStatements {
         ?? readOrAsCalls(view, at: index)
         ?? readParenthesis(view, at: index)
       {
-        statements.append(statement)
+        // "… calls the conflict X, and Britain calls it Y": "it" is what the sentence's
+        // previous statement named.
+        if statement.continuesPrevious, var previous = statements.popLast() {
+          previous.names += statement.names
+          statements.append(previous)
+        } else {
+          statements.append(statement)
+        }
       }
       index += 1
     }
@@ -193,10 +200,20 @@ enum AliasStatements {
     }
     var after = index + 1
     let pronounObject = view.isWord(after, LexiconKeys.them) || view.isWord(after, LexiconKeys.it)
-    if pronounObject { after += 1 }
+    var noun: String?
+    var nounObject = false
+    if pronounObject {
+      after += 1
+    } else if view.isWord(after, LexiconKeys.the), view.range.contains(after + 1),
+      view.tokens[after + 1].isLowerWord, view.name(at: view.skipThe(after + 2)) != nil
+    {
+      // "Argentina calls the conflict the Malvinas War"
+      noun = view.document.folded(after + 1)
+      nounObject = true
+      after += 2
+    }
     guard let called = view.name(at: view.skipThe(after)) else { return nil }
     var names = [view.stated(called, usedBy: [usedBy])]
-    var noun: String?
     let introducer = callerStart - 1
     if view.isWord(introducer, LexiconKeys.what) || view.isWord(introducer, LexiconKeys.which)
       || view.isWord(introducer, LexiconKeys.that)
@@ -204,10 +221,12 @@ enum AliasStatements {
       let before = antecedent(view, before: introducer, needsSeparator: false)
       if let single = before.name { names.insert(view.stated(single), at: 0) }
       noun = before.noun
-    } else if !pronounObject {
+    } else if !pronounObject && !nounObject {
       return nil  // "Argentina calls Britain …" is not an alias statement.
     }
-    return statement(view, names: names, antecedentNoun: noun)
+    var found = statement(view, names: names, antecedentNoun: noun)
+    found?.continuesPrevious = pronounObject
+    return found
   }
 
   /// "the Russians calls": a people as the caller; -1 stands for it.

@@ -7,13 +7,14 @@ enum DocumentExtractor {
     let document = TokenizedDocument(corpusDocument)
     var facts = DocumentFacts(documentID: corpusDocument.id)
     for (sentenceIndex, range) in document.sentenceTokens.enumerated() {
-      guard !range.isEmpty, document.isBody(sentence: sentenceIndex) else { continue }
+      guard !range.isEmpty, document.isStory(sentence: sentenceIndex) else { continue }
       collectVocabulary(document, range, into: &facts)
       if isHeadline(document, range) { continue }
       let phrases = NamePhrases.find(in: document, sentence: range)
-      var names = phrases.compactMap {
+      var names = phrases.flatMap {
         PhraseReader.read($0, in: document, sentenceIndex: sentenceIndex, sentence: range)
       }
+      names.removeAll { isDatelineOutlet($0, document) }
       markPersonLists(&names, document)
       var view = SentenceView(
         document: document, range: range, sentenceIndex: sentenceIndex, names: names)
@@ -42,7 +43,7 @@ enum DocumentExtractor {
       case .lower: facts.lowercaseKeys.insert(token.key)
       case .capitalized:
         facts.mixedCaseKeys.insert(token.key)
-        if !first && !token.newlineBefore && !followsOpening(document, index) {
+        if !first && !token.newlineBefore && !NamePhrases.opensClause(document, index) {
           facts.capitalizedKeys.insert(token.key)
         }
       case .upper:
@@ -50,10 +51,6 @@ enum DocumentExtractor {
       case .other: break
       }
     }
-  }
-
-  private static func followsOpening(_ document: TokenizedDocument, _ index: Int) -> Bool {
-    index > 0 && (document.isOpeningQuote(index - 1) || document.isMark(index - 1, 0x3A))
   }
 
   /// A title-case line ("Japan Hopes to Establish Mutual Trust With Russia"): its capitals are
@@ -70,6 +67,18 @@ enum DocumentExtractor {
     if capitalized < 3 { return false }
     let last = document.tokens[range.upperBound - 1]
     return !(last.kind == .punctuation && last.firstScalar == 0x2E)
+  }
+
+  /// The agency in a dateline, "STANLEY, July 3 (Wire) - …": the outlet, not the story.
+  private static func isDatelineOutlet(_ name: ReadName, _ document: TokenizedDocument) -> Bool {
+    let before = name.phraseTokens.lowerBound - 1
+    let after = name.phraseTokens.upperBound
+    guard document.isMark(before, 0x28), document.isMark(after, 0x29),
+      after + 1 < document.tokens.count
+    else { return false }
+    let dash = document.tokens[after + 1]
+    return dash.kind == .punctuation
+      && (Scalars.isDash(dash.firstScalar) || Scalars.isHyphen(dash.firstScalar))
   }
 
   /// Names listed after a role noun are all people: "their deputies, Igor Morgulov and Takeo

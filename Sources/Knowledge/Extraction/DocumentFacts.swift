@@ -34,6 +34,8 @@ struct KindCues: OptionSet, Sendable, Hashable {
   static let side = KindCues(rawValue: 1 << 6)
   /// After a country's possessive ("Russia’s Sakhalin").
   static let ownedByCountry = KindCues(rawValue: 1 << 7)
+  /// Followed by a lower-case place noun ("Tierra del Fuego province", "Habomai islet group").
+  static let headAfter = KindCues(rawValue: 1 << 8)
 }
 
 /// A capitalised phrase of the story that may name an entity.
@@ -71,12 +73,14 @@ struct StatedName: Sendable, Hashable {
 struct AliasStatement: Sendable {
   let documentID: Int
   let sentenceIndex: Int
-  let names: [StatedName]
+  var names: [StatedName]
   /// The common noun the names stand for ("islands" of "the islands, called …").
   let antecedentNoun: String?
   /// Names listed just before the statement ("A, B, C and D, collectively referred to as …"):
   /// parts of what the statement names.
   let listedParts: [StatedName]
+  /// The statement renames "it" or "them": what the sentence's previous statement named.
+  var continuesPrevious = false
 }
 
 /// What a part statement's whole is.
@@ -105,8 +109,9 @@ enum SpeakerReference: Sendable, Hashable {
   /// "the minister added": the latest person before `byteOffset` whose role holds one of the
   /// words, or whose nationality is the demonym.
   case description(words: [String], nationality: String?, byteOffset: Int)
-  /// "X said at … by saying: “…”": the first person named in `byteRange`.
-  case subject(byteRange: Range<Int>)
+  /// "X said at … by saying: “…”": the first person named in `byteRange`; with
+  /// `orPrevious`, the latest person before it when the range names none ("He indicated …").
+  case subject(byteRange: Range<Int>, orPrevious: Bool)
 }
 
 /// A quotation and its attribution.

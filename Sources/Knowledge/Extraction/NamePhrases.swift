@@ -87,7 +87,9 @@ enum NamePhrases {
   /// "on" after agreements and events, "for" after institutions too.
   private static func connects(_ key: UInt64, after head: UInt64) -> Bool {
     if key == LexiconKeys.of { return LexiconKeys.connectingHeads.contains(head) }
-    if key == LexiconKeys.on { return LexiconKeys.onHeads.contains(head) }
+    if key == LexiconKeys.on {
+      return LexiconKeys.onHeads.contains(head) || LexiconKeys.organizationHeads.contains(head)
+    }
     if key == LexiconKeys.for { return LexiconKeys.forHeads.contains(head) }
     return false
   }
@@ -110,7 +112,7 @@ enum NamePhrases {
 
   /// True right after an opening quotation mark, a colon or a bullet: a capital there proves
   /// nothing.
-  private static func opensClause(_ document: TokenizedDocument, _ index: Int) -> Bool {
+  static func opensClause(_ document: TokenizedDocument, _ index: Int) -> Bool {
     var previous = index - 1
     while previous >= 0 && document.tokens[previous].kind == .punctuation {
       let mark = document.tokens[previous].firstScalar
@@ -122,6 +124,12 @@ enum NamePhrases {
       if mark == 0x28 || mark == 0x5B {
         previous -= 1
         continue
+      }
+      // A dateline's dash: "TOKYO (Sputnik) — Japan intends …", "(Wire) - Record catches …".
+      if (Scalars.isDash(mark) || Scalars.isHyphen(mark)) && previous > 0
+        && document.isMark(previous - 1, 0x29)
+      {
+        return true
       }
       return false
     }

@@ -3,7 +3,8 @@
 /// - a list after a dash or colon that follows a plural noun: "the four islands — Iturup,
 ///   Kunashir, Shikotan and Habomai"; "the smaller two of the four islands — Shikotan and the
 ///   Habomai islet group —" (the whole is what the document last called by that noun);
-/// - "X consists of / comprises / includes A, B and C".
+/// - "X consists of / comprises / includes A, B and C";
+/// - members: "A, B and C, the members of X"; "the members of X include A, B and C".
 enum PartStatements {
   static func find(in view: SentenceView, aliasStatements: [AliasStatement]) -> [PartStatement] {
     var statements: [PartStatement] = []
@@ -25,11 +26,26 @@ enum PartStatements {
           continue
         }
       }
+      if let membership = readMembers(view, at: index) {
+        statements.append(membership.statement)
+        index = membership.end
+        continue
+      }
       if view.isWord(index, in: LexiconKeys.compositionVerbs),
         let whole = view.name(endingBefore: index) ?? view.name(endingBefore: index - 1)
       {
         var start = index + 1
         if view.isWord(start, LexiconKeys.of) { start += 1 }
+        // "comprise two main islands - East Falkland and West Falkland -"
+        var skipped = 0
+        while view.name(at: view.skipThe(start)) == nil && skipped < 5
+          && view.range.contains(start)
+          && (view.tokens[start].isLowerWord || view.tokens[start].kind == .number
+            || view.isDash(start) || view.isMark(start, 0x3A))
+        {
+          start += 1
+          skipped += 1
+        }
         let list = view.list(startingAt: start)
         if list.names.count >= 2 {
           let wholeName = view.names[whole]
@@ -46,6 +62,43 @@ enum PartStatements {
       index += 1
     }
     return statements
+  }
+
+  /// "A, B and C, the members of X" (at the list's first name) and "the members of X include
+  /// A, B and C" (at "members").
+  private static func readMembers(_ view: SentenceView, at index: Int) -> (
+    statement: PartStatement, end: Int
+  )? {
+    func statement(_ group: Int, _ members: [Int]) -> PartStatement {
+      PartStatement(
+        documentID: view.document.document.id, sentenceIndex: view.sentenceIndex,
+        whole: .name(view.stated(group)), parts: members.map { view.stated($0) },
+        isMembership: true)
+    }
+    if view.isWord(index, LexiconKeys.members), view.isWord(index + 1, LexiconKeys.of),
+      let group = view.name(at: view.skipThe(index + 2))
+    {
+      var cursor = view.names[group].phraseTokens.upperBound
+      guard view.isWord(cursor, LexiconKeys.include) || view.isWord(cursor, LexiconKeys.are)
+      else { return nil }
+      cursor += 1
+      let list = view.list(startingAt: cursor)
+      guard list.names.count >= 2 else { return nil }
+      return (statement(group, list.names), list.end)
+    }
+    if view.name(at: index) != nil, index == view.range.lowerBound || !view.isMark(index - 1, 0x2C)
+    {
+      let list = view.list(startingAt: index)
+      guard list.names.count >= 2 else { return nil }
+      var cursor = list.end
+      guard view.isMark(cursor, 0x2C) else { return nil }
+      cursor = view.skipThe(cursor + 1)
+      guard view.isWord(cursor, LexiconKeys.members), view.isWord(cursor + 1, LexiconKeys.of),
+        let group = view.name(at: view.skipThe(cursor + 2))
+      else { return nil }
+      return (statement(group, list.names), view.names[group].phraseTokens.upperBound)
+    }
+    return nil
   }
 
   /// A plural noun such as "islands" or "members" within a few words before `index`.

@@ -15,7 +15,7 @@ enum PhraseReader {
   static func read(
     _ phrase: NamePhrase, in document: TokenizedDocument, sentenceIndex: Int,
     sentence range: Range<Int>
-  ) -> ReadName? {
+  ) -> [ReadName] {
     let tokens = document.tokens
     var start = phrase.tokens.lowerBound
     let end = phrase.tokens.upperBound
@@ -27,11 +27,12 @@ enum PhraseReader {
       start += 1
       isInitial = false
     }
-    guard start < end else { return nil }
+    guard start < end else { return [] }
     var nameStart = start
     var nationality: String?
     var role: String?
     var cues: KindCues = []
+    var affiliation: Range<Int>?
     // A possessive country before the phrase gives a person's nationality ("Russia’s Lavrov").
     if start == phrase.tokens.lowerBound, start > range.lowerBound, tokens[start - 1].isPossessive,
       let country = Countries.byName[document.folded(start - 1)]
@@ -54,10 +55,34 @@ enum PhraseReader {
       nationality = document.text(ofToken: cursor)
       cursor += 1
     }
-    if let title = readTitle(document, from: cursor, to: end) {
+    var title = readTitle(document, from: cursor, to: end)
+    if title == nil && cursor == start {
+      // An affiliation before the title: "UN Secretary-General António Guterres",
+      // "Falklands Governor Alison Blake", "U.S. Secretary of State Antony Blinken".
+      var titleStart = cursor + 1
+      while titleStart < end && titleStart <= cursor + 3 {
+        if let found = readTitle(document, from: titleStart, to: end), found.upperBound < end,
+          isPersonName(document, found.upperBound..<end),
+          !(cursor..<titleStart).contains(where: { LexiconKeys.titleHeads.contains(tokens[$0].key) }
+          )
+        {
+          title = found
+          affiliation = cursor..<titleStart
+          if nationality == nil,
+            let country = Countries.byName[
+              EntityGrouper.joinedName((cursor..<titleStart).map(document.folded))]
+          {
+            nationality = country.demonyms.first
+          }
+          break
+        }
+        titleStart += 1
+      }
+    }
+    if let title {
       let personTokens = title.upperBound..<end
       if title.upperBound == end {
-        return nil  // A title alone ("Foreign Minister", "President") names no one.
+        return []  // A title alone ("Foreign Minister", "President") names no one.
       }
       if isPersonName(document, personTokens) {
         nameStart = title.upperBound
@@ -66,9 +91,11 @@ enum PhraseReader {
           role = titleText
         }
         cues.insert(.personStrong)
+      } else {
+        affiliation = nil
       }
     } else if cursor == end {
-      return nil  // A demonym alone ("Russian") is not an entity.
+      return []  // A demonym alone ("Russian") is not an entity.
     } else if cursor > start && LexiconKeys.honorifics.contains(tokens[cursor].key) {
       nameStart = cursor
     }
@@ -101,13 +128,13 @@ enum PhraseReader {
     {
       nameEnd -= 1
     }
-    guard nameStart < nameEnd else { return nil }
+    guard nameStart < nameEnd else { return [] }
     let nameTokens = nameStart..<nameEnd
     if nameTokens.count == 1
       && (LexiconKeys.neverName.contains(tokens[nameStart].key)
         || LexiconKeys.compass.contains(tokens[nameStart].key))
     {
-      return nil
+      return []
     }
     if nameStart != phrase.tokens.lowerBound { isInitial = isInitial && nameStart == start }
     cues.formUnion(contextCues(document, name: nameTokens, phrase: phrase.tokens, sentence: range))
@@ -117,6 +144,28 @@ enum PhraseReader {
     if role == nil && cues.contains(.personStrong) {
       role = lowercaseTitle(document, before: phrase.tokens.lowerBound, range)
     }
+    var names: [ReadName] = []
+    if let affiliation {
+      names += read(
+        NamePhrase(tokens: affiliation, isInitial: isInitial), in: document,
+        sentenceIndex: sentenceIndex, sentence: range)
+    }
+    names.append(
+      ReadName(
+        tokens: nameTokens, phraseTokens: phrase.tokens,
+        candidate: candidate(
+          document, nameTokens, sentenceIndex: sentenceIndex,
+          isInitial: isInitial && nameStart == phrase.tokens.lowerBound, cues: cues, role: role,
+          nationality: nationality)))
+    return names
+  }
+
+  private static func candidate(
+    _ document: TokenizedDocument, _ nameTokens: Range<Int>, sentenceIndex: Int, isInitial: Bool,
+    cues: KindCues, role: String?, nationality: String?
+  ) -> NameCandidate {
+    let tokens = document.tokens
+    var cues = cues
     var words: [String] = []
     var wordStarts: [Int] = []
     var hasUpper = false
@@ -125,15 +174,15 @@ enum PhraseReader {
       wordStarts.append(tokens[index].byteRange.lowerBound)
       if tokens[index].letterCase == .upper { hasUpper = true }
     }
-    if tokens[nameEnd - 1].isPossessive { cues.insert(.possessive) }
+    if tokens[nameTokens.upperBound - 1].isPossessive { cues.insert(.possessive) }
     let byteRange =
-      tokens[nameStart].byteRange.lowerBound..<tokens[nameEnd - 1].byteRange.upperBound
-    let candidate = NameCandidate(
+      tokens[nameTokens.lowerBound].byteRange
+      .lowerBound..<tokens[nameTokens.upperBound - 1].byteRange.upperBound
+    return NameCandidate(
       documentID: document.document.id, sentenceIndex: sentenceIndex, byteRange: byteRange,
       surface: document.surface(nameTokens), words: words, wordStarts: wordStarts,
-      isSentenceInitial: isInitial && nameStart == phrase.tokens.lowerBound, cues: cues,
-      role: role, nationality: nationality, hasUpperWord: hasUpper)
-    return ReadName(tokens: nameTokens, phraseTokens: phrase.tokens, candidate: candidate)
+      isSentenceInitial: isInitial, cues: cues, role: role, nationality: nationality,
+      hasUpperWord: hasUpper)
   }
 
   /// The tokens of a title that starts at `start`: modifiers then a head ("Foreign Minister",
@@ -165,7 +214,11 @@ enum PhraseReader {
         && (LexiconKeys.titleHeads.contains(tokens[cursor + 1].key)
           || LexiconKeys.titleModifiers.contains(tokens[cursor + 1].key))
       {
-        cursor += 1
+        // "Secretary-General", "Vice-President": a hyphenated title is a head when either half is.
+        if lastHead == cursor - 1 || LexiconKeys.titleHeads.contains(tokens[cursor + 1].key) {
+          lastHead = cursor + 1
+        }
+        cursor += 2
         continue
       }
       break
@@ -241,6 +294,9 @@ enum PhraseReader {
       let token = tokens[after]
       if token.isLowerWord && LexiconKeys.speechVerbs.contains(token.key) {
         cues.insert(.speaker)
+      }
+      if token.isLowerWord && LexiconKeys.placeHeads.contains(token.key) {
+        cues.insert(.headAfter)
       }
       if document.isMark(after, 0x2C), after + 1 < sentence.upperBound,
         tokens[after + 1].key == LexiconKeys.who

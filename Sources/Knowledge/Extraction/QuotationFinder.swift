@@ -128,6 +128,13 @@ enum QuotationFinder {
     {
       return description.reference
     }
+    // “…,” as Barkman put it.
+    if tokens[index].isLowerWord && tokens[index].key == LexiconKeys.as,
+      let run = capitalizedRun(document, from: index + 1), run.upperBound < tokens.count,
+      isSpeech(document, run.upperBound) || tokens[run.upperBound].key == putKey
+    {
+      return .name(byteRange: byteRange(document, run))
+    }
     if tokens[index].key == LexiconKeys.according && index + 2 < tokens.count
       && tokens[index + 1].key == LexiconKeys.to,
       let run = capitalizedRun(document, from: index + 2)
@@ -136,6 +143,8 @@ enum QuotationFinder {
     }
     return nil
   }
+
+  private static let putKey = LexiconKeys.key("put")
 
   /// "the [Japanese] top diplomat": role words and a demonym, up to the verb.
   private static func description(_ document: TokenizedDocument, from index: Int, offset: Int)
@@ -171,6 +180,18 @@ enum QuotationFinder {
     let tokens = document.tokens
     guard open > sentenceStart else { return nil }
     let quoteOffset = tokens[open].byteRange.lowerBound
+    // "X, a member of …, said: “…”": the verb right before the quotation; its subject opens
+    // the sentence.
+    var verb = open - 1
+    if verb > sentenceStart && tokens[verb].kind == .punctuation
+      && (tokens[verb].firstScalar == 0x3A || tokens[verb].firstScalar == 0x2C)
+    {
+      verb -= 1
+    }
+    if verb >= sentenceStart && isSpeech(document, verb) && verb < open - 1 {
+      return .subject(
+        byteRange: tokens[sentenceStart].byteRange.lowerBound..<quoteOffset, orPrevious: false)
+    }
     var index = sentenceStart
     while index < open {
       if tokens[index].isCapitalized, let run = capitalizedRun(document, from: index),
@@ -191,9 +212,16 @@ enum QuotationFinder {
         continue
       }
       if tokens[index].key == LexiconKeys.saying && index + 1 <= open {
-        return .subject(byteRange: tokens[sentenceStart].byteRange.lowerBound..<quoteOffset)
+        return .subject(
+          byteRange: tokens[sentenceStart].byteRange.lowerBound..<quoteOffset, orPrevious: true)
       }
       index += 1
+    }
+    // "Cristina Fernández de Kirchner, who did not attend, wrote … that “…”": a verb of speech
+    // anywhere before the quotation makes the sentence's first person its speaker.
+    if (sentenceStart..<open).contains(where: { isSpeech(document, $0) }) {
+      return .subject(
+        byteRange: tokens[sentenceStart].byteRange.lowerBound..<quoteOffset, orPrevious: false)
     }
     return nil
   }

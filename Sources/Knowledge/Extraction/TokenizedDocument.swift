@@ -6,6 +6,8 @@ struct TokenizedDocument {
   let tokens: [Token]
   /// For each of `document.sentences`, the indices of its tokens.
   let sentenceTokens: [Range<Int>]
+  /// For each block, whether it is story to read names from (see `isStory`).
+  let storyBlocks: [Bool]
 
   init(_ document: CorpusDocument) {
     self.document = document
@@ -28,6 +30,37 @@ struct TokenizedDocument {
       cursor = end
     }
     sentenceTokens = ranges
+    storyBlocks = document.blocks.map { block in
+      block.kind == .body && !Self.isListOfLines(document, block.byteRange)
+    }
+  }
+
+  /// Two or more short lines, none ending a sentence: a list of links or headlines that the
+  /// page reader left in the body ("Boca Juniors confirm Cavani …" under "Related stories").
+  static func isListOfLines(_ document: CorpusDocument, _ range: Range<Int>) -> Bool {
+    let lineIndex = document.text.lineIndex
+    let first = lineIndex.line(containing: range.lowerBound)
+    let last = lineIndex.line(containing: max(range.lowerBound, range.upperBound - 1))
+    guard last > first else { return false }
+    return document.text.bytes.withUnsafeBufferPointer { buffer in
+      for line in first...last {
+        let content = lineIndex.contentRange(ofLine: line, in: buffer)
+        var end = content.upperBound
+        while end > content.lowerBound && (buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09) {
+          end -= 1
+        }
+        guard end > content.lowerBound else { continue }
+        if end - content.lowerBound > 120 { return false }
+        let lastByte = buffer[end - 1]
+        // ".", "!", "?", a closing quotation mark (” is E2 80 9D), or ")" end sentences.
+        if lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F || lastByte == 0x22
+          || lastByte == 0x29 || lastByte == 0x9D
+        {
+          return false
+        }
+      }
+      return true
+    }
   }
 
   /// True when sentence `index` belongs to the story (a body block).
@@ -36,6 +69,15 @@ struct TokenizedDocument {
     let blockIndex = document.sentences[index].blockIndex
     guard blockIndex >= 0, blockIndex < document.blocks.count else { return false }
     return document.blocks[blockIndex].kind == .body
+  }
+
+  /// True when sentence `index` is story to read names from: a body block that is not a bare
+  /// list of lines.
+  func isStory(sentence index: Int) -> Bool {
+    guard index < document.sentences.count else { return false }
+    let blockIndex = document.sentences[index].blockIndex
+    guard blockIndex >= 0, blockIndex < storyBlocks.count else { return false }
+    return storyBlocks[blockIndex]
   }
 
   func text(_ range: Range<Int>) -> String { document.text[range] }

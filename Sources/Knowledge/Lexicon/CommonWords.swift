@@ -29,6 +29,8 @@ enum CommonWords {
     "up", "our", "well", "oh", "ok", "okay", "hello", "dear", "note", "editor", "update",
     "updated", "breaking", "exclusive", "opinion", "analysis", "photo", "video", "image",
     "source", "sources", "advertisement", "sponsored", "continue", "reading", "loading", "no.",
+    "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cet", "cest", "bst",
+    "jst", "msk", "pst", "pdt", "ist",
   ]
 
   /// Words that open a phrase without belonging to the name that follows, wherever they

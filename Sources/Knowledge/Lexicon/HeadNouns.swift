@@ -12,6 +12,12 @@ enum HeadNouns {
     "islas", "isla", "falls", "forest", "park",
   ]
 
+  /// First words that make a place of a name ("Mount Pleasant", "Lake Chad", "Port Stanley").
+  static let placePrefixes: Set<String> = [
+    "mount", "mt.", "lake", "cape", "port", "fort", "isla", "islas", "isle", "gulf", "bay",
+    "point", "puerto", "rio", "san", "santa", "sao", "saint", "st.", "monte", "sierra", "lago",
+  ]
+
   static let organization: Set<String> = [
     "ministry", "ministries", "department", "agency", "council", "committee", "commission",
     "party", "university", "institute", "bank", "times", "post", "news", "press", "corporation",
@@ -25,6 +31,7 @@ enum HeadNouns {
     "gazette", "daily", "telegraph", "guardian", "observer", "monitor", "mission", "program",
     "programme", "initiative", "coalition", "movement", "front", "brigade", "command",
     "secretariat", "directorate", "inc.", "llc", "plc", "airlines", "airways", "media",
+    "nations", "bloc",
   ]
 
   static let agreement: Set<String> = [
@@ -38,7 +45,7 @@ enum HeadNouns {
     "talks", "festival", "crisis", "revolution", "battle", "expo", "dialogue", "meeting",
     "incident", "uprising", "invasion", "occupation", "offensive", "campaign", "championship",
     "exercise", "exercises", "drills", "ceremony", "session", "week", "day", "anniversary",
-    "referendum",
+    "referendum", "conflict",
   ]
 
   /// The kind a name's last word tells, if it tells one.
@@ -52,6 +59,8 @@ enum HeadNouns {
 
   /// Generic place heads that can be dropped when comparing variants of one name
   /// ("Southern Kuril Islands" and "Southern Kurils").
+  static let droppableLeading: Set<String> = ["islas", "isla", "iles", "ilhas"]
+
   static let droppableForVariants: Set<String> = [
     "island", "islands", "isle", "isles", "islet", "islets", "archipelago", "islas", "isla",
     "group", "chain", "ridge",

@@ -66,6 +66,7 @@ enum LexiconKeys {
   static let part = key("part")
   static let members = key("members")
   static let include = key("include")
+  static let are = key("are")
   static let includes = key("includes")
   static let including = key("including")
 

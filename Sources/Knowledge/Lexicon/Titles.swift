@@ -62,5 +62,6 @@ enum Titles {
     "pointed", "responded", "countered", "observed", "cautioned", "complained", "affirmed",
     "reiterated", "underlined", "underscored", "maintained", "vowed", "promised", "confirmed",
     "denied", "added:", "says:", "asserted", "insists", "believes", "hopes", "voiced",
+    "telling", "quoted",
   ]
 }

@@ -25,9 +25,9 @@ struct NameMatcher: Sendable {
 
   init() {}
 
-  /// Adds a surface form of entity `entityID`.
+  /// Adds a surface form of entity `entityID`. The first entity to claim a surface keeps it.
   mutating func add(surface: String, entityID: Int) {
-    guard let node = insert(surface) else { return }
+    guard let node = insert(surface), terminal[node] < 0 else { return }
     terminal[node] = Int32(entityID)
   }
 
@@ -87,6 +87,9 @@ struct NameMatcher: Sendable {
     let tokens = Tokenizer.tokenize(bytes, range: range)
     var found: [RawMatch] = []
     var lastSeen: [Int: Int] = [:]
+    // Lone shared names with no full name before them ("Fernández vows …" in a headline),
+    // resolved after the scan to the next full name instead.
+    var pending: [(position: Int, byteRange: Range<Int>, candidates: [Int])] = []
     var index = 0
     while index < tokens.count {
       let first = tokens[index]
@@ -133,9 +136,23 @@ struct NameMatcher: Sendable {
           .max { $0.1 < $1.1 }
         if let (entityID, _) = latest {
           found.append(RawMatch(byteRange: byteRange, entityID: entityID))
+        } else {
+          pending.append((found.count, byteRange, candidates))
         }
       }
       index = bestEnd + 1
+    }
+    guard !pending.isEmpty else { return found }
+    var resolved: [(position: Int, match: RawMatch)] = []
+    for waiting in pending {
+      let next = found[waiting.position...].first { waiting.candidates.contains($0.entityID) }
+      if let next {
+        resolved.append(
+          (waiting.position, RawMatch(byteRange: waiting.byteRange, entityID: next.entityID)))
+      }
+    }
+    for (offset, item) in resolved.enumerated() {
+      found.insert(item.match, at: item.position + offset)
     }
     return found
   }

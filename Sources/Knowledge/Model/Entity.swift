@@ -99,6 +99,9 @@ public struct Entity: Sendable {
   public let name: String
   /// Who uses the canonical name, when an alias statement says so ("Russia").
   public let usedBy: [String]
+  /// The sentence that states the canonical name as one of the entity's names (an alias
+  /// statement), nil when no statement names it.
+  public let nameSource: SentenceRef?
   public let kind: EntityKind
   /// Every other name: spelling variants and each side's name, canonical name excluded.
   public let aliases: [Alias]
@@ -121,7 +124,8 @@ public struct Entity: Sendable {
   public let dates: [String]
 
   public init(
-    id: Int, key: String, name: String, usedBy: [String], kind: EntityKind, aliases: [Alias],
+    id: Int, key: String, name: String, usedBy: [String], nameSource: SentenceRef? = nil,
+    kind: EntityKind, aliases: [Alias],
     roles: [String], nationality: String?, definition: SentenceRef?, glossaryDefinition: String?,
     mentions: [Mention], related: [Relation], quotations: [Quotation], outlets: [String],
     dates: [String]
@@ -130,6 +134,7 @@ public struct Entity: Sendable {
     self.key = key
     self.name = name
     self.usedBy = usedBy
+    self.nameSource = nameSource
     self.kind = kind
     self.aliases = aliases
     self.roles = roles
@@ -153,8 +158,19 @@ public struct Entity: Sendable {
   /// has a side, then each alias that has one.
   public var perspectiveNames: [Alias] {
     var names: [Alias] = []
-    if !usedBy.isEmpty { names.append(Alias(name: name, usedBy: usedBy, source: definition)) }
+    if !usedBy.isEmpty {
+      names.append(Alias(name: name, usedBy: usedBy, source: nameSource ?? definition))
+    }
     names += aliases.filter { !$0.usedBy.isEmpty }
+    return names
+  }
+
+  /// Names that alias statements give, with who uses them: the canonical name first when a
+  /// statement names it, then each stated alias.
+  public var statedNames: [Alias] {
+    var names: [Alias] = []
+    if let nameSource { names.append(Alias(name: name, usedBy: usedBy, source: nameSource)) }
+    names += aliases.filter { $0.source != nil }
     return names
   }
 }

@@ -1,0 +1,89 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// What a person who read a corpus says Dossier should find in it: the entities of the
+/// stories, the alias statements with who uses which name, which person each name in each
+/// document means, the quotations and their speakers, and the names that occur only in page
+/// furniture. Written by hand, never from the program's output.
+public struct GoldFile: Codable, Sendable {
+  /// The corpus folder, relative to the gold file's folder.
+  public var corpus: String?
+  /// Remarks on annotation choices.
+  public var notes: [String]?
+  public var entities: [Entity]
+  /// Names that may or may not be entities (an outlet in a dateline): neither required nor
+  /// counted against precision.
+  public var acceptable: [String]?
+  public var aliases: [AliasGroup]
+  public var people: [Person]
+  public var quotations: [Quotation]?
+  /// Names that occur only in boilerplate: none may be an entity.
+  public var boilerplateOnly: [String]
+
+  public struct Entity: Codable, Sendable {
+    public var name: String
+    public var kind: String
+    /// Other spellings and names of the same entity.
+    public var variants: [String]?
+
+    var allNames: [String] { [name] + (variants ?? []) }
+  }
+
+  /// The names one alias statement (or several) gives one thing.
+  public struct AliasGroup: Codable, Sendable {
+    public var names: [Name]
+  }
+
+  public struct Name: Codable, Sendable {
+    public var name: String
+    /// Who uses the name, as the text says; empty or absent when it does not say.
+    public var usedBy: [String]?
+  }
+
+  /// Which person the names in each document mean.
+  public struct Person: Codable, Sendable {
+    /// The gold entity's name.
+    public var person: String
+    public var mentions: [DocumentSurfaces]
+  }
+
+  public struct DocumentSurfaces: Codable, Sendable {
+    /// The document's path relative to the corpus folder.
+    public var document: String
+    /// The names as written in the story ("Lavrov", "Sergey Lavrov").
+    public var surfaces: [String]
+  }
+
+  public struct Quotation: Codable, Sendable {
+    public var document: String
+    /// The gold entity's name of who is quoted.
+    public var speaker: String
+    /// The first words of the quotation.
+    public var text: String
+  }
+
+  public static func parse(_ bytes: [UInt8]) throws(EvaluationError) -> GoldFile {
+    do {
+      return try JSONDecoder().decode(GoldFile.self, from: Data(bytes))
+    } catch {
+      throw EvaluationError(reason: "not a gold file: \(error)")
+    }
+  }
+
+  public static func load(path: String) throws(EvaluationError) -> GoldFile {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw EvaluationError(reason: "cannot read \(path)")
+    }
+    return try parse(Array(data))
+  }
+}
+
+/// Why an evaluation could not run.
+public struct EvaluationError: Error, Sendable, CustomStringConvertible {
+  public let reason: String
+  public init(reason: String) { self.reason = reason }
+  public var description: String { reason }
+}
