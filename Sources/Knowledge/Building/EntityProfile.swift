@@ -70,10 +70,47 @@ enum ProfileReader {
         }
       }
     }
-    return grouping.groups.indices.map { group in
+    var profiles = grouping.groups.indices.map { group in
       profile(
         group, grouping, stated: statedNames[group] ?? [], glossary: grouping.glossaryOfGroup[group]
       )
+    }
+    nameSidesAsTheCorpusDoes(&profiles)
+    return profiles
+  }
+
+  /// Writes each side that is a country the way the corpus names that country: "the British"
+  /// and "United Kingdom" become "Britain" when the corpus calls it Britain, so one side reads
+  /// the same on every name.
+  private static func nameSidesAsTheCorpusDoes(_ profiles: inout [EntityProfile]) {
+    var nameOfCountry: [String: String] = [:]
+    for profile in profiles where profile.kind == .place {
+      for surface in profile.surfaces {
+        if let country = Countries.byName[NameKey.normalize(surface)],
+          nameOfCountry[country.name] == nil
+        {
+          nameOfCountry[country.name] = profile.name
+        }
+      }
+    }
+    func side(_ written: String) -> String {
+      var folded = NameKey.normalize(written)
+      if folded.hasPrefix("the ") { folded.removeFirst(4) }
+      guard let country = Countries.byName[folded] ?? Countries.byDemonym[folded] else {
+        return written
+      }
+      return nameOfCountry[country.name] ?? country.name
+    }
+    func sides(_ list: [String]) -> [String] {
+      var result: [String] = []
+      for item in list.map(side) where !result.contains(item) { result.append(item) }
+      return result
+    }
+    for index in profiles.indices {
+      profiles[index].usedBy = sides(profiles[index].usedBy)
+      profiles[index].aliases = profiles[index].aliases.map {
+        Alias(name: $0.name, usedBy: sides($0.usedBy), source: $0.source)
+      }
     }
   }
 
