@@ -23,11 +23,31 @@ public struct GoldFile: Codable, Sendable {
   /// Names that occur only in boilerplate: none may be an entity.
   public var boilerplateOnly: [String]
 
+  public init(
+    corpus: String?, notes: [String]?, entities: [Entity], acceptable: [String]?,
+    aliases: [AliasGroup], people: [Person], quotations: [Quotation]?, boilerplateOnly: [String]
+  ) {
+    self.corpus = corpus
+    self.notes = notes
+    self.entities = entities
+    self.acceptable = acceptable
+    self.aliases = aliases
+    self.people = people
+    self.quotations = quotations
+    self.boilerplateOnly = boilerplateOnly
+  }
+
   public struct Entity: Codable, Sendable {
     public var name: String
     public var kind: String
     /// Other spellings and names of the same entity.
     public var variants: [String]?
+
+    public init(name: String, kind: String, variants: [String]?) {
+      self.name = name
+      self.kind = kind
+      self.variants = variants
+    }
 
     var allNames: [String] { [name] + (variants ?? []) }
   }
@@ -35,12 +55,19 @@ public struct GoldFile: Codable, Sendable {
   /// The names one alias statement (or several) gives one thing.
   public struct AliasGroup: Codable, Sendable {
     public var names: [Name]
+
+    public init(names: [Name]) { self.names = names }
   }
 
   public struct Name: Codable, Sendable {
     public var name: String
     /// Who uses the name, as the text says; empty or absent when it does not say.
     public var usedBy: [String]?
+
+    public init(name: String, usedBy: [String]? = nil) {
+      self.name = name
+      self.usedBy = usedBy
+    }
   }
 
   /// Which person the names in each document mean.
@@ -48,6 +75,11 @@ public struct GoldFile: Codable, Sendable {
     /// The gold entity's name.
     public var person: String
     public var mentions: [DocumentSurfaces]
+
+    public init(person: String, mentions: [DocumentSurfaces]) {
+      self.person = person
+      self.mentions = mentions
+    }
   }
 
   public struct DocumentSurfaces: Codable, Sendable {
@@ -55,6 +87,11 @@ public struct GoldFile: Codable, Sendable {
     public var document: String
     /// The names as written in the story ("Lavrov", "Sergey Lavrov").
     public var surfaces: [String]
+
+    public init(document: String, surfaces: [String]) {
+      self.document = document
+      self.surfaces = surfaces
+    }
   }
 
   public struct Quotation: Codable, Sendable {

@@ -207,7 +207,13 @@ enum PhraseReader {
       if key == LexiconKeys.of && lastHead == cursor - 1 && cursor + 1 < end
         && LexiconKeys.titleModifiers.contains(tokens[cursor + 1].key)
       {
+        // "Secretary of State", "Minister of Foreign Affairs": the words after "of" belong to
+        // the title.
         cursor += 1
+        while cursor < end && LexiconKeys.titleModifiers.contains(tokens[cursor].key) {
+          lastHead = cursor
+          cursor += 1
+        }
         continue
       }
       if document.isHyphen(cursor) && cursor + 1 < end

@@ -1,0 +1,40 @@
+import Knowledge
+import Testing
+
+/// The quality targets, held on both hand-annotated gold sets (Tests/Gold): alias pairs and
+/// person resolutions at recall 1.0 and precision ≥ 0.9, entity precision ≥ 0.9, and no name
+/// seen only in page furniture among the entities.
+@Suite struct GoldTargetTests {
+  static let goldFolder: String = {
+    let file = #filePath
+    let tests = file[..<file.range(of: "/KnowledgeTests/")!.lowerBound]
+    return tests + "/Gold"
+  }()
+
+  @Test(arguments: ["seeds.json", "falklands.json"])
+  func goldTargetsAreMet(_ goldFile: String) throws {
+    let result = try Evaluator.run(goldPath: Self.goldFolder + "/" + goldFile)
+    let report = result.report
+    func row(_ category: String) throws -> EvaluationReport.Row {
+      try #require(report.rows.first { $0.category == category })
+    }
+    let context = Comment(rawValue: report.table() + report.details.joined(separator: "\n"))
+    #expect(try row("Entities").precision ?? 0 >= 0.9, context)
+    #expect(try row("Alias pairs").precision ?? 0 >= 0.9, context)
+    #expect(try row("Alias pairs").recall == 1.0, context)
+    #expect(try row("Person resolutions").precision ?? 0 >= 0.9, context)
+    #expect(try row("Person resolutions").recall == 1.0, context)
+    #expect(try row("Boilerplate-only names").found == 0, context)
+    #expect(report.targetsMet, context)
+  }
+
+  @Test func goldSetsAreNotEmpty() throws {
+    for goldFile in ["seeds.json", "falklands.json"] {
+      let gold = try GoldFile.load(path: Self.goldFolder + "/" + goldFile)
+      #expect(gold.entities.count >= 30)
+      #expect(!gold.aliases.isEmpty)
+      #expect(gold.people.count >= 8)
+      #expect(gold.boilerplateOnly.count >= 20)
+    }
+  }
+}
