@@ -24,6 +24,8 @@ let package = Package(
     ),
     // Benchmark: a synthetic corpus generator and a client that times the real server.
     .target(name: "SyntheticCorpus"),
+    // Throughput of the corpus layer alone (parsing on one core, loading on all cores).
+    .executableTarget(name: "corpus-bench", dependencies: ["Corpus"]),
     .executableTarget(
       name: "dossier-bench", dependencies: ["SyntheticCorpus", "JSONRPC", "DossierClient"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),

@@ -53,6 +53,22 @@ public struct CorpusDocument: Sendable {
     return nil
   }
 
+  /// The byte range from the first to the last body block, if the document has a body.
+  public var bodyByteRange: Range<Int>? {
+    guard let first = blocks.first(where: { $0.kind == .body }),
+      let last = blocks.last(where: { $0.kind == .body })
+    else { return nil }
+    return first.byteRange.lowerBound..<last.byteRange.upperBound
+  }
+
+  /// The kind of the block that sentence `index` belongs to; nil for an index out of range.
+  public func blockKind(ofSentence index: Int) -> BlockKind? {
+    guard index >= 0, index < sentences.count else { return nil }
+    let block = sentences[index].blockIndex
+    guard block >= 0, block < blocks.count else { return nil }
+    return blocks[block].kind
+  }
+
   /// The sentence that contains `byteOffset`, if any.
   public func sentenceIndex(containing byteOffset: Int) -> Int? {
     var low = 0
@@ -96,6 +112,9 @@ public enum BlockKind: Sendable, Hashable {
     if case .boilerplate = self { return true }
     return false
   }
+
+  /// The story's own text: its headline or its body.
+  public var isStory: Bool { !isBoilerplate }
 }
 
 /// One sentence: its bytes and the block it belongs to.

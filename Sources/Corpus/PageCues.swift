@@ -157,15 +157,21 @@ enum PageCues {
 
   /// Whole lines that open a section of reader comments ("Comments", "12 comments").
   static func isCommentsHeading(_ key: String) -> Bool {
-    if ["comments", "reader comments", "comment", "discussion", "responses", "replies"].contains(
-      key)
-    {
-      return true
-    }
-    let parts = key.split(separator: " ")
-    guard parts.count == 2, parts[0].allSatisfy(\.isNumber) else { return false }
-    return ["comments", "comment", "responses", "replies", "reactions"].contains(String(parts[1]))
+    if commentsHeadings.contains(key) { return true }
+    // "12 comments": a count, a space, a word.
+    let utf8 = key.utf8
+    guard let first = utf8.first, TextBytes.isDigit(first),
+      let space = utf8.firstIndex(of: 0x20), utf8[..<space].allSatisfy(TextBytes.isDigit)
+    else { return false }
+    return commentCountNouns.contains(String(key[key.index(after: space)...]))
   }
+
+  private static let commentsHeadings: Set<String> = [
+    "comments", "reader comments", "comment", "discussion", "responses", "replies",
+  ]
+  private static let commentCountNouns: Set<String> = [
+    "comments", "comment", "responses", "replies", "reactions",
+  ]
 
   /// Words of page controls: a short line made only of these is buttons, not text.
   static let controlWords = PackedWordSet([

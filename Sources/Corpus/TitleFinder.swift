@@ -30,7 +30,7 @@ enum TitleFinder {
       // The site-name suffix is cut off first: its words ("Forum", "View topic") say nothing
       // about whether the rest is a headline.
       let split =
-        features.isProse
+        features.isProse || line.range.count > 300
         ? (headline: line.range, suffix: nil)
         : splitSiteSuffix(line.range, siteNames: siteNames, bytes)
       let headline =
@@ -208,12 +208,47 @@ enum TitleFinder {
 
   /// "Politics Forum.org | PoFo" → ["Politics Forum.org", "PoFo"]; a leading separator dropped.
   static func siteNameParts(of range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-    var text = Substring(TextBytes.string(range, in: bytes))
-    while let first = text.first, "-|–—".contains(first) || first.isWhitespace {
-      text = text.dropFirst()
+    // Split at "|", "•" and "·"; a leading separator ("- Site Name") is dropped with the spaces.
+    var parts: [String] = []
+    var start = range.lowerBound
+    var offset = range.lowerBound
+    func finish(_ end: Int) {
+      var part = TextBytes.trimmed(start..<end, in: bytes)
+      while let first = part.first,
+        bytes[first] == UInt8(ascii: "-") || bytes[first] == UInt8(ascii: "|")
+          || LineFeatures.dashLength(at: first, bytes) > 0
+      {
+        let width = bytes[first] == 0xE2 ? 3 : 1
+        part = TextBytes.trimmed(part.lowerBound + width..<part.upperBound, in: bytes)
+      }
+      if !part.isEmpty { parts.append(TextBytes.string(part, in: bytes)) }
     }
-    return text.split(whereSeparator: { "|•·".contains($0) }).map { $0.trimmingSpaces }
-      .filter { !$0.isEmpty }
+    while offset < range.upperBound {
+      let width = partSeparatorLength(at: offset, bytes)
+      if width > 0 && offset > range.lowerBound {
+        finish(offset)
+        offset += width
+        start = offset
+      } else {
+        offset += max(width, 1)
+      }
+    }
+    finish(range.upperBound)
+    return parts
+  }
+
+  /// Byte length of "|", "•" or "·" at `offset`, or 0.
+  private static func partSeparatorLength(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
+    let byte = bytes[offset]
+    if byte == UInt8(ascii: "|") { return 1 }
+    if byte == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xB7 { return 2 }
+    if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0xA2
+    {
+      return 3
+    }
+    return 0
   }
 }
 

@@ -33,7 +33,12 @@ func seed(_ prefix: String) -> CorpusDocument? {
 
 /// A document parsed from inline text, as if read from `name`.
 func page(_ text: String, name: String = "page.txt") -> CorpusDocument {
-  DocumentParser.parse(id: 0, relativePath: name, path: "/virtual/" + name, bytes: Array(text.utf8))
+  page(Array(text.utf8), name: name)
+}
+
+/// A document parsed from raw bytes (not necessarily UTF-8), as if read from `name`.
+func page(_ bytes: [UInt8], name: String = "page.txt") -> CorpusDocument {
+  DocumentParser.parse(id: 0, relativePath: name, path: "/virtual/" + name, bytes: bytes)
 }
 
 extension CorpusDocument {
