@@ -13,6 +13,8 @@ public struct RequestContext: Sendable {
   public let settings: Settings
   /// Matches of open documents and corpus paths, computed once and shared.
   public let analysis: AnalysisCache
+  /// Starts re-indexing (`dossier.reindex`); nil outside a session.
+  var reindexer: Reindexer? = nil
 
   public var knowledge: KnowledgeBase { index.knowledge }
 }

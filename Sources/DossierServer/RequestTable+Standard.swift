@@ -26,6 +26,24 @@ extension RequestTable {
       SemanticTokensFeature.full)
     table.register(
       SemanticTokensRangeRequest.self, feature: "semanticTokens", SemanticTokensFeature.range)
+    table.register(
+      CompletionRequest.self, feature: "completion",
+      capability: ("completionProvider", CompletionFeature.capability),
+      CompletionFeature.completion)
+    table.register(
+      CompletionResolveRequest.self, feature: "completion", CompletionFeature.resolve)
+    table.register(
+      InlayHintRequest.self, feature: "inlayHint", capability: ("inlayHintProvider", true),
+      InlayHintFeature.inlayHints)
+    table.register(
+      CodeActionRequest.self, feature: "codeAction",
+      capability: (
+        "codeActionProvider", ["codeActionKinds": ["quickfix", "refactor.rewrite"]]
+      ), CodeActionFeature.codeActions)
+    table.register(
+      ExecuteCommandRequest.self, feature: "reindex",
+      capability: ("executeCommandProvider", ["commands": [.string(ReindexFeature.command)]]),
+      ReindexFeature.executeCommand)
     table.register(LookupRequest.self, feature: "lookup", LookupRequest.handle)
     table.register(EntityRequest.self, feature: "entity", EntityRequest.handle)
     table.register(DocumentsRequest.self, feature: "documents", DocumentsRequest.handle)

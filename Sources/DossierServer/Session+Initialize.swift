@@ -12,6 +12,7 @@ extension Session {
     encoding = Self.negotiateEncoding(offered: client.positionEncodings)
     var problems: [String] = []
     settings = Settings(initializationOptions: params.initializationOptions, problems: &problems)
+    startDiagnostics(&problems)
     if let level = options.logLevel ?? settings.logLevel { logger.level = level }
     logger.connectClient { [connection] level, text in
       let type: MessageType = level == .error ? .error : level == .warning ? .warning : .info
@@ -77,28 +78,13 @@ extension Session {
   /// client has said `initialized` (a token can't be created before).
   func startIndexingIfReady() {
     guard lifecycle == .running else { return }
-    if indexRuns == 0 {
-      indexRuns = 1
-      let progress = makeProgress()
-      currentProgress = progress
-      guard let root = corpusRoot else {
-        store.install(
-          knowledge: .build(corpus: .empty, log: { _ in }), status: .failed("no corpus configured"))
-        progress.finish(message: "No corpus")
-        return
-      }
-      indexer.index(root: root, progress: progress) { [connection] reason in
-        Self.reportCorpusFailure(reason, to: connection)
-      }
+    if !isIndexingStarted {
+      isIndexingStarted = true
+      reindexer.start(root: corpusRoot)
     }
     if isClientInitialized {
-      currentProgress?.clientIsReady(supportsProgress: client.supportsWorkDoneProgress)
+      reindexer.clientIsReady(supportsProgress: client.supportsWorkDoneProgress)
     }
-  }
-
-  func makeProgress() -> IndexProgress {
-    IndexProgress(
-      connection: connection, tokenID: "dossier/indexing/\(indexRuns)", title: "Indexing corpus")
   }
 
   static func reportCorpusFailure(_ reason: String, to connection: Connection) {

@@ -60,8 +60,12 @@ extension Session {
   }
 
   /// Hook for features that follow open documents (diagnostics).
-  func documentDidChange(_ uri: DocumentURI) {}
+  func documentDidChange(_ uri: DocumentURI) {
+    if let document = documents[uri] { diagnostics.publisher?.documentChanged(document) }
+  }
 
   /// Hook for features that follow open documents (clearing diagnostics).
-  func documentDidClose(_ uri: DocumentURI) {}
+  func documentDidClose(_ uri: DocumentURI) {
+    diagnostics.publisher?.documentClosed(uri)
+  }
 }

@@ -40,6 +40,9 @@ public final class Session: MessageHandler {
   let store = IndexStore()
   let analysis = AnalysisCache()
   let indexer: Indexer
+  let reindexer: Reindexer
+  /// Pushes diagnostics once `initialize` has chosen the settings (nil while they are off).
+  let diagnostics = DiagnosticsSlot()
 
   var lifecycle = Lifecycle.awaitingInitialize
   var encoding = PositionEncoding.utf16
@@ -48,8 +51,7 @@ public final class Session: MessageHandler {
   var workspaceRoot: String?
   var corpusRoot: String?
   var isClientInitialized = false
-  var indexRuns = 0
-  var currentProgress: IndexProgress?
+  var isIndexingStarted = false
   var documents: [DocumentURI: OpenDocument] = [:]
 
   /// Set by `exit`: 0 after `shutdown`, 1 otherwise.
@@ -67,6 +69,13 @@ public final class Session: MessageHandler {
     self.options = options
     self.table = table
     self.indexer = Indexer(store: store, logger: logger)
+    self.reindexer = Reindexer(
+      indexer: indexer, store: store, connection: connection, logger: logger,
+      onFailure: { [connection] reason in Self.reportCorpusFailure(reason, to: connection) },
+      onInstalled: { [diagnostics, analysis] snapshot in
+        diagnostics.publisher?.refreshAll()
+        analysis.warmUp(snapshot)
+      })
   }
 
   // MARK: - Requests
@@ -109,7 +118,7 @@ public final class Session: MessageHandler {
   var context: RequestContext {
     RequestContext(
       index: store.snapshot, documents: documents, encoding: encoding, client: client,
-      settings: settings, analysis: analysis)
+      settings: settings, analysis: analysis, reindexer: reindexer)
   }
 
   // MARK: - Notifications
@@ -126,6 +135,7 @@ public final class Session: MessageHandler {
     case "initialized":
       isClientInitialized = true
       startIndexingIfReady()
+      registerCorpusWatcher()
     case "textDocument/didOpen":
       withParams(DidOpenTextDocumentParams.self, notification) { didOpen($0) }
     case "textDocument/didChange":
@@ -134,6 +144,8 @@ public final class Session: MessageHandler {
       withParams(DidCloseTextDocumentParams.self, notification) { didClose($0) }
     case "textDocument/didSave":
       withParams(DidSaveTextDocumentParams.self, notification) { _ in }
+    case "workspace/didChangeWatchedFiles":
+      withParams(DidChangeWatchedFilesParams.self, notification) { watchedFilesChanged($0) }
     default:
       logger.debug("ignoring notification \(notification.method)")
     }

@@ -43,6 +43,10 @@ public struct Settings: Sendable {
           "initializationOptions.logLevel must be one of error, warning, info, debug, trace")
       }
     }
+    // Shorthands for the switches: `"inlayHints": false` is `features.inlayHint: false`.
+    for (key, feature) in Self.shorthands where members[key]?.boolValue == false {
+      disabledFeatures.insert(feature)
+    }
     if let features = members["features"] {
       if case .object(let switches) = features {
         for (name, value) in switches where value.boolValue == false {
@@ -55,4 +59,10 @@ public struct Settings: Sendable {
   }
 
   public func isEnabled(_ feature: String) -> Bool { !disabledFeatures.contains(feature) }
+
+  /// Top-level options that switch a feature off when `false`.
+  static let shorthands = [
+    "inlayHints": "inlayHint", "inlayHint": "inlayHint", "diagnostics": "diagnostics",
+    "completion": "completion", "codeActions": "codeAction", "codeAction": "codeAction",
+  ]
 }

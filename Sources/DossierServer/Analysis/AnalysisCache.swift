@@ -23,6 +23,7 @@ public final class AnalysisCache: Sendable {
   private let entries = Mutex<[DocumentURI: Entry]>([:])
   private let corpusPaths = Mutex<CorpusPaths?>(nil)
   private let quotes = Mutex<(generation: Int, finder: QuoteFinder)?>(nil)
+  private let derived = Mutex<(generation: Int, values: [ObjectIdentifier: any Sendable])>((-1, [:]))
 
   public init() {}
 
@@ -68,5 +69,27 @@ public final class AnalysisCache: Sendable {
       current = (index.generation, finder)
       return finder
     }
+  }
+
+  /// A value derived from the index alone (a name index, a word list), built once per index
+  /// generation and keyed by its type. Built outside the lock: two threads may both build it
+  /// once, which is harmless.
+  public func derived<Value: Sendable>(
+    _ type: Value.Type, index: IndexSnapshot, build: () -> Value
+  ) -> Value {
+    let key = ObjectIdentifier(type)
+    if let value = derived.withLock({ $0.generation == index.generation ? $0.values[key] : nil })
+      as? Value
+    {
+      return value
+    }
+    let value = build()
+    derived.withLock { current in
+      // A build for an older index, finishing late, must not replace the newer values.
+      guard index.generation >= current.generation else { return }
+      if current.generation != index.generation { current = (index.generation, [:]) }
+      current.values[key] = value
+    }
+    return value
   }
 }

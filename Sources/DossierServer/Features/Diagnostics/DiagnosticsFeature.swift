@@ -1,0 +1,123 @@
+import JSONRPC
+import Knowledge
+
+/// The writing checks and the diagnostics they become: a quotation no source contains
+/// (warning), a near-miss spelling of a known name (hint), both sides' names for one thing
+/// without saying so (information).
+enum DiagnosticsFeature {
+  /// Every finding in the document (or only those that touch `byteRange`), in order, for the
+  /// checks switched on.
+  static func findings(
+    in document: AnalyzedDocument, _ context: RequestContext, checks: WritingSettings.Checks,
+    touching byteRange: Range<Int>? = nil
+  ) -> [Finding] {
+    let range = byteRange ?? 0..<document.text.bytes.count
+    var findings: [Finding] = []
+    if checks.misquotations {
+      findings += MisquotationCheck.findings(in: document, context, touching: range)
+    }
+    if checks.spelling {
+      findings += NameSpellingCheck.findings(in: document, context, touching: range)
+    }
+    if checks.mixedNames {
+      findings += MixedNamesCheck.findings(in: document, context).filter {
+        $0.byteRange.touches(range)
+      }
+    }
+    return findings.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+  }
+
+  static func diagnostics(
+    for document: AnalyzedDocument, _ context: RequestContext, checks: WritingSettings.Checks
+  ) -> [Diagnostic] {
+    findings(in: document, context, checks: checks).map { diagnostic($0, document, context) }
+  }
+
+  static func diagnostic(
+    _ finding: Finding, _ document: AnalyzedDocument, _ context: RequestContext
+  )
+    -> Diagnostic
+  {
+    let range = document.text.lspRange(ofBytes: finding.byteRange, context.encoding)
+    switch finding.kind {
+    case .misquotation(let nearest, let wording):
+      guard let nearest else {
+        return Diagnostic(
+          range: range, severity: .warning, code: finding.code,
+          message: "No source sentence contains this quotation.")
+      }
+      let source = sourceName(of: nearest.sentence, context)
+      let message =
+        wording.map {
+          "No source sentence contains this quotation; the nearest (\(source)) reads “\($0)”."
+        }
+        ?? "No source sentence contains this quotation; the nearest (\(source)) shares only some of its words."
+      return Diagnostic(
+        range: range, severity: .warning, code: finding.code, message: message,
+        relatedInformation: [
+          DiagnosticRelatedInformation(
+            location: context.location(of: nearest.sentence),
+            message: "Nearest source sentence: “"
+              + clipped(context.knowledge.sentenceText(nearest.sentence)) + "”")
+        ])
+    case .nameSpelling(let suggestions):
+      let word = document.text[finding.byteRange]
+      let options = suggestions.map { suggestion in
+        suggestion.word == suggestion.name
+          ? "“\(suggestion.word)”" : "“\(suggestion.word)” (\(suggestion.name))"
+      }
+      return Diagnostic(
+        range: range, severity: .hint, code: finding.code,
+        message: "“\(word)” is not a name in the corpus; did you mean "
+          + options.joined(separator: " or ") + "?",
+        relatedInformation: suggestions.compactMap { suggestion in
+          context.entity(suggestion.entityID).definition.map {
+            DiagnosticRelatedInformation(
+              location: context.location(of: $0),
+              message: "\(suggestion.name) is defined here")
+          }
+        })
+    case .mixedNames(let entityID, let side, let otherName, let otherRange):
+      let entity = context.entity(entityID)
+      let otherLine = document.text.lineIndex.line(containing: otherRange.lowerBound) + 1
+      return Diagnostic(
+        range: range, severity: .information, code: finding.code,
+        message: "“\(document.text[finding.byteRange])” (\(sideName(side))) and “"
+          + "\(document.text[otherRange])” (\(sideName(otherName))), on line \(otherLine), name "
+          + "the same \(noun(for: entity.kind)); the document does not say so.",
+        relatedInformation: [
+          DiagnosticRelatedInformation(
+            location: Location(
+              uri: document.uri,
+              range: document.text.lspRange(ofBytes: otherRange, context.encoding)),
+            message: "\(sideName(otherName))’s name, used here")
+        ])
+    }
+  }
+
+  // MARK: - Wording
+
+  /// "The Japan Times, 000_x.txt:12".
+  static func sourceName(of sentence: SentenceRef, _ context: RequestContext) -> String {
+    let document = context.index.corpus.documents[sentence.documentID]
+    return ([document.outlet].compactMap { $0 } + [context.citation(of: sentence)])
+      .joined(separator: ", ")
+  }
+
+  static func sideName(_ side: Alias) -> String { side.usedBy.joined(separator: ", ") }
+
+  static func noun(for kind: EntityKind) -> String { kind == .other ? "thing" : kind.rawValue }
+
+  /// At most about 200 characters.
+  static func clipped(_ text: String) -> String {
+    text.count > 200 ? String(text.prefix(200)) + "…" : text
+  }
+}
+
+extension Range<Int> {
+  /// True when the ranges overlap or one ends where the other starts (a cursor at the edge of
+  /// a word touches it).
+  func touches(_ other: Range<Int>) -> Bool {
+    lowerBound <= other.upperBound && other.lowerBound <= upperBound
+  }
+}

@@ -1,0 +1,159 @@
+import Dispatch
+import JSONRPC
+import Synchronization
+
+/// Pushes diagnostics for open documents: a while after the last change (debounced), on a
+/// background queue, from the latest text and index; never for a version that is no longer
+/// the latest; an empty list when a document closes.
+///
+/// Each change or refresh takes a ticket. A scheduled run computes only if its ticket is still
+/// the document's latest, and publishes only if it still is when the computation ends, so an
+/// old version's result can never follow a newer one or a close.
+final class DiagnosticsPublisher: Sendable {
+  /// The diagnostics of a document, or nil when there is nothing to say yet (the first index
+  /// is still being built).
+  typealias Compute = @Sendable (OpenDocument) -> [Diagnostic]?
+  typealias Publish = @Sendable (PublishDiagnosticsParams) -> Void
+  /// Runs `work` after `milliseconds`, off the read loop, one at a time.
+  typealias Schedule =
+    @Sendable (_ milliseconds: Int, _ work: @escaping @Sendable () -> Void) ->
+    Void
+
+  private struct Tracked {
+    var document: OpenDocument
+    var ticket: Int
+  }
+
+  private struct State {
+    var tracked: [DocumentURI: Tracked] = [:]
+    var nextTicket = 0
+  }
+
+  private let delayMilliseconds: Int
+  private let compute: Compute
+  private let publish: Publish
+  private let schedule: Schedule
+  private let logger: Logger?
+  /// Guards the latest document and ticket of each open document. Publications are sent
+  /// under it, so a close's empty list and a run's result can't cross.
+  private let state = Mutex(State())
+
+  init(
+    delayMilliseconds: Int, logger: Logger? = nil, schedule: Schedule? = nil,
+    compute: @escaping Compute, publish: @escaping Publish
+  ) {
+    self.delayMilliseconds = delayMilliseconds
+    self.logger = logger
+    self.compute = compute
+    self.publish = publish
+    if let schedule {
+      self.schedule = schedule
+    } else {
+      let queue = DispatchQueue(label: "dossier.diagnostics", qos: .utility)
+      self.schedule = { milliseconds, work in
+        queue.asyncAfter(deadline: .now() + .milliseconds(milliseconds), execute: work)
+      }
+    }
+  }
+
+  /// A document was opened or changed: its diagnostics follow after the delay, unless it
+  /// changes again first.
+  func documentChanged(_ document: OpenDocument) {
+    let ticket = state.withLock { state in
+      state.nextTicket += 1
+      state.tracked[document.uri] = Tracked(document: document, ticket: state.nextTicket)
+      return state.nextTicket
+    }
+    schedule(delayMilliseconds) { [self] in run(document.uri, ticket: ticket) }
+  }
+
+  /// A document was closed: its diagnostics are cleared, and any run under way is dropped.
+  func documentClosed(_ uri: DocumentURI) {
+    state.withLock { state in
+      state.tracked[uri] = nil
+      publish(PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
+    }
+  }
+
+  /// The index changed: every open document is checked again, now.
+  func refreshAll() {
+    let tickets = state.withLock { state -> [(DocumentURI, Int)] in
+      var tickets: [(DocumentURI, Int)] = []
+      for uri in state.tracked.keys.sorted(by: { $0.string < $1.string }) {
+        state.nextTicket += 1
+        state.tracked[uri]?.ticket = state.nextTicket
+        tickets.append((uri, state.nextTicket))
+      }
+      return tickets
+    }
+    for (uri, ticket) in tickets {
+      schedule(0) { [self] in run(uri, ticket: ticket) }
+    }
+  }
+
+  private func run(_ uri: DocumentURI, ticket: Int) {
+    guard
+      let document = state.withLock({ state in
+        state.tracked[uri].flatMap { $0.ticket == ticket ? $0.document : nil }
+      })
+    else { return }
+    let started = DispatchTime.now().uptimeNanoseconds
+    guard let diagnostics = compute(document) else { return }
+    let published = state.withLock { state -> Bool in
+      guard state.tracked[uri]?.ticket == ticket else { return false }
+      publish(
+        PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics))
+      return true
+    }
+    let microseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1000
+    logger?.debug(
+      "diagnostics: \(uri) version \(document.version): \(diagnostics.count) in "
+        + "\(microseconds / 1000).\(microseconds % 1000 / 100) ms"
+        + (published ? "" : " (superseded, not published)"))
+  }
+}
+
+/// Where the session keeps its publisher: set at `initialize`, read from the indexing thread
+/// when a new snapshot is installed.
+final class DiagnosticsSlot: Sendable {
+  /// Guards the reference only; set once, at `initialize`.
+  private let current = Mutex<DiagnosticsPublisher?>(nil)
+
+  var publisher: DiagnosticsPublisher? {
+    get { current.withLock { $0 } }
+    set { current.withLock { $0 = newValue } }
+  }
+}
+
+extension Session {
+  /// Creates the publisher with what `initialize` negotiated, unless diagnostics are off.
+  func startDiagnostics(_ problems: inout [String]) {
+    let writing = WritingSettings(settings, problems: &problems)
+    guard settings.isEnabled("diagnostics") else {
+      diagnostics.publisher = nil
+      return
+    }
+    let (store, analysis, encoding, client, settings) = (
+      store, analysis, encoding, client, settings
+    )
+    diagnostics.publisher = DiagnosticsPublisher(
+      delayMilliseconds: writing.delayMilliseconds, logger: logger,
+      compute: { document in
+        let index = store.snapshot
+        switch index.status {
+        case .indexing: return nil
+        case .failed: return []
+        case .ready: break
+        }
+        let context = RequestContext(
+          index: index, documents: [document.uri: document], encoding: encoding, client: client,
+          settings: settings, analysis: analysis)
+        guard let analyzed = try? context.document(document.uri) else { return [] }
+        return DiagnosticsFeature.diagnostics(for: analyzed, context, checks: writing.checks)
+      },
+      publish: { [connection] params in
+        guard let value = try? JSONValueEncoder().encode(params) else { return }
+        connection.send(Notification(method: "textDocument/publishDiagnostics", params: value))
+      })
+  }
+}

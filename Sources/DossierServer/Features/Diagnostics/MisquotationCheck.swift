@@ -1,0 +1,154 @@
+import Corpus
+import Knowledge
+import Synchronization
+
+/// Quotations in the draft that no source sentence contains. A quotation counts as found when
+/// its words appear in a sentence in order, whatever the case, punctuation or elisions
+/// ("[…]"); otherwise it is flagged, with the nearest sentence and, for a near match, the
+/// source's exact words.
+enum MisquotationCheck {
+  /// Fewer words are a term in quotation marks (a “reset”), not a quotation.
+  static let minimumWords = 3
+  /// Below this share of words, a sentence is not worth showing as the nearest.
+  static let relatedThreshold = 0.5
+
+  static func findings(
+    in document: AnalyzedDocument, _ context: RequestContext, touching range: Range<Int>
+  ) -> [Finding] {
+    // A corpus file is the source of its own quotations.
+    guard document.corpusDocumentID == nil, !context.index.corpus.documents.isEmpty else {
+      return []
+    }
+    let bytes = document.text.bytes
+    let searches = context.analysis.derived(QuoteSearches.self, index: context.index) {
+      QuoteSearches(finder: context.analysis.quoteFinder(index: context.index))
+    }
+    var findings: [Finding] = []
+    for span in QuotedSpans.find(in: bytes) where span.touches(range) {
+      guard DraftText.words(in: bytes, range: span).count >= minimumWords else { continue }
+      let quote = document.text[span]
+      let best = searches.best(for: quote)
+      if let best, best.isExact { continue }
+      let nearest = best.flatMap { $0.score >= relatedThreshold ? $0 : nil }
+      let wording = nearest.flatMap { match -> String? in
+        guard match.score >= QuoteFinder.nearMatchThreshold else { return nil }
+        return sourceWording(of: match, quote: quote, context)
+      }
+      // The quoted words, without punctuation around them that the writer put inside the
+      // marks (“… way.”): a fix replaces the words and keeps the full stop.
+      let words = Self.words(in: bytes, range: span)
+      let wordsStart = words.first?.byteRange.lowerBound ?? span.lowerBound
+      let wordsEnd = words.last?.byteRange.upperBound ?? span.upperBound
+      let wordsRange = wordsStart..<wordsEnd
+      findings.append(
+        Finding(
+          byteRange: wordsRange, kind: .misquotation(nearest: nearest, sourceWording: wording)))
+    }
+    return findings
+  }
+
+  /// The source's words for the quotation, on one line: the matched stretch of the sentence,
+  /// widened by as many words as the quotation has before its first and after its last
+  /// matched word ("a mutually beneficial way" → "a mutually beneficial manner"). Quotation
+  /// marks inside are dropped: the draft's own marks enclose the words.
+  static func sourceWording(of match: QuoteMatch, quote: String, _ context: RequestContext)
+    -> String?
+  {
+    let documents = context.index.corpus.documents
+    guard match.sentence.documentID >= 0, match.sentence.documentID < documents.count else {
+      return nil
+    }
+    let source = documents[match.sentence.documentID].text
+    let sourceWords = Self.words(in: source.bytes, range: match.sentence.byteRange)
+    let quoteBytes = Array(quote.utf8)
+    let quoteWords = Self.words(in: quoteBytes, range: 0..<quoteBytes.count).map(\.key)
+    guard
+      var first = sourceWords.firstIndex(where: {
+        $0.byteRange.lowerBound >= match.matchedRange.lowerBound
+      }),
+      var last = sourceWords.lastIndex(where: {
+        $0.byteRange.upperBound <= match.matchedRange.upperBound
+      }), first <= last
+    else { return nil }
+    if let position = quoteWords.firstIndex(of: sourceWords[first].key) {
+      first = max(0, first - position)
+    }
+    if let position = quoteWords.lastIndex(of: sourceWords[last].key) {
+      last = min(sourceWords.count - 1, last + (quoteWords.count - 1 - position))
+    }
+    let raw = source[
+      sourceWords[first].byteRange.lowerBound..<sourceWords[last].byteRange.upperBound]
+    let unquoted = raw.unicodeScalars.filter { $0 != "“" && $0 != "”" && $0 != "\"" }
+    return String(String.UnicodeScalarView(unquoted))
+      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
+      .joined(separator: " ")
+  }
+
+  struct Word {
+    let key: String
+    let byteRange: Range<Int>
+  }
+
+  /// Runs of letters and digits, folded ("40-minute" is "40" and "minute"; "Japan’s" is
+  /// "japans", as the quotation finder reads it).
+  static func words(in bytes: [UInt8], range: Range<Int>) -> [Word] {
+    var words: [Word] = []
+    var offset = range.lowerBound
+    var start: Int?
+    var end = offset
+    func finish() {
+      if let wordStart = start {
+        let text = String(decoding: bytes[wordStart..<end], as: UTF8.self)
+        words.append(
+          Word(
+            key: DraftText.fold(text).filter { $0 != "'" }, byteRange: wordStart..<end))
+      }
+      start = nil
+    }
+    while offset < min(range.upperBound, bytes.count) {
+      guard let (scalar, width) = DraftText.scalar(in: bytes, at: offset) else {
+        finish()
+        offset += 1
+        continue
+      }
+      if DraftText.isLetter(scalar) || ("0"..."9").contains(scalar)
+        || scalar.properties.generalCategory == .nonspacingMark
+      {
+        if start == nil { start = offset }
+        end = offset + width
+      } else if (scalar == "’" || scalar == "'"), start != nil {
+        // Inside a word ("Japan’s"): part of it.
+      } else {
+        finish()
+      }
+      offset += width
+    }
+    finish()
+    return words
+  }
+}
+
+/// The best source sentence of each quotation searched so far in one index, so that a
+/// document re-checked after every keystroke only searches the quotations that changed.
+final class QuoteSearches: Sendable {
+  /// Past this many remembered quotations, the memory starts again.
+  static let capacity = 20_000
+
+  private let finder: QuoteFinder
+  /// Guards only the dictionary; searches run outside it.
+  private let results = Mutex<[String: QuoteMatch?]>([:])
+
+  init(finder: QuoteFinder) {
+    self.finder = finder
+  }
+
+  func best(for quote: String) -> QuoteMatch? {
+    if let known = results.withLock({ $0[quote] }) { return known }
+    let best = finder.find(quote, limit: 1).first
+    results.withLock {
+      if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }
+      $0[quote] = .some(best)
+    }
+    return best
+  }
+}

@@ -1,0 +1,265 @@
+import Corpus
+import Knowledge
+
+/// Capitalised words that are a letter or two away from a known name and are not names
+/// themselves ("Lavrof" → "Lavrov").
+///
+/// Ordinary words are left alone: only capitalised words of five letters or more, not written
+/// in capitals, not a word the corpus uses in lower case, not a word any name has, and not a
+/// name plus an ending ("Korean" beside "Korea", "Kurils" beside "Kuril").
+enum NameSpellingCheck {
+  static let minimumLetters = 5
+  /// At most this many suggestions per word.
+  static let suggestionLimit = 3
+
+  static func findings(
+    in document: AnalyzedDocument, _ context: RequestContext, touching range: Range<Int>
+  ) -> [Finding] {
+    let names = context.analysis.derived(NameWordIndex.self, index: context.index) {
+      NameWordIndex(knowledge: context.knowledge)
+    }
+    guard !names.isEmpty else { return [] }
+    let bytes = document.text.bytes
+    var findings: [Finding] = []
+    var verdicts: [String: [SpellingSuggestion]] = [:]
+    // From the start of the word the range starts in, to the end of the one it ends in.
+    let start =
+      DraftText.word(at: range.lowerBound, in: bytes)?.byteRange.lowerBound ?? range.lowerBound
+    let end =
+      DraftText.word(at: range.upperBound, in: bytes)?.byteRange.upperBound ?? range.upperBound
+    var nextMatch = 0
+    DraftText.forEachWord(in: bytes, range: start..<max(start, end)) { word in
+      guard word.isCapitalised, !word.isAllCaps, word.letterCount >= minimumLetters else {
+        return
+      }
+      // Words inside a name the matcher found are that name.
+      let matches = document.matches
+      while nextMatch < matches.count,
+        matches[nextMatch].byteRange.upperBound <= word.byteRange.lowerBound
+      {
+        nextMatch += 1
+      }
+      if nextMatch < matches.count,
+        matches[nextMatch].byteRange.lowerBound < word.byteRange.upperBound
+      {
+        return
+      }
+      let folded = DraftText.fold(String(decoding: bytes[word.byteRange], as: UTF8.self))
+      let suggestions: [SpellingSuggestion]
+      if let known = verdicts[folded] {
+        suggestions = known
+      } else {
+        suggestions = names.suggestions(for: folded, context, limit: suggestionLimit)
+        verdicts[folded] = suggestions
+      }
+      if !suggestions.isEmpty {
+        findings.append(
+          Finding(byteRange: word.byteRange, kind: .nameSpelling(suggestions: suggestions)))
+      }
+    }
+    return findings
+  }
+}
+
+/// The words of every entity name, with a deletion index to find those one or two edits away
+/// from a word (the "symmetric delete" method: two words within one edit share a form with
+/// at most one letter deleted).
+final class NameWordIndex: Sendable {
+  struct NameWord {
+    /// Folded ("lavrov").
+    let key: String
+    /// As the name spells it ("Lavrov").
+    let word: String
+    let entityIDs: [Int]
+  }
+
+  /// How much of the corpus is read to learn which words it writes in lower case.
+  static let vocabularyByteLimit = 16 << 20
+
+  /// Every word of every name, folded: such a word is a name, not a misspelling.
+  let knownWords: Set<String>
+  /// Words the corpus writes in lower case: ordinary words.
+  let lowercaseWords: Set<String>
+  /// Distinctive name words (never written in lower case), which a misspelling may be near.
+  let nameWords: [NameWord]
+  /// Each name word with one letter deleted, and the word itself → indices in `nameWords`.
+  let deletions: [String: [Int]]
+  let mentionCounts: [Int]
+
+  var isEmpty: Bool { nameWords.isEmpty }
+
+  init(knowledge: KnowledgeBase) {
+    var known = Set<String>()
+    var spellings: [String: (word: String, entities: [Int])] = [:]
+    for entity in knowledge.entities {
+      for name in entity.allNames {
+        let bytes = Array(name.utf8)
+        for word in DraftText.words(in: bytes, range: 0..<bytes.count) {
+          let text = String(decoding: bytes[word.byteRange], as: UTF8.self)
+          let key = DraftText.fold(text)
+          known.insert(key)
+          guard word.isCapitalised, !word.isAllCaps,
+            word.letterCount >= NameSpellingCheck.minimumLetters - 1
+          else { continue }
+          if spellings[key] == nil { spellings[key] = (text, []) }
+          if spellings[key]!.entities.last != entity.id {
+            spellings[key]!.entities.append(entity.id)
+          }
+        }
+      }
+    }
+    let lowercase = Self.lowercaseVocabulary(of: knowledge.corpus)
+    var nameWords: [NameWord] = []
+    var deletions: [String: [Int]] = [:]
+    for (key, spelling) in spellings.sorted(by: { $0.key < $1.key })
+    where !lowercase.contains(key) && !OrdinaryWords.contains(key) {
+      let index = nameWords.count
+      nameWords.append(NameWord(key: key, word: spelling.word, entityIDs: spelling.entities))
+      for form in Self.deletionForms(of: key) { deletions[form, default: []].append(index) }
+    }
+    self.knownWords = known
+    self.lowercaseWords = lowercase
+    self.nameWords = nameWords
+    self.deletions = deletions
+    self.mentionCounts = knowledge.entities.map(\.bodyMentionCount)
+  }
+
+  /// Name words near `folded`, closest and most mentioned first; empty when `folded` is a
+  /// name word or an ordinary word itself.
+  func suggestions(for folded: String, _ context: RequestContext, limit: Int)
+    -> [SpellingSuggestion]
+  {
+    guard !knownWords.contains(folded), !lowercaseWords.contains(folded),
+      !OrdinaryWords.contains(folded)
+    else { return [] }
+    let length = folded.unicodeScalars.count
+    let maximumDistance = length >= 10 ? 2 : 1
+    var candidates = Set<Int>()
+    for form in Self.deletionForms(of: folded) {
+      for index in deletions[form] ?? [] { candidates.insert(index) }
+    }
+    var suggestions: [SpellingSuggestion] = []
+    for index in candidates {
+      let nameWord = nameWords[index]
+      guard !Self.isDerivation(folded, of: nameWord.key) else { continue }
+      let distance = EditDistance.optimalStringAlignment(
+        folded, nameWord.key, limit: maximumDistance)
+      guard distance <= maximumDistance else { continue }
+      for entityID in nameWord.entityIDs {
+        suggestions.append(
+          SpellingSuggestion(
+            word: nameWord.word, entityID: entityID, name: context.entity(entityID).name,
+            distance: distance))
+      }
+    }
+    suggestions.sort {
+      ($0.distance, -mentionCounts[$0.entityID], $0.word, $0.entityID)
+        < ($1.distance, -mentionCounts[$1.entityID], $1.word, $1.entityID)
+    }
+    // One suggestion per spelling: the entity mentioned most.
+    var seen = Set<String>()
+    return Array(suggestions.filter { seen.insert($0.word).inserted }.prefix(limit))
+  }
+
+  /// The word and each form of it with one letter deleted.
+  static func deletionForms(of key: String) -> Set<String> {
+    let scalars = Array(key.unicodeScalars)
+    var forms: Set<String> = [key]
+    for index in scalars.indices {
+      var form = String.UnicodeScalarView()
+      form.append(contentsOf: scalars[..<index])
+      form.append(contentsOf: scalars[(index + 1)...])
+      forms.insert(String(form))
+    }
+    return forms
+  }
+
+  /// "korean" from "korea", "kuril" from "kurils", "israeli" from "israel": one is the other
+  /// plus an English ending (a plural, a demonym), possibly after dropping a final vowel
+  /// ("ukrainian" from "ukraine").
+  static func isDerivation(_ word: String, of name: String) -> Bool {
+    let endings = ["s", "es", "n", "an", "ns", "ans", "ian", "ians", "ese", "i", "is", "ish", "ic"]
+    func derives(_ long: String, from short: String) -> Bool {
+      var stems = [short]
+      if let last = short.last, "aeiouy".contains(last) { stems.append(String(short.dropLast())) }
+      return stems.contains { stem in
+        long.hasPrefix(stem) && endings.contains(String(long.dropFirst(stem.count)))
+      }
+    }
+    return derives(word, from: name) || derives(name, from: word)
+  }
+
+  /// The folded words the corpus writes in lower case, from its first
+  /// `vocabularyByteLimit` bytes (plenty to learn the ordinary words of a language).
+  static func lowercaseVocabulary(of corpus: Corpus) -> Set<String> {
+    var words = Set<String>()
+    var budget = vocabularyByteLimit
+    for document in corpus.documents where budget > 0 {
+      let bytes = document.text.bytes
+      let end = min(bytes.count, budget)
+      budget -= end
+      DraftText.forEachWord(in: bytes, range: 0..<end) { word in
+        guard !word.isCapitalised else { return }
+        words.insert(DraftText.fold(String(decoding: bytes[word.byteRange], as: UTF8.self)))
+      }
+    }
+    return words
+  }
+}
+
+/// Edit distance between short words.
+enum EditDistance {
+  /// Insertions, deletions, substitutions and swaps of neighbours, counted up to `limit`
+  /// (anything beyond is `limit + 1`).
+  static func optimalStringAlignment(_ left: String, _ right: String, limit: Int) -> Int {
+    let a = Array(left.unicodeScalars)
+    let b = Array(right.unicodeScalars)
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    if a.isEmpty || b.isEmpty { return min(max(a.count, b.count), limit + 1) }
+    var previousRow = [Int](repeating: 0, count: b.count + 1)
+    var row = Array(0...b.count)
+    var rowBeforePrevious = row
+    for i in 1...a.count {
+      rowBeforePrevious = previousRow
+      previousRow = row
+      row = [Int](repeating: 0, count: b.count + 1)
+      row[0] = i
+      var rowMinimum = row[0]
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, rowBeforePrevious[j - 2] + 1)
+        }
+        row[j] = value
+        rowMinimum = min(rowMinimum, value)
+      }
+      if rowMinimum > limit { return limit + 1 }
+    }
+    return min(row[b.count], limit + 1)
+  }
+}
+
+/// English words so common that a capitalised one starts a sentence, never a name ("Later",
+/// "Their", "Despite"): a small corpus may not have them in lower case.
+enum OrdinaryWords {
+  static func contains(_ folded: String) -> Bool { words.contains(folded) }
+
+  static let words: Set<String> = [
+    "about", "above", "according", "across", "after", "again", "against", "almost", "along",
+    "already", "also", "although", "always", "among", "another", "around", "because", "before",
+    "behind", "being", "below", "beside", "besides", "between", "beyond", "both", "cannot",
+    "could", "despite", "during", "each", "either", "enough", "every", "everyone", "everything",
+    "first", "following", "further", "however", "indeed", "instead", "later", "least", "less",
+    "likewise", "little", "many", "meanwhile", "might", "more", "moreover", "most", "much",
+    "must", "neither", "never", "nevertheless", "next", "none", "nothing", "often", "once",
+    "only", "other", "others", "otherwise", "over", "perhaps", "rather", "really", "second",
+    "several", "should", "similarly", "since", "some", "someone", "something", "sometimes",
+    "still", "such", "than", "that", "their", "them", "then", "there", "therefore", "these",
+    "they", "third", "this", "those", "though", "through", "throughout", "thus", "today",
+    "together", "tomorrow", "toward", "towards", "under", "unless", "unlike", "until", "very",
+    "what", "whatever", "when", "where", "whereas", "whether", "which", "while", "whose",
+    "within", "without", "would", "yesterday", "still", "yet", "your", "yours", "ours",
+    "above", "below", "earlier", "finally", "initially", "overall", "recently", "currently",
+  ]
+}
