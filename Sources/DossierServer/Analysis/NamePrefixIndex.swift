@@ -42,7 +42,10 @@ struct NamePrefixIndex: Sendable {
   let namesAfterThe: [NameAfterThe]
 
   init(knowledge: KnowledgeBase) {
-    let entities = knowledge.entities
+    self.init(entities: knowledge.entities, namesAfterThe: Self.namesAfterThe(knowledge))
+  }
+
+  init(entities: [Entity], namesAfterThe: [NameAfterThe] = []) {
     var entries: [Entry] = []
     var counts: [Int] = []
     counts.reserveCapacity(entities.count)
@@ -66,7 +69,7 @@ struct NamePrefixIndex: Sendable {
     entries.sort { ($0.key, $0.entityID, $0.wordIndex) < ($1.key, $1.entityID, $1.wordIndex) }
     self.entries = entries
     self.mentionCounts = counts
-    self.namesAfterThe = Self.namesAfterThe(knowledge)
+    self.namesAfterThe = namesAfterThe
   }
 
   /// Counts the story mentions that follow "the " or "The ", per entity and name.

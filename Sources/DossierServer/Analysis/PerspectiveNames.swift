@@ -8,32 +8,50 @@ struct Perspective {
   /// The names other sides use, one per side, in the entity's order.
   let others: [Alias]
 
-  /// "Japan: Northern Territories", one side each, joined.
+  /// "Japan: Northern Territories", one side each, joined; a side not named shows the name
+  /// alone.
   var othersDescription: String {
     others.map { ($0.usedBy.isEmpty ? "" : $0.usedBy.joined(separator: ", ") + ": ") + $0.name }
       .joined(separator: " · ")
   }
 }
 
+extension Alias {
+  /// True when this name and `other` are different sides' names: their users differ, and a
+  /// name with no stated user stands for the side that is not named.
+  func isOtherSide(of other: Alias) -> Bool {
+    if usedBy.isEmpty || other.usedBy.isEmpty { return usedBy.isEmpty != other.usedBy.isEmpty }
+    return Set(usedBy).isDisjoint(with: other.usedBy)
+  }
+}
+
 extension Entity {
+  /// The names of each side: the perspective names, and, when only one name has a stated
+  /// side ("Puerto Argentino", what Argentina calls it), the canonical name as the other
+  /// side's ("Stanley"). People have no sides' names.
+  var sidesNames: [Alias] {
+    var sides = perspectiveNames
+    if sides.count == 1, kind != .person, DraftText.fold(sides[0].name) != DraftText.fold(name) {
+      sides.append(Alias(name: name, usedBy: [], source: definition))
+    }
+    return sides
+  }
+
   /// The side of the name `surface`, when the entity has names from two sides or more: the
-  /// perspective name it equals (ignoring case and apostrophe style), else the one a variant
+  /// side's name it equals (ignoring case and apostrophe style), else the one a variant
   /// shares a distinctive word with ("Southern Kuril Islands" follows "Southern Kurils").
   func perspective(ofSurface surface: String) -> Perspective? {
-    let sides = perspectiveNames
+    let sides = sidesNames
     guard sides.count >= 2 else { return nil }
     let folded = DraftText.fold(surface)
     let side =
       sides.first(where: { DraftText.fold($0.name) == folded })
       ?? Self.sideSharingWords(with: folded, among: sides)
     guard let side else { return nil }
-    let sideUsers = Set(side.usedBy)
     var others: [Alias] = []
-    var seenUsers = Set<String>()
-    for other in sides where other.name != side.name && sideUsers.isDisjoint(with: other.usedBy) {
+    for other in sides where other.isOtherSide(of: side) {
       // One name per other side: the first stated.
-      let key = other.usedBy.sorted().joined(separator: "|")
-      if seenUsers.insert(key).inserted { others.append(other) }
+      if !others.contains(where: { !$0.isOtherSide(of: other) }) { others.append(other) }
     }
     guard !others.isEmpty else { return nil }
     return Perspective(side: side, others: others)
@@ -96,8 +114,15 @@ extension AnalyzedDocument {
       guard other.byteRange != byteRange,
         let perspective = entity.perspective(ofSurface: other.surface)
       else { continue }
-      if Set(perspective.side.usedBy).isDisjoint(with: side.usedBy) { return true }
+      if perspective.side.isOtherSide(of: side) { return true }
     }
     return false
+  }
+}
+
+extension Array {
+  /// The element at `index`, nil when out of bounds.
+  func element(at index: Int) -> Element? {
+    index >= 0 && index < count ? self[index] : nil
   }
 }

@@ -187,9 +187,12 @@ struct ActionBuilder {
     let draftSentence = DraftText.sentence(containing: byteRange.lowerBound, in: text.bytes)
     let sentenceEnd = max(draftSentence.upperBound, byteRange.upperBound)
     let point = DraftText.citationPoint(sentenceEnd: sentenceEnd, in: text.bytes)
-    // Already cited right there.
-    let following = text[point..<min(text.bytes.count, point + 400)]
-    if following.contains(citation) { return nil }
+    // Already cited in that sentence or just after it, or by a footnote of it.
+    let nearby = text[draftSentence.lowerBound..<min(text.bytes.count, point + 400)]
+    if nearby.contains(citation) { return nil }
+    if isMarkdown, footnoteLabels(citing: citation).contains(where: { nearby.contains("[^\($0)]") }) {
+      return nil
+    }
     var label = [source.outlet ?? source.title, source.date].compactMap { $0 }
     label.append(citation)
     let reference = label.joined(separator: ", ")
@@ -221,6 +224,16 @@ struct ActionBuilder {
     let id = open.languageId.lowercased()
     let path = open.uri.string.lowercased()
     return id == "markdown" || id == "md" || path.hasSuffix(".md") || path.hasSuffix(".markdown")
+  }
+
+  /// The labels of the footnotes whose text holds `citation` ("[^2]: …, file.txt:12 …").
+  func footnoteLabels(citing citation: String) -> [String] {
+    text.string.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).compactMap { line in
+      guard line.hasPrefix("[^"), line.contains(citation),
+        let close = line.firstIndex(of: "]"), line[close...].hasPrefix("]:")
+      else { return nil }
+      return String(line[line.index(line.startIndex, offsetBy: 2)..<close])
+    }
   }
 
   /// One more than the largest numbered footnote ("[^3]") in the document.

@@ -26,8 +26,6 @@ enum CompletionFeature {
     -> CompletionList
   {
     let document = try context.document(params.textDocument.uri)
-    let cursor = document.text.byteOffset(of: params.position, context.encoding)
-    let invoked = (params.context?.triggerKind ?? 1) == 1
     guard case .ready = context.index.status else {
       // Still indexing: the client asks again as the writer types.
       return CompletionList(isIncomplete: true, items: [])
@@ -35,19 +33,44 @@ enum CompletionFeature {
     let index = context.analysis.derived(NamePrefixIndex.self, index: context.index) {
       NamePrefixIndex(knowledge: context.knowledge)
     }
+    let options = Options(
+      invoked: (params.context?.triggerKind ?? 1) == 1,
+      insertReplace: context.client.flag(
+        "textDocument.completion.completionItem.insertReplaceSupport"),
+      encoding: context.encoding)
+    return complete(
+      in: document, atByteOffset: document.text.byteOffset(of: params.position, context.encoding),
+      index: index, entities: context.knowledge.entities, options,
+      lookup: { context.knowledge.lookup($0, limit: 10) })
+  }
+
+  struct Options {
+    /// Asked for explicitly (Ctrl-Space), not by typing.
+    var invoked = false
+    /// The client takes an `InsertReplaceEdit`.
+    var insertReplace = false
+    var encoding = PositionEncoding.utf16
+  }
+
+  /// The completion list at `cursor`. `lookup` is the typo-tolerant entity lookup, asked only
+  /// when no name starts with what was typed.
+  static func complete(
+    in document: AnalyzedDocument, atByteOffset cursor: Int, index: NamePrefixIndex,
+    entities: [Entity], _ options: Options, lookup: (String) -> [LookupHit]
+  ) -> CompletionList {
     let typed = TypedName.find(before: cursor, in: document.text.bytes, index: index)
     guard let current = typed.last else { return CompletionList(isIncomplete: false, items: []) }
     var candidates: [Candidate] = []
     var typoTolerant = false
     if current.folded.isEmpty {
       // Nothing typed: names are offered after "the ", or when asked for explicitly.
-      guard current.isAfterThe || invoked else {
+      guard current.isAfterThe || options.invoked else {
         return CompletionList(isIncomplete: false, items: [])
       }
-      candidates = topNames(index, context, typed: current)
+      candidates = topNames(index, entities: entities, typed: current)
     } else {
       // A lower-case word is an ordinary word, and typing on keeps it one.
-      guard current.isCapitalised || invoked else {
+      guard current.isCapitalised || options.invoked else {
         return CompletionList(isIncomplete: false, items: [])
       }
       // The longest run of typed words that starts a name wins ("Southern K" offers
@@ -62,14 +85,14 @@ enum CompletionFeature {
         if !candidates.isEmpty, !name.startsWithArticle { break }
       }
       if candidates.isEmpty, current.folded.count >= 3 {
-        candidates = misspellingCandidates(current, context)
+        candidates = misspellingCandidates(current, lookup(current.text), entities: entities)
         typoTolerant = !candidates.isEmpty
       }
     }
     candidates.sort(by: Candidate.ranksBefore)
     let isCut = candidates.count > itemLimit
-    let items = candidates.prefix(itemLimit).enumerated().map { rank, candidate in
-      item(candidate, rank: rank, typoTolerant: typoTolerant, document, context)
+    let items = candidates.prefix(itemLimit).enumerated().compactMap { rank, candidate in
+      item(candidate, rank: rank, typoTolerant: typoTolerant, document, entities, options)
     }
     return CompletionList(
       isIncomplete: isCut || typoTolerant || current.folded.isEmpty, items: items)
@@ -109,7 +132,7 @@ enum CompletionFeature {
       default: score = 0.55
       }
       let candidate = Candidate(
-        entry: entry, typed: typed, score: score, mentions: index.mentionCounts[entry.entityID])
+        entry: entry, typed: typed, score: score, mentions: index.mentionCounts.element(at: entry.entityID) ?? 0)
       // One item per name of an entity: the best way the typed text reaches it.
       let key = "\(entry.entityID)\u{0}\(entry.name)"
       if let current = best[key], !Candidate.ranksBefore(candidate, current) { continue }
@@ -121,7 +144,7 @@ enum CompletionFeature {
   /// With nothing typed: the names the corpus mentions most; after "the", the names the
   /// corpus writes after "the" ("the Northern Territories", never "the Lavrov"), most often
   /// first.
-  static func topNames(_ index: NamePrefixIndex, _ context: RequestContext, typed: TypedName)
+  static func topNames(_ index: NamePrefixIndex, entities: [Entity], typed: TypedName)
     -> [Candidate]
   {
     if typed.isAfterThe {
@@ -134,20 +157,22 @@ enum CompletionFeature {
     let ranked = index.mentionCounts.indices.sorted {
       (-index.mentionCounts[$0], $0) < (-index.mentionCounts[$1], $1)
     }
-    return ranked.prefix(itemLimit + 1).map { id in
-      Candidate(
-        entry: .wholeName(context.entity(id).name, entityID: id, nameRank: 0), typed: typed,
-        score: 0.5, mentions: index.mentionCounts[id])
+    return ranked.prefix(itemLimit + 1).compactMap { id in
+      entities.element(at: id).map { entity in
+        Candidate(
+          entry: .wholeName(entity.name, entityID: id, nameRank: 0), typed: typed, score: 0.5,
+          mentions: index.mentionCounts[id])
+      }
     }
   }
 
   /// No name starts with what was typed: the knowledge base's typo-tolerant lookup
   /// ("Kishda" → "Kishida").
-  static func misspellingCandidates(_ typed: TypedName, _ context: RequestContext)
-    -> [Candidate]
-  {
-    context.knowledge.lookup(typed.text, limit: 10).map { hit in
-      let entity = context.entity(hit.entityID)
+  static func misspellingCandidates(
+    _ typed: TypedName, _ hits: [LookupHit], entities: [Entity]
+  ) -> [Candidate] {
+    hits.compactMap { hit in
+      guard let entity = entities.element(at: hit.entityID) else { return nil }
       return Candidate(
         entry: .wholeName(
           hit.matchedName, entityID: hit.entityID, nameRank: hit.matchedName == entity.name ? 0 : 2),
@@ -159,18 +184,18 @@ enum CompletionFeature {
 
   static func item(
     _ candidate: Candidate, rank: Int, typoTolerant: Bool, _ document: AnalyzedDocument,
-    _ context: RequestContext
-  ) -> CompletionItem {
-    let entity = context.entity(candidate.entry.entityID)
+    _ entities: [Entity], _ options: Options
+  ) -> CompletionItem? {
+    guard let entity = entities.element(at: candidate.entry.entityID) else { return nil }
     let typed = candidate.typed
     let name = candidate.entry.name
     let newText = name + typed.possessive
     let text = document.text
-    let insert = text.lspRange(ofBytes: typed.byteRange, context.encoding)
+    let insert = text.lspRange(ofBytes: typed.byteRange, options.encoding)
     let edit: CompletionTextEdit
-    if context.client.flag("textDocument.completion.completionItem.insertReplaceSupport") {
+    if options.insertReplace {
       let replace = text.lspRange(
-        ofBytes: typed.byteRange.lowerBound..<typed.wordEnd, context.encoding)
+        ofBytes: typed.byteRange.lowerBound..<typed.wordEnd, options.encoding)
       edit = .insertReplace(InsertReplaceEdit(newText: newText, insert: insert, replace: replace))
     } else {
       edit = .plain(TextEdit(range: insert, newText: newText))

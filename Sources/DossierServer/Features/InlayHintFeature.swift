@@ -1,3 +1,4 @@
+import Corpus
 import Knowledge
 
 /// Inlay hints: after a name that one side uses, the name the other side uses for the same
@@ -10,36 +11,42 @@ enum InlayHintFeature {
     -> [InlayHint]?
   {
     let document = try context.document(params.textDocument.uri)
+    let start = document.text.byteOffset(of: params.range.start, context.encoding)
+    let end = document.text.byteOffset(of: params.range.end, context.encoding)
+    return hints(
+      in: document, byteRange: start..<max(start, end), entities: context.knowledge.entities,
+      context.encoding)
+  }
+
+  /// The hints for the names in `byteRange` of `document`.
+  static func hints(
+    in document: AnalyzedDocument, byteRange: Range<Int>, entities: [Entity],
+    _ encoding: PositionEncoding
+  ) -> [InlayHint] {
     let text = document.text
-    let range =
-      text.byteOffset(
-        of: params.range.start, context.encoding)..<max(
-        text.byteOffset(of: params.range.start, context.encoding),
-        text.byteOffset(of: params.range.end, context.encoding))
     var hints: [InlayHint] = []
-    for match in document.matches(overlapping: range) {
-      let entity = context.entity(match.entityID)
-      guard let perspective = entity.perspective(ofSurface: match.surface),
+    for match in document.matches(overlapping: byteRange) {
+      guard let entity = entities.element(at: match.entityID),
+        let perspective = entity.perspective(ofSurface: match.surface),
         !document.namesOtherSide(of: entity, side: perspective.side, near: match.byteRange)
       else { continue }
       let end = DraftText.endOfPossessive(in: text.bytes, after: match.byteRange.upperBound)
-      // A hint at the very end of the range still belongs to it; past it, it doesn't.
-      guard end <= range.upperBound || match.byteRange.upperBound <= range.upperBound else {
-        continue
-      }
       hints.append(
         InlayHint(
-          position: text.lspPosition(ofByteOffset: end, context.encoding),
+          position: text.lspPosition(ofByteOffset: end, encoding),
           label: "⇔ " + perspective.others.map(\.name).joined(separator: " ⇔ "),
           tooltip: tooltip(perspective, entity: entity), paddingLeft: true, paddingRight: nil))
     }
     return hints
   }
 
-  /// "The same place: Russia: Southern Kurils · Japan: Northern Territories".
+  /// "The same place: Russia: Southern Kurils · Japan: Northern Territories" (a side not
+  /// named shows its name alone).
   static func tooltip(_ perspective: Perspective, entity: Entity) -> String {
     let sides = [perspective.side] + perspective.others
     return "The same \(entity.kind.rawValue): "
-      + sides.map { $0.usedBy.joined(separator: ", ") + ": " + $0.name }.joined(separator: " · ")
+      + sides.map { side in
+        (side.usedBy.isEmpty ? "" : side.usedBy.joined(separator: ", ") + ": ") + side.name
+      }.joined(separator: " · ")
   }
 }

@@ -17,10 +17,14 @@ enum DiagnosticsFeature {
       findings += MisquotationCheck.findings(in: document, context, touching: range)
     }
     if checks.spelling {
-      findings += NameSpellingCheck.findings(in: document, context, touching: range)
+      let names = context.analysis.derived(NameWordIndex.self, index: context.index) {
+        NameWordIndex(knowledge: context.knowledge)
+      }
+      findings += NameSpellingCheck.findings(in: document, names: names, touching: range)
     }
     if checks.mixedNames {
-      findings += MixedNamesCheck.findings(in: document, context).filter {
+      findings += MixedNamesCheck.findings(in: document, entities: context.knowledge.entities)
+        .filter {
         $0.byteRange.touches(range)
       }
     }
@@ -80,17 +84,18 @@ enum DiagnosticsFeature {
     case .mixedNames(let entityID, let side, let otherName, let otherRange):
       let entity = context.entity(entityID)
       let otherLine = document.text.lineIndex.line(containing: otherRange.lowerBound) + 1
+      let name = document.text[finding.byteRange]
+      let other = document.text[otherRange]
       return Diagnostic(
         range: range, severity: .information, code: finding.code,
-        message: "“\(document.text[finding.byteRange])” (\(sideName(side))) and “"
-          + "\(document.text[otherRange])” (\(sideName(otherName))), on line \(otherLine), name "
-          + "the same \(noun(for: entity.kind)); the document does not say so.",
+        message: "“\(name)”\(sideNote(side)) and “\(other)”\(sideNote(otherName, line: otherLine)) "
+          + "name the same \(noun(for: entity.kind)), but the document does not say so.",
         relatedInformation: [
           DiagnosticRelatedInformation(
             location: Location(
               uri: document.uri,
               range: document.text.lspRange(ofBytes: otherRange, context.encoding)),
-            message: "\(sideName(otherName))’s name, used here")
+            message: "“\(other)”\(sideNote(otherName)) is used here")
         ])
     }
   }
@@ -104,7 +109,13 @@ enum DiagnosticsFeature {
       .joined(separator: ", ")
   }
 
-  static func sideName(_ side: Alias) -> String { side.usedBy.joined(separator: ", ") }
+  /// " (Japan’s name)", " (Russia’s name, line 3)", " (line 3)", or "".
+  static func sideNote(_ side: Alias, line: Int? = nil) -> String {
+    var parts: [String] = []
+    if !side.usedBy.isEmpty { parts.append(side.usedBy.joined(separator: " and ") + "’s name") }
+    if let line { parts.append("line \(line)") }
+    return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+  }
 
   static func noun(for kind: EntityKind) -> String { kind == .other ? "thing" : kind.rawValue }
 

@@ -8,10 +8,10 @@ import Knowledge
 /// one sentence with a cue between them: "X (Y)", "X, or Y", "X, known as Y", "called X in A
 /// and Y in B", "what A calls Y".
 enum MixedNamesCheck {
-  /// Cues that one name is another, folded.
+  /// Cues that one name is another, folded ("known" also covers "known in Japan as").
   static let cues = [
-    "(", "/", "⇔", "=", " or ", "called", "calls", "known as", "referred to", "refers to",
-    "name", "dubbed", "aka", "a.k.a", "i.e.", "also",
+    "(", "/", "⇔", "=", " or ", "call", "known", "referred to", "refers to", "name", "dubbed",
+    "aka", "a.k.a", "i.e.", "also",
   ]
   /// How far before the first name a cue may stand ("called the Northern Territories in
   /// Japan and the Southern Kurils in Russia").
@@ -20,15 +20,17 @@ enum MixedNamesCheck {
   struct Use {
     let byteRange: Range<Int>
     let side: Alias
+    /// Names of one side share it ("" for the side not named).
     var sideKey: String { side.usedBy.sorted().joined(separator: "|") }
   }
 
-  static func findings(in document: AnalyzedDocument, _ context: RequestContext) -> [Finding] {
+  static func findings(in document: AnalyzedDocument, entities: [Entity]) -> [Finding] {
     var uses: [Int: [Use]] = [:]
     var order: [Int] = []
     for match in document.matches {
-      let entity = context.entity(match.entityID)
-      guard let perspective = entity.perspective(ofSurface: match.surface) else { continue }
+      guard let entity = entities.element(at: match.entityID),
+        let perspective = entity.perspective(ofSurface: match.surface)
+      else { continue }
       if uses[entity.id] == nil { order.append(entity.id) }
       uses[entity.id, default: []].append(Use(byteRange: match.byteRange, side: perspective.side))
     }

@@ -13,11 +13,8 @@ enum NameSpellingCheck {
   static let suggestionLimit = 3
 
   static func findings(
-    in document: AnalyzedDocument, _ context: RequestContext, touching range: Range<Int>
+    in document: AnalyzedDocument, names: NameWordIndex, touching range: Range<Int>
   ) -> [Finding] {
-    let names = context.analysis.derived(NameWordIndex.self, index: context.index) {
-      NameWordIndex(knowledge: context.knowledge)
-    }
     guard !names.isEmpty else { return [] }
     let bytes = document.text.bytes
     var findings: [Finding] = []
@@ -49,7 +46,7 @@ enum NameSpellingCheck {
       if let known = verdicts[folded] {
         suggestions = known
       } else {
-        suggestions = names.suggestions(for: folded, context, limit: suggestionLimit)
+        suggestions = names.suggestions(for: folded, limit: suggestionLimit)
         verdicts[folded] = suggestions
       }
       if !suggestions.isEmpty {
@@ -85,13 +82,20 @@ final class NameWordIndex: Sendable {
   /// Each name word with one letter deleted, and the word itself → indices in `nameWords`.
   let deletions: [String: [Int]]
   let mentionCounts: [Int]
+  let entityNames: [String]
 
   var isEmpty: Bool { nameWords.isEmpty }
 
-  init(knowledge: KnowledgeBase) {
+  convenience init(knowledge: KnowledgeBase) {
+    self.init(
+      entities: knowledge.entities, lowercaseWords: Self.lowercaseVocabulary(of: knowledge.corpus))
+  }
+
+  /// `lowercaseWords`: the folded words the corpus writes in lower case.
+  init(entities: [Entity], lowercaseWords lowercase: Set<String>) {
     var known = Set<String>()
     var spellings: [String: (word: String, entities: [Int])] = [:]
-    for entity in knowledge.entities {
+    for entity in entities {
       for name in entity.allNames {
         let bytes = Array(name.utf8)
         for word in DraftText.words(in: bytes, range: 0..<bytes.count) {
@@ -108,7 +112,6 @@ final class NameWordIndex: Sendable {
         }
       }
     }
-    let lowercase = Self.lowercaseVocabulary(of: knowledge.corpus)
     var nameWords: [NameWord] = []
     var deletions: [String: [Int]] = [:]
     for (key, spelling) in spellings.sorted(by: { $0.key < $1.key })
@@ -121,12 +124,13 @@ final class NameWordIndex: Sendable {
     self.lowercaseWords = lowercase
     self.nameWords = nameWords
     self.deletions = deletions
-    self.mentionCounts = knowledge.entities.map(\.bodyMentionCount)
+    self.mentionCounts = entities.map(\.bodyMentionCount)
+    self.entityNames = entities.map(\.name)
   }
 
   /// Name words near `folded`, closest and most mentioned first; empty when `folded` is a
   /// name word or an ordinary word itself.
-  func suggestions(for folded: String, _ context: RequestContext, limit: Int)
+  func suggestions(for folded: String, limit: Int)
     -> [SpellingSuggestion]
   {
     guard !knownWords.contains(folded), !lowercaseWords.contains(folded),
@@ -148,13 +152,16 @@ final class NameWordIndex: Sendable {
       for entityID in nameWord.entityIDs {
         suggestions.append(
           SpellingSuggestion(
-            word: nameWord.word, entityID: entityID, name: context.entity(entityID).name,
+            word: nameWord.word, entityID: entityID, name: entityNames.element(at: entityID) ?? "",
             distance: distance))
       }
     }
+    func mentions(_ suggestion: SpellingSuggestion) -> Int {
+      mentionCounts.element(at: suggestion.entityID) ?? 0
+    }
     suggestions.sort {
-      ($0.distance, -mentionCounts[$0.entityID], $0.word, $0.entityID)
-        < ($1.distance, -mentionCounts[$1.entityID], $1.word, $1.entityID)
+      ($0.distance, -mentions($0), $0.word, $0.entityID)
+        < ($1.distance, -mentions($1), $1.word, $1.entityID)
     }
     // One suggestion per spelling: the entity mentioned most.
     var seen = Set<String>()
