@@ -61,8 +61,8 @@ enum DiagnosticsFeature {
         relatedInformation: [
           DiagnosticRelatedInformation(
             location: context.location(of: nearest.sentence),
-            message: "Nearest source sentence: “"
-              + clipped(context.knowledge.sentenceText(nearest.sentence)) + "”")
+            message: "Nearest source sentence: "
+              + clipped(context.knowledge.sentenceText(nearest.sentence)))
         ])
     case .nameSpelling(let suggestions):
       let word = document.text[finding.byteRange]
