@@ -18,7 +18,8 @@ import Testing
     Prime Minister Fumio Kishida said that “both countries must sign a peace treaty before any islands change hands,” officials said.
 
     """
-  static let draft = "Kishida insisted that “both countries must sign a peace treaty before any islands change hands.”\n"
+  static let draft =
+    "Kishida insisted that “both countries must sign a peace treaty before any islands change hands.”\n"
 
   /// Waits for the `$/progress` end of `token`.
   func waitForEnd(_ server: TestServer, token: String) -> JSONValue? {
@@ -47,7 +48,10 @@ import Testing
         ],
         "initializationOptions": ["diagnostics": ["delayMilliseconds": 0]],
       ])
-    #expect(reply?["result"]?["capabilities"]?["executeCommandProvider"] == ["commands": ["dossier.reindex"]])
+    #expect(
+      reply?["result"]?["capabilities"]?["executeCommandProvider"] == [
+        "commands": ["dossier.reindex"]
+      ])
     server.notify("initialized", [:])
     // The server asks the editor to watch the corpus folder.
     var registration: JSONValue?
@@ -71,21 +75,30 @@ import Testing
     let uri = "untitled:draft.md"
     server.notify(
       "textDocument/didOpen",
-      ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(Self.draft)]])
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(Self.draft),
+        ]
+      ])
     let before = diagnostics(server, uri: uri)
     #expect(before?.compactMap { $0["code"]?.stringValue } == ["misquotation"])
 
     // The article arrives on disk; the editor reports it.
     let added = folder.write("002_treaty.txt", Array(Self.secondArticle.utf8))
-    server.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string("file://" + added), "type": 1]]])
+    server.notify(
+      "workspace/didChangeWatchedFiles",
+      ["changes": [["uri": .string("file://" + added), "type": 1]]])
     #expect(waitForEnd(server, token: "dossier/indexing/2") != nil)
     let after = diagnostics(server, uri: uri)
     #expect(after == [])
     let documents = server.call("dossier/documents", id: 2)?["result"]?["documents"]?.arrayValue
-    #expect(documents?.compactMap { $0["path"]?.stringValue } == ["001_talks.txt", "002_treaty.txt"])
+    #expect(
+      documents?.compactMap { $0["path"]?.stringValue } == ["001_talks.txt", "002_treaty.txt"])
 
     // A file outside the corpus changes nothing.
-    server.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": "file:///elsewhere/notes.txt", "type": 2]]])
+    server.notify(
+      "workspace/didChangeWatchedFiles",
+      ["changes": [["uri": "file:///elsewhere/notes.txt", "type": 2]]])
     // The command re-indexes too, and answers at once.
     let command = server.call(
       "workspace/executeCommand", ["command": "dossier.reindex", "arguments": []], id: 3)
@@ -103,7 +116,8 @@ import Testing
     #expect(reply?["error"]?["code"] == -32602)
     #expect(
       reply?["error"]?["message"]
-        == "invalid params: command: unknown command \"dossier.explode\" (Dossier has dossier.reindex)")
+        == "invalid params: command: unknown command \"dossier.explode\" (Dossier has dossier.reindex)"
+    )
     #expect(server.shutDown() == 0)
   }
 }

@@ -6,7 +6,9 @@ import Testing
 
 @Suite struct CompletionTests {
   static func mentions(_ count: Int) -> [Mention] {
-    (0..<count).map { Mention(documentID: 0, byteRange: $0 * 10..<$0 * 10 + 5, isBoilerplate: false) }
+    (0..<count).map {
+      Mention(documentID: 0, byteRange: $0 * 10..<$0 * 10 + 5, isBoilerplate: false)
+    }
   }
 
   let entities = [

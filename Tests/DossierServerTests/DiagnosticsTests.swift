@@ -33,7 +33,8 @@ import Testing
   }
 
   @Test func bothNamesSideBySideWithACueSayTheyAreTheSame() {
-    #expect(flagged(NamedText("The ⟪Southern Kurils⟫₀ (⟪Northern Territories⟫₀) are disputed.")).isEmpty)
+    #expect(
+      flagged(NamedText("The ⟪Southern Kurils⟫₀ (⟪Northern Territories⟫₀) are disputed.")).isEmpty)
     #expect(
       flagged(
         NamedText(
@@ -62,7 +63,9 @@ import Testing
     makeEntity(0, "Sergei Lavrov", aliases: [Alias(name: "Lavrov")]),
     makeEntity(1, "Russia", .place),
     makeEntity(2, "Kuril Islands", .place),
-    makeEntity(3, "Fumio Kishida", mentions: [Mention(documentID: 0, byteRange: 0..<7, isBoilerplate: false)]),
+    makeEntity(
+      3, "Fumio Kishida", mentions: [Mention(documentID: 0, byteRange: 0..<7, isBoilerplate: false)]
+    ),
   ]
 
   func flagged(_ named: NamedText) -> [String: [String]] {
@@ -79,7 +82,8 @@ import Testing
 
   @Test func aCapitalisedWordOneLetterFromANameIsFlaggedWithTheName() {
     let found = flagged(NamedText("⟪Lavrov⟫₀ met “Lavrof” and 🎌 Kishidda’s aide."))
-    #expect(found == ["Lavrof": ["Lavrov (Sergei Lavrov)"], "Kishidda": ["Kishida (Fumio Kishida)"]])
+    #expect(
+      found == ["Lavrof": ["Lavrov (Sergei Lavrov)"], "Kishidda": ["Kishida (Fumio Kishida)"]])
   }
 
   @Test func ordinaryWordsDerivedNamesAndCapitalsAreLeftAlone() {
@@ -95,8 +99,10 @@ import Testing
     let index = NameWordIndex(entities: entities, lowercaseWords: [])
     let named = NamedText("The ⟪Lavrof Institute⟫₀ said so.")
     #expect(
-      NameSpellingCheck.findings(in: named.draft(), names: index, touching: 0..<named.text.bytes.count)
-        .isEmpty)
+      NameSpellingCheck.findings(
+        in: named.draft(), names: index, touching: 0..<named.text.bytes.count
+      )
+      .isEmpty)
   }
 
   @Test func editDistanceCountsSwapsAsOneEdit() {
@@ -124,8 +130,10 @@ import Testing
     let analyzed = AnalyzedDocument(
       uri: uri, text: document.text, matches: document.matches,
       corpusDocumentID: corpusDocument ? 0 : nil)
-    return MisquotationCheck.findings(in: analyzed, context, touching: 0..<document.text.bytes.count)
-      .map { (draft[bytes: $0.byteRange], $0.kind) }
+    return MisquotationCheck.findings(
+      in: analyzed, context, touching: 0..<document.text.bytes.count
+    )
+    .map { (draft[bytes: $0.byteRange], $0.kind) }
   }
 
   @Test func aQuotationFoundIgnoringCasePunctuationAndElisionsIsNotFlagged() {
@@ -136,7 +144,8 @@ import Testing
 
   @Test func aQuotationWithAWordChangedGetsTheSourceWording() {
     let found = findings(
-      "🎌 He said “the two countries must first sign a peace accord before any islands change hands.”")
+      "🎌 He said “the two countries must first sign a peace accord before any islands change hands.”"
+    )
     #expect(found.count == 1)
     // The words only: the full stop inside the marks stays the writer's.
     #expect(
@@ -163,6 +172,8 @@ import Testing
 
   @Test func termsInQuotationMarksAndCorpusFilesAreNotChecked() {
     #expect(findings("the “peace accord” of 1956").isEmpty)
-    #expect(findings("He said “we will never give up our claim to the moon.”", corpusDocument: true).isEmpty)
+    #expect(
+      findings("He said “we will never give up our claim to the moon.”", corpusDocument: true)
+        .isEmpty)
   }
 }

@@ -36,7 +36,8 @@ import Testing
   @Test func aQuotationClosedAfterItsFullStopEndsTheSentence() {
     let text = MarkedDraft("Then “they 1️⃣left.” Next one.")
     let bytes = Array(text.text.utf8)
-    #expect(text.text[bytes: DraftText.sentence(containing: text["1️⃣"], in: bytes)] == "Then “they left.”")
+    #expect(
+      text.text[bytes: DraftText.sentence(containing: text["1️⃣"], in: bytes)] == "Then “they left.”")
   }
 
   @Test func aBlankLineEndsASentenceInCRLFText() {

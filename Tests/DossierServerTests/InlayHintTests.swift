@@ -49,7 +49,8 @@ import Testing
 
   @Test func aNameWithASideFacesTheCanonicalNameWhenOnlyOneSideIsStated() {
     let town = [
-      makeEntity(0, "Stanley", .place, aliases: [Alias(name: "Puerto Argentino", usedBy: ["Argentina"])])
+      makeEntity(
+        0, "Stanley", .place, aliases: [Alias(name: "Puerto Argentino", usedBy: ["Argentina"])])
     ]
     let text = NamedText("⟪Puerto Argentino⟫₀ is small. Few live in ⟪Stanley⟫₀.")
     #expect(hints(text, entities: town).map(\.label) == ["⇔ Stanley", "⇔ Puerto Argentino"])

@@ -53,7 +53,8 @@ import Testing
   }
 
   @Test func theWatcherIsARelativePatternWhenTheClientTakesOne() {
-    let relative = ReindexFeature.watcherRegistration(root: "/data/my news/", relativePatterns: true)
+    let relative = ReindexFeature.watcherRegistration(
+      root: "/data/my news/", relativePatterns: true)
     let watcher = relative["registrations"]?.arrayValue?.first
     #expect(watcher?["method"] == "workspace/didChangeWatchedFiles")
     #expect(

@@ -190,7 +190,8 @@ struct ActionBuilder {
     // Already cited in that sentence or just after it, or by a footnote of it.
     let nearby = text[draftSentence.lowerBound..<min(text.bytes.count, point + 400)]
     if nearby.contains(citation) { return nil }
-    if isMarkdown, footnoteLabels(citing: citation).contains(where: { nearby.contains("[^\($0)]") }) {
+    if isMarkdown, footnoteLabels(citing: citation).contains(where: { nearby.contains("[^\($0)]") })
+    {
       return nil
     }
     var label = [source.outlet ?? source.title, source.date].compactMap { $0 }

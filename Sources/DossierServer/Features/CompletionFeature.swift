@@ -132,7 +132,8 @@ enum CompletionFeature {
       default: score = 0.55
       }
       let candidate = Candidate(
-        entry: entry, typed: typed, score: score, mentions: index.mentionCounts.element(at: entry.entityID) ?? 0)
+        entry: entry, typed: typed, score: score,
+        mentions: index.mentionCounts.element(at: entry.entityID) ?? 0)
       // One item per name of an entity: the best way the typed text reaches it.
       let key = "\(entry.entityID)\u{0}\(entry.name)"
       if let current = best[key], !Candidate.ranksBefore(candidate, current) { continue }

@@ -25,8 +25,8 @@ enum DiagnosticsFeature {
     if checks.mixedNames {
       findings += MixedNamesCheck.findings(in: document, entities: context.knowledge.entities)
         .filter {
-        $0.byteRange.touches(range)
-      }
+          $0.byteRange.touches(range)
+        }
     }
     return findings.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
   }
