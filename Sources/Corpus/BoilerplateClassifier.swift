@@ -80,6 +80,7 @@ struct BoilerplateClassifier {
     }
     markPosition()
     markMetadataValues()
+    markBylinesBesideDates()
     markRelatedLists()
     markCommentSections()
     markHeadlineRuns()
@@ -113,12 +114,18 @@ struct BoilerplateClassifier {
     }
     if cues.contains(.copyrightSign) {
       if cues.contains(.photoCredit) || isCredit(line.range) { return .photoCredit }
-      if features.wordCount <= 20 { return .copyright }
+      if features.wordCount <= 20 || cues.contains(.rightsReserved) { return .copyright }
     }
-    if cues.contains(.copyright) && features.wordCount <= 30 && !features.isProse
-      || cues.contains(.copyright) && features.wordCount <= 12
+    if cues.contains(.rightsReserved) && features.wordCount <= 60
+      || cues.contains(.copyright)
+        && (features.cuesAtStart.contains(.copyright) || features.wordCount <= 12
+          || features.wordCount <= 30 && !features.isProse)
     {
       return .copyright
+    }
+    if cues.contains(.pressRelease) && features.wordCount <= 12 { return .metadata }
+    if cues.contains(.articleNote) && features.wordCount <= 12 && !features.startsWithQuote {
+      return .metadata
     }
     if features.cuesAtStart.contains(.photoCredit)
       || cues.contains(.photoCredit) && features.wordCount <= 25 && !features.isProse
@@ -139,6 +146,11 @@ struct BoilerplateClassifier {
       && !features.isProse
     {
       return .controls
+    }
+    if features.wordCount <= 6 && !features.isProse && features.endsWithColon,
+      TextBytes.matchesIgnoringCase(Self.followOpening, at: line.range.lowerBound, in: bytes)
+    {
+      return .controls  // "Follow Al Jazeera English:"
     }
     if let key = features.key {
       if PageCues.relatedHeadings.contains(key) { return .relatedHeading }
@@ -200,6 +212,8 @@ struct BoilerplateClassifier {
     }
     return nil
   }
+
+  private static let followOpening: [UInt8] = Array("follow ".utf8)
 
   /// "© AFP 2023 / Yoshikazu TSUNO …": an agency and a photographer split by a slash.
   private func isCredit(_ range: Range<Int>) -> Bool {
@@ -294,15 +308,38 @@ struct BoilerplateClassifier {
     }
   }
 
+  /// "Helena Smith in Athens" right above or below the date line: a byline without "By".
+  private mutating func markBylinesBesideDates() {
+    for index in lines.indices where roles[index] == .furniture(.dateLine) {
+      for neighbour in [index - 1, index + 1]
+      where neighbour >= 0 && neighbour < lines.count && roles[neighbour] == .unknown
+        && lines[neighbour].group == lines[index].group
+      {
+        let features = lines[neighbour].features
+        if features.wordCount >= 2 && features.wordCount <= 7 && !features.endsWithTerminal
+          && features.capitalizedWordCount >= 2
+          && features.capitalizedWordCount + 2 >= features.wordCount
+        {
+          roles[neighbour] = .furniture(.byline)
+        }
+      }
+    }
+  }
+
   // MARK: - 3. Lists of other stories
 
   private mutating func markRelatedLists() {
     var index = 0
+    var storyStarted = false
     while index < lines.count {
       guard roles[index] == .furniture(.relatedHeading) else {
+        if isStoryParagraph(index) { storyStarted = true }
         index += 1
         continue
       }
+      // Above the story, such a heading lists topics or sections ("Related topics: Kosovo,
+      // Serbia"), and the article's byline or date ends the list.
+      let listKind: Furniture = storyStarted ? .teaser : .navigationList
       var next = index + 1
       var sawHeadline = false
       var pendingBlurb: Int?
@@ -314,9 +351,9 @@ struct BoilerplateClassifier {
         case .furniture(.commentsHeading):
           break scan
         case .furniture(let kind):
-          if kind == .dateLine || kind == .byline || kind == .label || kind == .metadata {
-            roles[next] = .furniture(.teaser)
-          }
+          let isMetadata = kind == .dateLine || kind == .byline || kind == .metadata
+          if isMetadata && !storyStarted { break scan }
+          if isMetadata || kind == .label { roles[next] = .furniture(listKind) }
           next += 1
           continue
         case .unknown:
@@ -324,11 +361,11 @@ struct BoilerplateClassifier {
         }
         if features.isProse {
           if features.endsWithElision || features.endsWithEllipsis {
-            roles[next] = .furniture(.teaser)
+            roles[next] = .furniture(listKind)
             sawHeadline = false
             pendingBlurb = nil
-          } else if sawHeadline {
-            roles[next] = .furniture(.teaser)
+          } else if sawHeadline && storyStarted {
+            roles[next] = .furniture(listKind)
             pendingBlurb = next
             sawHeadline = false
           } else {
@@ -339,7 +376,7 @@ struct BoilerplateClassifier {
             break scan
           }
         } else {
-          roles[next] = .furniture(.teaser)
+          roles[next] = .furniture(listKind)
           sawHeadline = true
           pendingBlurb = nil
         }
@@ -350,6 +387,12 @@ struct BoilerplateClassifier {
   }
 
   private func previousLine(before index: Int) -> Int? { index > 0 ? index - 1 : nil }
+
+  /// A paragraph of the story not yet judged: prose of twelve words or more.
+  private func isStoryParagraph(_ index: Int) -> Bool {
+    roles[index] == .unknown && lines[index].features.isProse
+      && lines[index].features.wordCount >= 12
+  }
 
   /// After a comments heading that follows the story ("12 comments"), the rest of the page is
   /// readers' comments, up to a list of other stories.
@@ -378,10 +421,13 @@ struct BoilerplateClassifier {
   }
 
   /// Three or more headline-like lines in a row (blank lines aside) list other stories.
+  /// Between the headline and the story's first paragraph, headline-like lines are the story's
+  /// own deck and byline, so runs are counted only after the story has started.
   private mutating func markHeadlineRuns() {
     var run: [Int] = []
+    var storyStarted = titleIndex == nil
     func close() {
-      if run.count >= 3 {
+      if run.count >= 3 && storyStarted {
         for index in run { roles[index] = .furniture(.teaserHeadlines) }
       }
       run = []
@@ -393,6 +439,7 @@ struct BoilerplateClassifier {
           run.append(index)
         } else {
           close()
+          if isStoryParagraph(index) { storyStarted = true }
         }
       case .furniture:
         continue
@@ -406,6 +453,9 @@ struct BoilerplateClassifier {
   // MARK: - 4. Neighbours
 
   private mutating func markByNeighbours() {
+    // Between the headline and the story's first paragraph, a deck or a byline often sits
+    // between metadata lines: there only a notice's own lines are pulled along.
+    let storyStart = lines.indices.first(where: { isStoryParagraph($0) }) ?? lines.count
     for index in lines.indices where roles[index] == .unknown {
       let features = lines[index].features
       let previous = index > 0 ? index - 1 : nil
@@ -427,6 +477,15 @@ struct BoilerplateClassifier {
       if features.isHeadlineLike {
         let besideInGroup =
           previousInGroup && previousIsFurniture || nextInGroup && nextIsFurniture
+        let beforeStory = titleIndex.map { index > $0 && index < storyStart } ?? false
+        if beforeStory {
+          let kinds = [previousInGroup ? previous : nil, nextInGroup ? next : nil]
+            .compactMap { $0 }.compactMap { roles[$0].furniture }
+          if let notice = kinds.first(where: { Self.noticeKinds.contains($0) }) {
+            roles[index] = .furniture(notice)
+          }
+          continue
+        }
         if besideInGroup || previousIsFurniture && nextIsFurniture {
           // A notice's line takes the notice's kind; otherwise it heads another story.
           let neighbours = [

@@ -39,8 +39,19 @@ enum DateFinder {
       }
       break
     }
-    guard start < range.upperBound, let end = dateEnd(from: start, limit: range.upperBound, bytes)
-    else { return nil }
+    guard start < range.upperBound else { return nil }
+    // A time may come first: "Published 3:10 PM GMT+2, June 22, 2023".
+    var end = dateEnd(from: start, limit: range.upperBound, bytes)
+    if end == nil, let time = clockTimeEnd(from: start, limit: range.upperBound, bytes) {
+      var reader = Reader(offset: time, limit: range.upperBound, bytes: bytes)
+      reader.skipSpaces()
+      reader.skip(UInt8(ascii: ","))
+      reader.skipSpaces()
+      if reader.offset < range.upperBound {
+        end = dateEnd(from: reader.offset, limit: range.upperBound, bytes)
+      }
+    }
+    guard let end else { return nil }
     // After the date: a time zone or "by admin" (three words at most), or a separator and a
     // site or author name ("April 2, 2023 | Southern Cone Review").
     var wordsAfter = 0
@@ -55,6 +66,28 @@ enum DateFinder {
       tail.first.map { bytes[$0] == UInt8(ascii: "|") || bytes[$0] == UInt8(ascii: "-") }
       ?? false || !tail.isEmpty && LineFeatures.dashLength(at: tail.lowerBound, bytes) > 0
     return wordsAfter <= 3 || startsWithSeparator && wordsAfter <= 7 ? start..<end : nil
+  }
+
+  /// The end of a clock time at `start` ("3:10 PM GMT+2", "18.33 BST", "09:14"), or nil.
+  static func clockTimeEnd(from start: Int, limit: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int?
+  {
+    var reader = Reader(offset: start, limit: limit, bytes: bytes)
+    guard let (hour, hourDigits) = reader.readNumber(), hourDigits <= 2, hour <= 24,
+      let separator = reader.peek(),
+      separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".")
+    else { return nil }
+    reader.offset += 1
+    guard let (minute, minuteDigits) = reader.readNumber(), minuteDigits == 2, minute < 60 else {
+      return nil
+    }
+    var end = reader.offset
+    reader.skipSpaces()
+    if reader.readName(in: meridiems) != nil {
+      end = reader.offset
+      reader.skipSpaces()
+    }
+    if reader.readTimeZone() { end = reader.offset }
+    return end
   }
 
   private static let labelBytes: [[UInt8]] = PageCues.dateLabels.map { Array($0.utf8) }
@@ -181,7 +214,7 @@ enum DateFinder {
       if reader.readName(in: at) != nil { reader.skipSpaces() }
     }
     guard let (hour, hourDigits) = reader.readNumber(), hourDigits <= 2, hour <= 24,
-      reader.peek() == UInt8(ascii: ":")
+      reader.peek() == UInt8(ascii: ":") || reader.peek() == UInt8(ascii: ".")
     else { return end }
     reader.offset += 1
     guard let (minute, minuteDigits) = reader.readNumber(), minuteDigits == 2, minute < 60 else {
@@ -293,6 +326,15 @@ enum DateFinder {
       while end < limit, TextBytes.isASCIIUpper(bytes[end]), end - offset < 5 { end += 1 }
       guard (2...4).contains(end - offset), end == limit || !TextBytes.isASCIILetter(bytes[end])
       else { return false }
+      // An offset after the zone's name: "GMT+2", "UTC-05:00".
+      if end + 1 < limit, bytes[end] == UInt8(ascii: "+") || bytes[end] == UInt8(ascii: "-"),
+        TextBytes.isDigit(bytes[end + 1])
+      {
+        end += 1
+        while end < limit, TextBytes.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: ":") {
+          end += 1
+        }
+      }
       offset = end
       return true
     }

@@ -198,21 +198,33 @@ enum OutletFinder {
   ) -> String? {
     let outletLabels: Set<String> = ["author", "source", "publisher", "sources"]
     var value: String?
+    var label = ""
     if let key = line.features.key, let colon = key.firstIndex(of: ":"),
       outletLabels.contains(String(key[..<colon]))
     {
       let text = TextBytes.string(line.range, in: bytes)
       value = text.split(separator: ":", maxSplits: 1).last.map { $0.trimmingSpaces }
+      label = String(key[..<colon])
     } else if let previousKey = previous?.features.key, outletLabels.contains(previousKey) {
       value = TextBytes.string(line.range, in: bytes)
+      label = previousKey
     }
-    guard let value, !value.isEmpty else { return nil }
+    guard var value, !value.isEmpty else { return nil }
+    // "Al Jazeera and news agencies": the outlet, not the agencies it drew on.
+    for tail in [" and news agencies", " and agencies", " with agencies", " and wires"]
+    where value.lowercased().hasSuffix(tail) {
+      value = String(value.dropLast(tail.count))
+    }
     let words = value.split(whereSeparator: \.isWhitespace)
     let looksLikeOutlet =
       words.contains { TitleFinder.isDomain($0) }
       || words.contains { TitleFinder.publicationWords.contains($0.lowercased()) }
       || words.count == 1 && value.count >= 2 && value.allSatisfy { $0.isUppercase }
-    return looksLikeOutlet ? value : nil
+    // An author is usually a person; a source or publisher named in capitals is the outlet.
+    let namedSource =
+      label != "author" && (1...5).contains(words.count)
+      && words.allSatisfy { $0.first?.isUppercase ?? false }
+    return looksLikeOutlet || namedSource ? value : nil
   }
 }
 

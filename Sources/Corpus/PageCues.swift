@@ -29,6 +29,12 @@ struct Cues: OptionSet, Sendable, Hashable {
   static let socialNetwork = Cues(rawValue: 1 << 14)
   /// "Powered by …", "Who is online": a site's software footer.
   static let siteFooter = Cues(rawValue: 1 << 15)
+  /// "All rights reserved": a copyright notice, whatever its length.
+  static let rightsReserved = Cues(rawValue: 1 << 16)
+  /// "This article is more than 2 years old", "First published on": notes about the article.
+  static let articleNote = Cues(rawValue: 1 << 17)
+  /// "For immediate release", "Media contact": a press release's furniture.
+  static let pressRelease = Cues(rawValue: 1 << 18)
 }
 
 enum PageCues {
@@ -73,7 +79,23 @@ enum PageCues {
         "save my name", "characters remaining", "be the first to comment", "view comments",
         "show comments", "community guidelines", "comment policy", "write a comment",
       ])
-    add(.copyright, ["all rights reserved", "copyright"])
+    add(.copyright, ["copyright"])
+    add(
+      .rightsReserved,
+      ["all rights reserved", "may not be published, broadcast", "may not be reproduced"])
+    add(
+      .articleNote,
+      [
+        "this article is more than", "this article was published", "this story was first published",
+        "first published on", "last modified on", "originally published", "min read", "minute read",
+        "minutes read", "reading time",
+      ])
+    add(
+      .pressRelease,
+      [
+        "for immediate release", "media contact", "press contact", "media inquiries",
+        "press inquiries", "for further information contact",
+      ])
     add(
       .staffCredit,
       [
@@ -85,6 +107,7 @@ enum PageCues {
       .photoCredit,
       [
         "photo:", "photos:", "photo by", "photograph:", "image:", "image credit", "credit:",
+        "image source", "image caption", "caption:", "picture:", "illustration:",
         "getty images", "afp photo", "file photo", "ap photo", "reuters/", "pictured:",
         "/ afp", "/ reuters", "/ getty", "photo credit", "photo courtesy",
       ])
@@ -110,7 +133,10 @@ enum PageCues {
       ])
     add(
       .share,
-      ["share this", "share on", "share via", "share article", "share:", "follow us", "follow the"])
+      [
+        "share this", "share on", "share via", "share article", "share:", "follow us", "follow the",
+        "reuse this content", "click to copy", "copy link",
+      ])
     add(
       .socialNetwork,
       [
@@ -139,6 +165,8 @@ enum PageCues {
     "in other news", "other news", "continue reading", "keep reading", "sponsored content",
     "from the web", "around the web", "partner news", "more headlines", "recent posts",
     "recent news", "related coverage", "more in", "read next", "up next", "watch next", "featured",
+    "explore more on these topics", "more on these topics", "related topics", "topics",
+    "more on this topic", "also in the news",
   ]
 
   /// Line openings followed by ':' that link to another story inline ("Read more: …").

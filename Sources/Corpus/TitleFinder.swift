@@ -41,7 +41,7 @@ enum TitleFinder {
           features: LineFeatures(split.headline, in: bytes))
       if isCandidate(headline, isFirst: index == lines.startIndex, siteNames: siteNames, bytes) {
         if let suffix = split.suffix {
-          siteNames.append(contentsOf: siteNameParts(of: suffix, bytes))
+          siteNames.append(contentsOf: Self.siteNames(inSuffix: siteNameParts(of: suffix, bytes)))
         }
         return TitleChoice(lineIndex: index, headline: split.headline, suffix: split.suffix)
       }
@@ -89,6 +89,7 @@ enum TitleFinder {
     guard readsAsHeadline else { return false }
     let furnitureCues: Cues = [
       .adBlocker, .commentForm, .copyright, .copyrightSign, .photoCredit, .legal, .forum,
+      .rightsReserved, .articleNote, .pressRelease,
     ]
     if !features.cues.isDisjoint(with: furnitureCues) { return false }
     if features.cues.contains(.subscription) && features.wordCount <= 8 { return false }
@@ -204,6 +205,23 @@ enum TitleFinder {
     let ending = word[word.index(after: dot)...]
     return (2...6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
       && word[..<dot].last?.isLetter == true
+  }
+
+  /// The parts of a title suffix that name the site, the likeliest first: "Greece | The
+  /// Guardian" → ["The Guardian"] (a section name is not the site), "Politics Forum.org | PoFo"
+  /// → ["Politics Forum.org", "PoFo"].
+  static func siteNames(inSuffix parts: [String]) -> [String] {
+    func namesPublication(_ part: String) -> Bool {
+      let words = part.lowercased().split(separator: " ")
+      return words.contains { isDomain($0) || publicationWords.contains(String($0)) }
+    }
+    /// "PoFo", "BBC", "AP News": capitals inside a word, as abbreviations and brands have.
+    func isBrand(_ part: String) -> Bool {
+      part.split(separator: " ").contains { word in word.dropFirst().contains(where: \.isUppercase)
+      }
+    }
+    guard let main = parts.first(where: namesPublication) ?? parts.last else { return [] }
+    return [main] + parts.filter { $0 != main && (namesPublication($0) || isBrand($0)) }
   }
 
   /// "Politics Forum.org | PoFo" → ["Politics Forum.org", "PoFo"]; a leading separator dropped.

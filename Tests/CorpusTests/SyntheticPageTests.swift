@@ -322,4 +322,135 @@ import Testing
     #expect(document.blocks.map(\.kind) == [.body])
     #expect(document.sentenceTexts.count == 2)
   }
+
+  // MARK: - Other templates
+
+  let agencyPage = """
+    Serbia and Kosovo leaders fail to agree on implementing EU plan | Example News
+
+    Click to copy
+    RELATED TOPICS
+    Kosovo
+    Serbia
+    Europe
+
+    By JOVANA EXAMPLE
+    Published 3:10 PM GMT+2, June 22, 2023
+
+    BRUSSELS (AP) — The leaders of Serbia and Kosovo failed on Thursday to agree on how to implement a European Union-backed plan to normalize relations.
+    “Today we could not reach an agreement,” the bloc's foreign policy chief told reporters.
+    Kosovo declared independence in 2008. Belgrade does not recognize it.
+
+    Associated Press writer Jane Roe in Tirana contributed to this report.
+
+    Copyright 2023 The Example Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+    """
+
+  @Test func topicListAboveTheStoryEndsAtTheBylineAndTheDateIsKept() {
+    let document = page(agencyPage)
+    #expect(document.outlet == "AP")
+    #expect(document.date == "3:10 PM GMT+2, June 22, 2023")
+    #expect(document.reason(at: "Kosovo\n") == "navigation or tag list")
+    #expect(document.reason(at: "By JOVANA EXAMPLE") == "byline")
+    #expect(document.reason(at: "Copyright 2023") == "copyright line")
+    #expect(document.isBoilerplate("This material may not be published"))
+    #expect(document.isBody("Belgrade does not recognize it."))
+  }
+
+  let sectionedTitlePage = """
+    Greece and Turkey agree to reopen talks over Aegean disputes | Greece | The Example Guardian
+
+    This article is more than 2 years old
+
+    Greek prime minister and Turkish president pledge to calm tensions after summer standoff
+
+    Helena Example in Athens
+    Mon 21 Sep 2020 18.33 BST
+
+    Greece and Turkey have agreed to restart exploratory talks aimed at resolving longstanding maritime disputes in the eastern Mediterranean.
+    The announcement came after weeks of diplomacy led by Germany.
+    Photograph: Jane Doe/AP
+
+    Explore more on these topics
+    Greece
+    Turkey
+
+    Reuse this content
+    """
+
+  @Test func deckUnderTheHeadlineIsStoryAndTheSiteIsTheLastPartOfTheTitle() {
+    let document = page(sectionedTitlePage)
+    #expect(document.title == "Greece and Turkey agree to reopen talks over Aegean disputes")
+    #expect(document.outlet == "The Example Guardian")
+    #expect(document.date == "Mon 21 Sep 2020 18.33 BST")
+    #expect(document.isBody("Greek prime minister and Turkish president pledge"))
+    #expect(document.reason(at: "Helena Example in Athens") == "byline")
+    #expect(document.isBoilerplate("This article is more than 2 years old"))
+    #expect(document.reason(at: "Photograph: Jane Doe/AP") == "photo credit")
+    #expect(document.isBoilerplate("Reuse this content"))
+    #expect(document.isBoilerplate("Turkey\n"))
+  }
+
+  @Test func imageCaptionsAndCreditsOfAnotherTemplateAreBoilerplate() {
+    let document = page(
+      """
+      Guyana and Venezuela agree not to use force in Essequibo row - Example News
+
+      Published
+      15 December 2023
+      Share
+
+      Image source, Reuters
+      Image caption,
+      The two presidents met in St Vincent
+
+      The leaders of Guyana and Venezuela have agreed not to use force to settle a dispute over the region of Essequibo.
+      Venezuela claims the region, which makes up two-thirds of Guyana, as its own.
+      """)
+    #expect(document.title == "Guyana and Venezuela agree not to use force in Essequibo row")
+    #expect(document.outlet == "Example News")
+    #expect(document.date == "15 December 2023")
+    #expect(document.isBoilerplate("Image source, Reuters"))
+    #expect(document.isBoilerplate("The two presidents met in St Vincent"))
+    #expect(document.isBody("Venezuela claims the region"))
+  }
+
+  @Test func pressReleaseHeaderIsNotTheHeadline() {
+    let document = page(
+      """
+      FOR IMMEDIATE RELEASE
+
+      Ministry welcomes resumption of border talks
+
+      Tokyo, 20 March 2017 — The Ministry of Foreign Affairs welcomed today the resumption of talks on the maritime boundary.
+      The talks will be held in Tokyo next month.
+
+      ###
+
+      Media contact:
+      Press Office
+      """)
+    #expect(document.title == "Ministry welcomes resumption of border talks")
+    #expect(document.date == "20 March 2017")
+    #expect(document.isBoilerplate("FOR IMMEDIATE RELEASE"))
+    #expect(document.isBoilerplate("Media contact:"))
+  }
+
+  @Test func sourceLineNamesTheOutletWithoutTheAgencies() {
+    let document = page(
+      """
+      Ethiopia and Sudan trade blame over border clashes
+
+      Published On 3 Jul 2023
+
+      Ethiopia and Sudan have accused each other of provoking deadly clashes in a disputed border region claimed by both.
+
+      Source: Example Network and news agencies
+
+      Follow Example Network English:
+      """)
+    #expect(document.outlet == "Example Network")
+    #expect(document.date == "3 Jul 2023")
+    #expect(document.isBoilerplate("Follow Example Network English:"))
+  }
 }
