@@ -72,5 +72,9 @@ default:
     print(command.usage)
     exit(0)
   }
+  if rest.contains("--version") {
+    print("dossier \(version)")
+    exit(0)
+  }
   exit(command.run(rest))
 }

@@ -82,10 +82,13 @@ import Testing
     }
   }
 
-  @Test func versionIsPrinted() throws {
-    let run = try CommandRun.dossier(["--version"])
-    #expect(run.exitCode == 0)
-    #expect(run.stdout.hasPrefix("dossier "))
+  @Test func versionIsPrintedAlsoBySubcommands() throws {
+    let top = try CommandRun.dossier(["--version"])
+    #expect(top.exitCode == 0)
+    #expect(top.stdout.hasPrefix("dossier "))
+    let lookup = try CommandRun.dossier(["lookup", "--version"])
+    #expect(lookup.exitCode == 0)
+    #expect(lookup.stdout == top.stdout)
   }
 
   /// One server answers every line: its log (passed on by --verbose) says it indexed once.

@@ -2,8 +2,9 @@
 # built in this clone first on PATH (the newer of .build/debug and .build/release), so the
 # shipped editor configs, which run `dossier lsp`, start this build.
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-dossier_binary=""
-for candidate in "$repo/.build/debug/dossier" "$repo/.build/release/dossier"; do
+# DOSSIER_TEST_BINARY replaces it (check-failure-reports.sh passes a server that fails).
+dossier_binary=${DOSSIER_TEST_BINARY:-}
+[[ -n "$dossier_binary" ]] || for candidate in "$repo/.build/debug/dossier" "$repo/.build/release/dossier"; do
   if [[ -x "$candidate" && ( -z "$dossier_binary" || "$candidate" -nt "$dossier_binary" ) ]]; then
     dossier_binary=$candidate
   fi

@@ -37,7 +37,8 @@ end
 local log_path = (vim.lsp.log.get_filename or vim.lsp.get_log_path)()
 
 local function fail(step, detail)
-  io.stderr:write('FAIL (' .. config .. '): ' .. step .. '\n')
+  -- A line of its own: Neovim's messages on stderr may not end theirs.
+  io.stderr:write('\nFAIL (' .. config .. '): ' .. step .. '\n')
   if detail then
     io.stderr:write(detail .. '\n')
   end
