@@ -132,6 +132,11 @@ struct BoilerplateClassifier {
     {
       return .photoCredit
     }
+    if features.cuesAtEnd.contains(.photoCredit) && features.wordCount <= 60
+      || endsWithCreditInBrackets(line.range, features)
+    {
+      return .photoCaption  // "… in Moscow on Monday. REUTERS/Jane Doe", "… (AP Photo)"
+    }
     if features.cuesAtStart.contains(.advertising)
       || cues.contains(.advertising) && features.wordCount <= 3
     {
@@ -214,6 +219,30 @@ struct BoilerplateClassifier {
   }
 
   private static let followOpening: [UInt8] = Array("follow ".utf8)
+
+  /// "Lavrov speaks in Moscow on Monday (Reuters)": a line that ends, with no full stop, on a
+  /// short capitalised name in brackets is a caption with its credit.
+  private func endsWithCreditInBrackets(_ range: Range<Int>, _ features: LineFeatures) -> Bool {
+    guard features.wordCount >= 5, features.wordCount <= 60,
+      bytes[range.upperBound - 1] == UInt8(ascii: ")")
+    else { return false }
+    var open = range.upperBound - 1
+    while open > range.lowerBound, bytes[open] != UInt8(ascii: "("), range.upperBound - open < 60 {
+      open -= 1
+    }
+    guard bytes[open] == UInt8(ascii: "("), open > range.lowerBound,
+      open + 1 < range.upperBound - 1,
+      TextBytes.isASCIIUpper(bytes[open + 1])
+    else { return false }
+    var words = 1
+    for offset in open + 1..<range.upperBound - 1 where bytes[offset] == 0x20 { words += 1 }
+    // The text before the bracket must not end a sentence: "(Reuters)" closing a caption, not
+    // "… it said. (Reuters)" after a story's last sentence.
+    let before = TextBytes.trimmed(range.lowerBound..<open, in: bytes)
+    guard let last = before.last.map({ bytes[$0] }) else { return false }
+    return words <= 5 && last != UInt8(ascii: ".") && last != UInt8(ascii: "!")
+      && last != UInt8(ascii: "?")
+  }
 
   /// "© AFP 2023 / Yoshikazu TSUNO …": an agency and a photographer split by a slash.
   private func isCredit(_ range: Range<Int>) -> Bool {

@@ -48,6 +48,8 @@ struct LineFeatures {
   var wideGapCount = 0
   /// Cues whose phrase starts the line.
   var cuesAtStart: Cues = []
+  /// Cues whose phrase ends within the line's last 40 bytes ("… in Moscow. REUTERS/Jane Doe").
+  var cuesAtEnd: Cues = []
   /// The line lowercased with runs of spaces collapsed and trailing ": » › > | …" dropped, for
   /// short lines (at most 8 words and 80 bytes); nil for longer ones.
   var key: String?
@@ -68,6 +70,7 @@ struct LineFeatures {
       cues.insert(match.tag)
       if match.tag == .socialNetwork { socialNetworkCount += 1 }
       if match.range.lowerBound == range.lowerBound + bulletLength { cuesAtStart.insert(match.tag) }
+      if range.upperBound - match.range.upperBound <= 40 { cuesAtEnd.insert(match.tag) }
     }
     if wordCount <= 8 && byteCount <= 80 { measureShortLine(range, bytes) }
   }

@@ -23,9 +23,20 @@ enum TitleFinder {
     in lines: ArraySlice<PageLine>, siteNames: inout [String], _ bytes: UnsafeBufferPointer<UInt8>
   ) -> TitleChoice? {
     var proseSeen = 0
+    var mastheadSkipped = false
     for index in lines.indices.prefix(searchedLineCount) {
       let line = lines[index]
       if let choice = markdownHeading(line, index: index, bytes) { return choice }
+      // A masthead ("The Example Times") above the headline names the site, not the story.
+      if !mastheadSkipped, isMasthead(line, bytes),
+        lines[(index + 1)...].prefix(3).contains(where: {
+          isCandidate($0, isFirst: false, siteNames: siteNames, bytes)
+        })
+      {
+        mastheadSkipped = true
+        siteNames.append(TextBytes.string(line.range, in: bytes))
+        continue
+      }
       let features = line.features
       // The site-name suffix is cut off first: its words ("Forum", "View topic") say nothing
       // about whether the rest is a headline.
@@ -74,6 +85,17 @@ enum TitleFinder {
   }
 
   // MARK: - Candidates
+
+  /// Two to four capitalised words with a publication word and nothing else: "Kyodo News",
+  /// "The Example Times".
+  private static func isMasthead(_ line: PageLine, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let features = line.features
+    guard let key = features.key, (2...4).contains(features.wordCount),
+      features.capitalizedWordCount == features.wordCount,
+      !features.endsWithTerminal
+    else { return false }
+    return key.split(separator: " ").contains { publicationWords.contains(String($0)) }
+  }
 
   private static func isCandidate(
     _ line: PageLine, isFirst: Bool, siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>

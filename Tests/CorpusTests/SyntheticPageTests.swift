@@ -453,4 +453,32 @@ import Testing
     #expect(document.date == "3 Jul 2023")
     #expect(document.isBoilerplate("Follow Example Network English:"))
   }
+
+  @Test func mastheadAboveTheHeadlineIsTheSiteNotTheTitle() {
+    let document = page(
+      """
+      The Example Times
+
+      Japan and China agree to set up a maritime hotline
+
+      Japan and China agreed on Friday to set up a hotline between their defence ministries to avoid clashes near disputed islands in the East China Sea.
+      """)
+    #expect(document.title == "Japan and China agree to set up a maritime hotline")
+    #expect(document.outlet == "The Example Times")
+    #expect(document.reason(at: "The Example Times") == "site name")
+  }
+
+  @Test(arguments: [
+    "Sergei Lavrov speaks during a news conference in Moscow on Monday. REUTERS/Jane Doe",
+    "Fishing boats off the coast of Lamu on Tuesday (AP Photo)",
+    "The foreign ministers shake hands before talks in Tokyo (Example Agency)",
+  ])
+  func captionEndingWithItsCreditIsBoilerplate(caption: String) {
+    let document = page(
+      "Talks resume in Geneva today\n\n\(caption)\n\nThe sides met in Geneva on Monday and agreed to meet again next month. They talked.\n"
+    )
+    let reason = document.reason(at: caption)
+    #expect(reason == "photo caption" || reason == "photo credit", "\(reason ?? "body")")
+    #expect(document.isBody("The sides met in Geneva on Monday"))
+  }
 }
