@@ -137,6 +137,54 @@ public struct LineIndex: Sendable, Hashable {
     return LineColumn(line: line, column: units)
   }
 
+  /// The client positions of many byte offsets, equal to calling `position(ofByteOffset:)` on
+  /// each. Ascending offsets are cheap: an offset on the line of the one before is counted on
+  /// from where that one's count stopped, so each line is scanned at most once, and the line
+  /// itself is found without a search. Offsets out of order are converted on their own.
+  public func positions(
+    ofByteOffsets byteOffsets: some Sequence<Int>, encoding: PositionEncoding,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> [LineColumn] {
+    var positions: [LineColumn] = []
+    positions.reserveCapacity(byteOffsets.underestimatedCount)
+    let countsBytes = isASCII || encoding == .utf8
+    // Where the last count stopped: a scalar boundary on `line`, and the columns before it.
+    var line = -1
+    var cursor = 0
+    var units = 0
+    for byteOffset in byteOffsets {
+      let offset = min(max(byteOffset, 0), byteCount)
+      let nextLineStart = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
+      let sameLine = line >= 0 && offset >= cursor && offset < nextLineStart
+      if !sameLine {
+        line = self.line(containing: offset)
+        cursor = lineStarts[line]
+        units = 0
+      }
+      if countsBytes {
+        positions.append(LineColumn(line: line, column: offset - lineStarts[line]))
+        continue
+      }
+      while cursor < offset {
+        // Eight ASCII bytes at a time: each is one unit in every encoding.
+        if offset - cursor >= 8, let base = bytes.baseAddress,
+          UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+            == 0
+        {
+          units += 8
+          cursor += 8
+          continue
+        }
+        let width = scalarWidth(leadByte: bytes[cursor])
+        if cursor + width > offset { break }
+        units += encoding == .utf16 && width == 4 ? 2 : 1
+        cursor += width
+      }
+      positions.append(LineColumn(line: line, column: units))
+    }
+    return positions
+  }
+
   private func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
   private func scalarWidth(leadByte: UInt8) -> Int {

@@ -33,4 +33,23 @@ extension SourceText {
     }
     return pieces.map { lspRange(ofBytes: $0, encoding) }
   }
+
+  /// The LSP ranges of many byte ranges at once, equal to `lspRange(ofBytes:)` on each but
+  /// far cheaper when they come in order, as mentions do: each line is scanned once.
+  func lspRanges(ofBytes ranges: [Range<Int>], _ encoding: PositionEncoding) -> [LSPRange] {
+    var offsets: [Int] = []
+    offsets.reserveCapacity(ranges.count * 2)
+    for range in ranges {
+      offsets.append(range.lowerBound)
+      offsets.append(range.upperBound)
+    }
+    let positions = bytes.withUnsafeBufferPointer { buffer in
+      lineIndex.positions(ofByteOffsets: offsets, encoding: encoding, in: buffer)
+    }
+    return stride(from: 0, to: positions.count - 1, by: 2).map { index in
+      LSPRange(
+        start: Position(line: positions[index].line, character: positions[index].column),
+        end: Position(line: positions[index + 1].line, character: positions[index + 1].column))
+    }
+  }
 }

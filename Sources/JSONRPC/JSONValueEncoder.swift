@@ -7,6 +7,7 @@ public struct JSONValueEncoder {
 
   public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
     if let direct = value as? JSONValue { return direct }
+    if let representable = value as? JSONValueRepresentable { return representable.jsonValue }
     let root = Box()
     try value.encode(to: ValueEncoder(box: root, codingPath: []))
     return root.value
@@ -165,6 +166,7 @@ private struct SingleContainer: SingleValueEncodingContainer {
   static func primitive<T: Encodable>(_ value: T) -> JSONValue? {
     switch value {
     case let json as JSONValue: return json
+    case let representable as JSONValueRepresentable: return representable.jsonValue
     case let string as String: return .string(string)
     case let flag as Bool: return .bool(flag)
     case let number as Int: return .int(number)

@@ -12,7 +12,7 @@ public enum JSONWriter {
     switch value {
     case .null: output.append(contentsOf: "null".utf8)
     case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-    case .int(let number): output.append(contentsOf: String(number).utf8)
+    case .int(let number): writeInt(number, into: &output)
     case .double(let number): writeDouble(number, into: &output)
     case .string(let string): writeString(string, into: &output)
     case .array(let elements):
@@ -54,10 +54,44 @@ public enum JSONWriter {
     }
   }
 
+  /// Decimal digits straight into the output, without a `String` per number (a references
+  /// answer writes four numbers per location).
+  static func writeInt(_ number: Int, into output: inout [UInt8]) {
+    if number < 0 { output.append(UInt8(ascii: "-")) }
+    var magnitude = number.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // Room for the 20 digits of UInt64.max.
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var position = buffer.count
+      repeat {
+        position -= 1
+        buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      output.append(contentsOf: buffer[position...])
+    }
+  }
+
+  static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
   static func writeString(_ string: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    for byte in string.utf8 {
+    let utf8 = string.utf8
+    // Most strings (keys, URIs, names) need no escape: copy them whole.
+    let copied =
+      utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+        for byte in buffer
+        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          return false
+        }
+        output.append(contentsOf: buffer)
+        return true
+      } ?? false
+    if copied {
+      output.append(UInt8(ascii: "\""))
+      return
+    }
+    let hex = hexDigits
+    for byte in utf8 {
       switch byte {
       case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
       case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])

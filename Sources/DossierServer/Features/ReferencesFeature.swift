@@ -65,11 +65,14 @@ enum ReferencesFeature {
     _ options: Options
   ) -> [Location] {
     var locations: [Location] = []
-    func add(_ matches: [TextMatch], of open: OpenText) {
-      for match in matches where match.entityID == entity.id {
-        locations.append(
-          Location(uri: open.uri, range: open.text.lspRange(ofBytes: match.byteRange, encoding)))
+    func add(_ byteRanges: [Range<Int>], in text: SourceText, uri: DocumentURI) {
+      for range in text.lspRanges(ofBytes: byteRanges, encoding) {
+        locations.append(Location(uri: uri, range: range))
       }
+    }
+    func add(_ matches: [TextMatch], of open: OpenText) {
+      add(
+        matches.filter { $0.entityID == entity.id }.map(\.byteRange), in: open.text, uri: open.uri)
     }
     let drafts = openTexts.filter { $0.corpusDocumentID == nil }.sorted {
       $0.uri.string < $1.uri.string
@@ -96,11 +99,11 @@ enum ReferencesFeature {
         add(open.matches, of: open)
       } else if documentID >= 0, documentID < corpus.documents.count {
         let document = corpus.documents[documentID]
-        let uri = DocumentURI(filePath: document.path)
-        for mention in mentions[index..<end]
-        where (options.includeBoilerplate || !mention.isBoilerplate) && mention != declaration {
-          locations.append(
-            Location(uri: uri, range: document.text.lspRange(ofBytes: mention.byteRange, encoding)))
+        let kept = mentions[index..<end].filter {
+          (options.includeBoilerplate || !$0.isBoilerplate) && $0 != declaration
+        }
+        if !kept.isEmpty {
+          add(kept.map(\.byteRange), in: document.text, uri: DocumentURI(filePath: document.path))
         }
       }
       index = end
