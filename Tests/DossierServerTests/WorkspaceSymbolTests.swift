@@ -55,7 +55,22 @@ import Testing
   @Test func aVariantNameShowsTheCanonicalNameAndBothSides() {
     #expect(
       islands.symbolDetail(shownName: "South Kuril Islands")
-        == "⇔ Southern Kurils (Russia), Northern Territories (Japan)")
+        == "⇔ Southern Kurils (Russia); Northern Territories (Japan)")
+  }
+
+  @Test func namesOneSideUsesAreShownTogether() {
+    let islands = makeEntity(
+      0, "Falkland Islands", .place, usedBy: ["Britain"],
+      aliases: [
+        Alias(name: "Islas Malvinas", usedBy: ["Argentina"]),
+        Alias(name: "Falklands", usedBy: ["Britain"]),
+      ])
+    #expect(
+      islands.symbolDetail(shownName: "Islas Malvinas") == "⇔ Falkland Islands, Falklands (Britain)"
+    )
+    #expect(
+      islands.symbolDetail(shownName: "Falklands")
+        == "⇔ Falkland Islands (Britain); Islas Malvinas (Argentina)")
   }
 
   @Test func aPersonShowsNationalityAndRole() throws {

@@ -62,8 +62,8 @@ extension Entity {
   }
 
   /// A short line to show beside a name: the canonical name when another name is shown, the
-  /// names the other sides use ("⇔ Northern Territories (Japan)"), and a person's nationality
-  /// and roles ("Russian Foreign Minister").
+  /// names the other sides use ("⇔ Northern Territories (Japan)"; "⇔ Falkland Islands,
+  /// Falklands (Britain)"), and a person's nationality and roles ("Russian Foreign Minister").
   func symbolDetail(shownName: String) -> String? {
     let shownKey = Self.nameKey(shownName)
     let otherSides = perspectiveNames.filter { Self.nameKey($0.name) != shownKey }
@@ -74,11 +74,20 @@ extension Entity {
       parts.append(name)
     }
     if !otherSides.isEmpty {
+      // One side's names together: "Falkland Islands, Falklands (Britain)".
+      var sides: [(usedBy: [String], names: [String])] = []
+      for side in otherSides {
+        if let index = sides.firstIndex(where: { $0.usedBy == side.usedBy }) {
+          sides[index].names.append(side.name)
+        } else {
+          sides.append((side.usedBy, [side.name]))
+        }
+      }
       parts.append(
         "⇔ "
-          + otherSides.map { side in
-            side.name + " (" + side.usedBy.joined(separator: ", ") + ")"
-          }.joined(separator: ", "))
+          + sides.map { side in
+            side.names.joined(separator: ", ") + " (" + side.usedBy.joined(separator: ", ") + ")"
+          }.joined(separator: "; "))
     }
     let person = ([nationality].compactMap { $0 } + [roles.joined(separator: ", ")])
       .filter { !$0.isEmpty }.joined(separator: " ")
