@@ -341,63 +341,77 @@ struct LineFeatures {
   /// Builds `key` and `largestWordRepeat` in one pass, lowercasing ASCII letters on the way
   /// (cue words are ASCII; other letters are kept as they are).
   private mutating func measureShortLine(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
-    var keyBytes: [UInt8] = []
-    keyBytes.reserveCapacity(range.count)
-    var words: [Range<Int>] = []  // ranges in `keyBytes` of words with a letter
-    var allControlWords = true
-    var offset = range.lowerBound
-    var wordStart = 0
-    var wordHasLetter = false
-    while offset <= range.upperBound {
-      let space = offset < range.upperBound ? TextBytes.whitespaceLength(at: offset, in: bytes) : 1
-      if space > 0 {
-        if keyBytes.count > wordStart {
-          if wordHasLetter { words.append(wordStart..<keyBytes.count) }
-          if allControlWords {
-            allControlWords = keyBytes.withUnsafeBufferPointer {
-              PageCues.controlWords.contains(wordStart..<keyBytes.count, in: $0)
+    // Short lines are at most 80 bytes and 8 words: the key is built in a stack buffer, and
+    // only the final `String` may allocate (keys of 16 bytes or more).
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + 1) { key in
+      withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 16) { words in
+        var keyCount = 0
+        var wordCount = 0  // words with a letter, as ranges in `key`
+        var allControlWords = true
+        var offset = range.lowerBound
+        var wordStart = 0
+        var wordHasLetter = false
+        let keyView = UnsafeBufferPointer(key)
+        while offset <= range.upperBound {
+          let space =
+            offset < range.upperBound ? TextBytes.whitespaceLength(at: offset, in: bytes) : 1
+          if space > 0 {
+            if keyCount > wordStart {
+              if wordHasLetter && wordCount < words.count {
+                words[wordCount] = wordStart..<keyCount
+                wordCount += 1
+              }
+              if allControlWords {
+                allControlWords = PageCues.controlWords.contains(wordStart..<keyCount, in: keyView)
+              }
+              if offset < range.upperBound {
+                key[keyCount] = 0x20
+                keyCount += 1
+              }
             }
+            wordStart = keyCount
+            wordHasLetter = false
+            offset += space
+            continue
           }
-          if offset < range.upperBound { keyBytes.append(0x20) }
+          let byte = bytes[offset]
+          if TextBytes.isASCIILetter(byte) || byte >= 0xC0 { wordHasLetter = true }
+          key[keyCount] = TextBytes.lowercased(byte)
+          keyCount += 1
+          offset += 1
         }
-        wordStart = keyBytes.count
-        wordHasLetter = false
-        offset += space
-        continue
-      }
-      let byte = bytes[offset]
-      if TextBytes.isASCIILetter(byte) || byte >= 0xC0 { wordHasLetter = true }
-      keyBytes.append(TextBytes.lowercased(byte))
-      offset += 1
-    }
-    var largest = 0
-    for (index, word) in words.enumerated() {
-      var count = 1
-      for other in words[(index + 1)...] where keyBytes[other].elementsEqual(keyBytes[word]) {
-        count += 1
-      }
-      largest = max(largest, count)
-    }
-    largestWordRepeat = largest
-    isOnlyControlWords = allControlWords && wordCount > 0
-    // Trailing ": » › > | - – — …" and spaces say nothing about the line.
-    while let last = keyBytes.last {
-      if last == 0x20 || last == UInt8(ascii: ":") || last == UInt8(ascii: ">")
-        || last == UInt8(ascii: "|") || last == UInt8(ascii: "-")
-      {
-        keyBytes.removeLast()
-      } else if last == 0xBB, keyBytes.count >= 2, keyBytes[keyBytes.count - 2] == 0xC2 {
-        keyBytes.removeLast(2)
-      } else if keyBytes.count >= 3, keyBytes[keyBytes.count - 3] == 0xE2,
-        keyBytes[keyBytes.count - 2] == 0x80,
-        last == 0xBA || last == 0x93 || last == 0x94 || last == 0xA6
-      {
-        keyBytes.removeLast(3)
-      } else {
-        break
+        var largest = 0
+        for index in 0..<wordCount {
+          var count = 1
+          for other in index + 1..<wordCount
+          where keyView[words[other]].elementsEqual(keyView[words[index]]) {
+            count += 1
+          }
+          largest = max(largest, count)
+        }
+        largestWordRepeat = largest
+        isOnlyControlWords = allControlWords && self.wordCount > 0
+        // Trailing ": » › > | - – — …" and spaces say nothing about the line.
+        while keyCount > 0 {
+          let last = key[keyCount - 1]
+          if last == 0x20 || last == UInt8(ascii: ":") || last == UInt8(ascii: ">")
+            || last == UInt8(ascii: "|") || last == UInt8(ascii: "-")
+          {
+            keyCount -= 1
+          } else if last == 0xBB, keyCount >= 2, key[keyCount - 2] == 0xC2 {
+            keyCount -= 2
+          } else if keyCount >= 3, key[keyCount - 3] == 0xE2, key[keyCount - 2] == 0x80,
+            last == 0xBA || last == 0x93 || last == 0x94 || last == 0xA6
+          {
+            keyCount -= 3
+          } else {
+            break
+          }
+        }
+        self.key = String(
+          decoding: UnsafeBufferPointer(rebasing: keyView[..<keyCount]), as: UTF8.self)
       }
     }
-    key = String(decoding: keyBytes, as: UTF8.self)
   }
 
   // MARK: - Helpers shared with other stages

@@ -114,7 +114,7 @@ enum OutletFinder {
       } else {
         if let name = finishRun() { return name }
         let word = TextBytes.string(offset..<end, in: bytes).trimmingCharacters(".,;:")
-        if TitleFinder.isDomain(word[...]) { return word }
+        if TitleFinder.isDomain(word) { return word }
       }
       let last = bytes[end - 1]
       if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
@@ -217,7 +217,7 @@ enum OutletFinder {
     }
     let words = value.split(whereSeparator: \.isWhitespace)
     let looksLikeOutlet =
-      words.contains { TitleFinder.isDomain($0) }
+      words.contains { TitleFinder.isDomain(String($0)) }
       || words.contains { TitleFinder.publicationWords.contains($0.lowercased()) }
       || words.count == 1 && value.count >= 2 && value.allSatisfy { $0.isUppercase }
     // An author is usually a person; a source or publisher named in capitals is the outlet.

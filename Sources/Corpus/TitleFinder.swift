@@ -207,26 +207,43 @@ enum TitleFinder {
   private static func namesSite(
     _ tail: Range<Int>, separator: UInt8, _ siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    let text = TextBytes.string(tail, in: bytes)
-    let segments = text.split(whereSeparator: { "|•·".contains($0) }).map { $0.trimmingSpaces }
-    guard segments.allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count <= 5 }) else {
-      return false
+    // Segments between "|", "•" and "·", each a name of at most five words.
+    var segments: [Range<Int>] = []
+    var start = tail.lowerBound
+    var offset = tail.lowerBound
+    while offset <= tail.upperBound {
+      let width = offset < tail.upperBound ? partSeparatorLength(at: offset, bytes) : 1
+      if width > 0 {
+        segments.append(TextBytes.trimmed(start..<offset, in: bytes))
+        offset += width
+        start = offset
+      } else {
+        offset += 1
+      }
     }
+    guard segments.allSatisfy({ TextBytes.words($0, in: bytes).count <= 5 }) else { return false }
     if separator == UInt8(ascii: "|") || segments.count > 1 { return true }
-    let lower = text.lowercased()
-    if siteNames.contains(where: { $0.lowercased() == lower }) { return true }
-    let words = lower.split(whereSeparator: { $0.isWhitespace })
-    if words.contains(where: { Self.isDomain($0) }) { return true }
-    return words.contains { publicationWords.contains(String($0)) }
-      && segments.first.map({ $0.first?.isUppercase ?? false }) ?? false
+    let text = TextBytes.string(tail, in: bytes)
+    if siteNames.contains(where: { $0.lowercased() == text.lowercased() }) { return true }
+    let words = words(of: text)
+    if words.contains(where: isDomain) { return true }
+    let first = bytes[tail.lowerBound]
+    return words.contains { publicationWords.contains($0.lowercased()) }
+      && (TextBytes.isASCIIUpper(first) || first >= 0xC0)
+  }
+
+  /// The words of `text` split at ASCII spaces and tabs (no grapheme breaking needed).
+  static func words(of text: String) -> [String] {
+    text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { String(Substring($0)) }
   }
 
   /// "Forum.org", "Axar.az", "nikkei.com": letters, a dot, and a 2–6 letter ending.
-  static func isDomain(_ word: Substring) -> Bool {
-    guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
-    let ending = word[word.index(after: dot)...]
-    return (2...6).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isASCII }
-      && word[..<dot].last?.isLetter == true
+  static func isDomain(_ word: String) -> Bool {
+    let utf8 = Array(word.utf8)
+    guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return false }
+    let ending = utf8[(dot + 1)...]
+    return (2...6).contains(ending.count) && ending.allSatisfy(TextBytes.isASCIILetter)
+      && (TextBytes.isASCIILetter(utf8[dot - 1]) || utf8[dot - 1] >= 0x80)
   }
 
   /// The parts of a title suffix that name the site, the likeliest first: "Greece | The
@@ -234,13 +251,11 @@ enum TitleFinder {
   /// → ["Politics Forum.org", "PoFo"].
   static func siteNames(inSuffix parts: [String]) -> [String] {
     func namesPublication(_ part: String) -> Bool {
-      let words = part.lowercased().split(separator: " ")
-      return words.contains { isDomain($0) || publicationWords.contains(String($0)) }
+      words(of: part).contains { isDomain($0) || publicationWords.contains($0.lowercased()) }
     }
     /// "PoFo", "BBC", "AP News": capitals inside a word, as abbreviations and brands have.
     func isBrand(_ part: String) -> Bool {
-      part.split(separator: " ").contains { word in word.dropFirst().contains(where: \.isUppercase)
-      }
+      words(of: part).contains { $0.utf8.dropFirst().contains(where: TextBytes.isASCIIUpper) }
     }
     guard let main = parts.first(where: namesPublication) ?? parts.last else { return [] }
     return [main] + parts.filter { $0 != main && (namesPublication($0) || isBrand($0)) }
