@@ -101,8 +101,10 @@ enum TitleFinder {
     _ line: PageLine, isFirst: Bool, siteNames: [String], _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let features = line.features
+    // Only another script rules a headline out: "Erdoğan, Mitsotakis meet" is English enough.
+    let isOtherScript = features.otherScriptLetterCount * 2 > features.letterCount
     guard features.wordCount >= 3, features.bulletLength == 0, !features.startsWithSeparator,
-      !features.isForeignLanguage
+      !isOtherScript
     else { return false }
     let readsAsHeadline =
       features.isHeadlineLike

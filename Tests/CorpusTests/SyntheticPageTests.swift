@@ -267,6 +267,15 @@ import Testing
         "Talks resume in Geneva today\n\nThe sides met on Monday. They talked.\n\nAuthor\nJohn Smith",
         nil
       ),
+      (
+        "Talks resume in Geneva today\n\nThe sides met on Monday. They talked.\n\nAuthor\nExample.az",
+        "Example.az"
+      ),
+      (
+        "Talks resume in Geneva today\n\nWe noticed you're using an ad blocker. Please whitelist "
+          + "Example Daily to keep reading.\n\nThe sides met on Monday. They talked.",
+        "Example Daily"
+      ),
     ] as [(String, String?)])
   func outletFromWhatThePageSays(text: String, outlet: String?) {
     #expect(page(text).outlet == outlet)
@@ -312,6 +321,12 @@ import Testing
       """)
     #expect(document.isBody("• Kunashir"))
     #expect(document.isBody("Each island has a small population"))
+  }
+
+  @Test func headlineWithAccentedNamesAndNoFunctionWordIsStillTheTitle() {
+    let document = page(
+      "Erdoğan, Mitsotakis meet\n\nThe leaders met in Athens on Thursday. They talked.\n")
+    #expect(document.title == "Erdoğan, Mitsotakis meet")
   }
 
   @Test func pageWithoutAHeadlineHasNoTitleButKeepsItsStory() {
