@@ -121,22 +121,42 @@ struct ParamsHarness: ~Copyable {
         violations.expect(
           String(validating: document.text.bytes, as: UTF8.self) != nil,
           "after \(method), \(uri) is not valid UTF-8")
+        // Every request on the edited text, at its start, its middle and past its end.
+        let lastLine = document.text.lineIndex.lineCount - 1
+        for (line, character) in [(0, 0), (lastLine / 2, 7), (lastLine, 1_000)] {
+          let position: JSONValue = ["line": .int(line), "character": .int(character)]
+          let anywhere: JSONValue = [
+            "textDocument": ["uri": .string(uri.string)], "position": position,
+            "range": ["start": ["line": 0, "character": 0], "end": position],
+            "context": ["includeDeclaration": true, "diagnostics": [], "triggerKind": 1],
+            "query": "Lav",
+          ]
+          for request in requests {
+            check(request: request, params: anywhere, session: session, &violations)
+          }
+        }
       }
     } else {
-      do {
-        let result = try session.handle(Request(id: .int(1), method: method, params: params))
-        let written = JSONWriter.encode(result)
-        violations.expect(
-          (try? JSONParser.parse(written, maxDepth: 10_000)) != nil,
-          "\(method) answered with JSON that does not parse back")
-      } catch let error as ResponseError {
-        violations.expect(
-          error.code == .invalidParams || error.code == .methodNotFound,
-          "\(method) failed with \(error.code.rawValue): \(error.message)")
-      } catch {
-        violations.add("\(method) threw \(error)")
-      }
+      check(request: method, params: params, session: session, &violations)
     }
     return violations.list
+  }
+
+  private func check(
+    request method: String, params: JSONValue, session: Session, _ violations: inout Violations
+  ) {
+    do {
+      let result = try session.handle(Request(id: .int(1), method: method, params: params))
+      let written = JSONWriter.encode(result)
+      violations.expect(
+        (try? JSONParser.parse(written, maxDepth: 10_000)) != nil,
+        "\(method) answered with JSON that does not parse back")
+    } catch let error as ResponseError {
+      violations.expect(
+        error.code == .invalidParams || error.code == .methodNotFound,
+        "\(method) failed with \(error.code.rawValue): \(error.message)")
+    } catch {
+      violations.add("\(method) threw \(error)")
+    }
   }
 }
