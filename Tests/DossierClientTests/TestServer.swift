@@ -82,11 +82,18 @@ final class TestServer {
     return nil
   }
 
-  /// `shutdown` and `exit`; returns the exit status (nil when the server did not exit).
+  /// `shutdown` and `exit`; returns the exit status (nil when the server did not exit). When it
+  /// is not 0 the server's log is printed: a sanitizer's report is there.
   func shutDown() -> Int32? {
     _ = call("shutdown", id: "shutdown")
     notify("exit", [:])
-    return process.waitForExit(timeout: 20)
+    let status = process.waitForExit(timeout: 20)
+    if status != 0 {
+      channel.drainLog(timeout: 2)
+      print("dossier lsp exited with \(status.map(String.init) ?? "nothing"); its log:")
+      print(channel.serverLogText)
+    }
+    return status
   }
 
   /// A value from `/proc/PID/status` in kB, such as `VmHWM` (peak resident memory).
