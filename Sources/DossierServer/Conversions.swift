@@ -20,10 +20,15 @@ extension SourceText {
   /// The range cut at line ends: one range per line it touches, line endings left out and
   /// empty pieces dropped, for protocol items that may not span lines (semantic tokens).
   func lspLineRanges(ofBytes range: Range<Int>, _ encoding: PositionEncoding) -> [LSPRange] {
+    lspRanges(ofBytes: byteRangesSplitAtLineEnds(range), encoding)
+  }
+
+  /// The bytes of `range` on each line it touches, without line endings; no empty pieces.
+  func byteRangesSplitAtLineEnds(_ range: Range<Int>) -> [Range<Int>] {
     let clamped = range.clamped(to: 0..<bytes.count)
     let firstLine = lineIndex.line(containing: clamped.lowerBound)
     let lastLine = lineIndex.line(containing: clamped.upperBound)
-    let pieces = bytes.withUnsafeBufferPointer { buffer in
+    return bytes.withUnsafeBufferPointer { buffer in
       (firstLine...lastLine).compactMap { line -> Range<Int>? in
         let content = lineIndex.contentRange(ofLine: line, in: buffer)
         let lower = max(clamped.lowerBound, content.lowerBound)
@@ -31,7 +36,6 @@ extension SourceText {
         return lower < upper ? lower..<upper : nil
       }
     }
-    return pieces.map { lspRange(ofBytes: $0, encoding) }
   }
 
   /// The LSP ranges of many byte ranges at once, equal to `lspRange(ofBytes:)` on each but

@@ -90,3 +90,21 @@ import Testing
     #expect(DocumentSymbolFeature.flatList(groups, in: empty.draft(), .utf16).isEmpty)
   }
 }
+
+@Suite struct LongDocumentSymbolTests {
+  @Test func anEntityMentionedOverAHundredTimesListsTheFirstHundredAndSaysHowMany() throws {
+    // "Japan" 150 times, one per line, and Lavrov once at the end.
+    let named = NamedText(String(repeating: "⟪Japan⟫₀ 🎌\r\n", count: 150) + "⟪Lavrov⟫₁")
+    let entities = [makeEntity(0, "Japan", .place), makeEntity(1, "Sergei Lavrov")]
+    let groups = DocumentSymbolFeature.group(named.matches) { entities[$0] }
+    let outline = DocumentSymbolFeature.outline(groups, in: named.draft(), .utf16)
+    let japan = try #require(outline.last?.children?.first)
+    #expect(japan.name == "Japan")
+    #expect(japan.children?.count == 100)
+    #expect(japan.children.map { span($0[99].range) } == "99:0-99:5")
+    #expect(japan.detail == "first 100 of 150 mentions")
+    // The range still runs to the last mention, on line 149.
+    #expect(span(japan.range) == "0:0-149:5")
+    #expect(outline.first?.children?.first?.detail == nil)
+  }
+}

@@ -17,10 +17,9 @@ enum DocumentHighlightFeature {
     in document: AnalyzedDocument, atByteOffset byteOffset: Int, _ encoding: PositionEncoding
   ) -> [DocumentHighlight]? {
     guard let match = document.match(at: byteOffset) else { return nil }
-    return document.matches.lazy.filter { $0.entityID == match.entityID }.map {
-      DocumentHighlight(
-        range: document.text.lspRange(ofBytes: $0.byteRange, encoding),
-        kind: DocumentHighlight.textKind)
+    let byteRanges = document.matches.filter { $0.entityID == match.entityID }.map(\.byteRange)
+    return document.text.lspRanges(ofBytes: byteRanges, encoding).map {
+      DocumentHighlight(range: $0, kind: DocumentHighlight.textKind)
     }
   }
 }

@@ -9,7 +9,13 @@ import Knowledge
 /// entity are its mentions, each under the name it goes by there. Clients without
 /// hierarchical support get one `SymbolInformation` per entity, at its first mention, with the
 /// group as `containerName`.
+///
+/// An outline is for finding one's way, not a concordance: past `mentionLimit` mentions of
+/// one entity the rest are left out of its children (its range still runs to the last, and its
+/// detail says how many there are); references and highlights list them all.
 enum DocumentSymbolFeature {
+  static let mentionLimit = 100
+
   static func symbols(_ params: DocumentSymbolParams, _ context: RequestContext) throws
     -> DocumentSymbolResponse
   {
@@ -25,6 +31,8 @@ enum DocumentSymbolFeature {
   struct EntityMentions {
     let entity: Entity
     let matches: [TextMatch]
+    /// Where each of `matches` stands in the document's list of matches.
+    let indices: [Int]
   }
 
   /// The document's entities by kind, in the order of `EntityKind.allCases`; within a kind,
@@ -33,14 +41,16 @@ enum DocumentSymbolFeature {
     kind: EntityKind, members: [EntityMentions]
   )] {
     var order: [Int] = []
-    var byEntity: [Int: [TextMatch]] = [:]
-    for match in matches {
+    var byEntity: [Int: [Int]] = [:]
+    for (index, match) in matches.enumerated() {
       if byEntity[match.entityID] == nil { order.append(match.entityID) }
-      byEntity[match.entityID, default: []].append(match)
+      byEntity[match.entityID, default: []].append(index)
     }
     var byKind: [EntityKind: [EntityMentions]] = [:]
     for id in order {
-      let member = EntityMentions(entity: entity(id), matches: byEntity[id] ?? [])
+      let indices = byEntity[id] ?? []
+      let member = EntityMentions(
+        entity: entity(id), matches: indices.map { matches[$0] }, indices: indices)
       byKind[member.entity.kind, default: []].append(member)
     }
     return EntityKind.allCases.compactMap { kind in
@@ -52,22 +62,26 @@ enum DocumentSymbolFeature {
     _ groups: [(kind: EntityKind, members: [EntityMentions])], in document: AnalyzedDocument,
     _ encoding: PositionEncoding
   ) -> [DocumentSymbol] {
-    let text = document.text
+    // Every name's range, converted in one pass over the document.
+    let ranges = document.text.lspRanges(ofBytes: document.matches.map(\.byteRange), encoding)
     return groups.compactMap { group in
       let children = group.members.compactMap { member -> DocumentSymbol? in
-        guard let first = member.matches.first, let last = member.matches.last else { return nil }
+        guard let first = member.indices.first, let last = member.indices.last,
+          last < ranges.count
+        else { return nil }
+        var detail = member.entity.symbolDetail(shownName: member.entity.name)
+        if member.indices.count > mentionLimit {
+          let count = "first \(mentionLimit) of \(member.indices.count) mentions"
+          detail = detail.map { $0 + " · " + count } ?? count
+        }
         return DocumentSymbol(
-          name: member.entity.name,
-          detail: member.entity.symbolDetail(shownName: member.entity.name),
-          kind: member.entity.kind.symbolKind,
-          range: text.lspRange(
-            ofBytes: first.byteRange.lowerBound..<last.byteRange.upperBound, encoding),
-          selectionRange: text.lspRange(ofBytes: first.byteRange, encoding),
-          children: member.matches.map { match in
-            let range = text.lspRange(ofBytes: match.byteRange, encoding)
-            return DocumentSymbol(
+          name: member.entity.name, detail: detail, kind: member.entity.kind.symbolKind,
+          range: LSPRange(start: ranges[first].start, end: ranges[last].end),
+          selectionRange: ranges[first],
+          children: zip(member.matches, member.indices).prefix(mentionLimit).map { match, index in
+            DocumentSymbol(
               name: match.surface, detail: nil, kind: member.entity.kind.symbolKind,
-              range: range, selectionRange: range, children: nil)
+              range: ranges[index], selectionRange: ranges[index], children: nil)
           })
       }
       // Members are in order of first mention, so the group's first name is the first one's.

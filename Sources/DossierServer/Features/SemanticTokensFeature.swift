@@ -51,20 +51,29 @@ enum SemanticTokensFeature {
     of matches: ArraySlice<TextMatch>, in document: AnalyzedDocument, _ context: RequestContext
   ) -> SemanticTokens {
     let declarations = declarationRanges(in: document, context)
-    var classes: [Int: (type: Int, entity: Entity)] = [:]
+    // Per entity: its token type, and whether each way it is written is one side's name
+    // (a handful of spellings per entity, thousands of mentions in a long report).
+    var types: [Int: Int] = [:]
+    var perspective: [Int: [String: Bool]] = [:]
     let data = encode(matches, in: document.text, context.encoding) { match in
-      let entry: (type: Int, entity: Entity)
-      if let known = classes[match.entityID] {
-        entry = known
+      let type: Int
+      if let known = types[match.entityID] {
+        type = known
       } else {
-        let entity = context.entity(match.entityID)
-        entry = (EntityKind.allCases.firstIndex(of: entity.kind) ?? 0, entity)
-        classes[match.entityID] = entry
+        type = EntityKind.allCases.firstIndex(of: context.entity(match.entityID).kind) ?? 0
+        types[match.entityID] = type
       }
       var modifiers = 0
       if declarations.contains(match.byteRange) { modifiers |= declarationBit }
-      if entry.entity.isPerspectiveName(match.surface) { modifiers |= perspectiveBit }
-      return (entry.type, modifiers)
+      let isPerspective: Bool
+      if let known = perspective[match.entityID]?[match.surface] {
+        isPerspective = known
+      } else {
+        isPerspective = context.entity(match.entityID).isPerspectiveName(match.surface)
+        perspective[match.entityID, default: [:]][match.surface] = isPerspective
+      }
+      if isPerspective { modifiers |= perspectiveBit }
+      return (type, modifiers)
     }
     return SemanticTokens(data: data)
   }
@@ -96,19 +105,35 @@ enum SemanticTokensFeature {
     _ matches: some Sequence<TextMatch>, in text: SourceText, _ encoding: PositionEncoding,
     classify: (TextMatch) -> (type: Int, modifiers: Int)
   ) -> [Int] {
-    var data: [Int] = []
-    var previous = Position(line: 0, character: 0)
+    var pieces: [Range<Int>] = []
+    var classes: [(type: Int, modifiers: Int)] = []
     for match in matches {
-      let (type, modifiers) = classify(match)
-      for piece in text.lspLineRanges(ofBytes: match.byteRange, encoding) {
-        let lineDelta = piece.start.line - previous.line
-        let startDelta =
-          lineDelta == 0 ? piece.start.character - previous.character : piece.start.character
-        data += [
-          lineDelta, startDelta, piece.end.character - piece.start.character, type, modifiers,
-        ]
-        previous = piece.start
+      let kind = classify(match)
+      // Names rarely span lines: only those that do are cut.
+      let split =
+        text.bytes[match.byteRange.clamped(to: 0..<text.bytes.count)].contains {
+          $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
+        ? text.byteRangesSplitAtLineEnds(match.byteRange) : [match.byteRange]
+      for piece in split {
+        pieces.append(piece)
+        classes.append(kind)
       }
+    }
+    // Pieces are in text order, so all positions come from one pass over the lines.
+    let ranges = text.lspRanges(ofBytes: pieces, encoding)
+    var data: [Int] = []
+    data.reserveCapacity(ranges.count * 5)
+    var previous = Position(line: 0, character: 0)
+    for (range, kind) in zip(ranges, classes) {
+      let lineDelta = range.start.line - previous.line
+      data.append(lineDelta)
+      data.append(
+        lineDelta == 0 ? range.start.character - previous.character : range.start.character)
+      data.append(range.end.character - range.start.character)
+      data.append(kind.type)
+      data.append(kind.modifiers)
+      previous = range.start
     }
     return data
   }

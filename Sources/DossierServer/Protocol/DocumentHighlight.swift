@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// One range `textDocument/documentHighlight` marks, and how (LSP: 1 text, 2 read, 3 write).
 public struct DocumentHighlight: Codable, Sendable, Hashable {
   public var range: LSPRange
@@ -16,4 +18,11 @@ public struct DocumentHighlightRequest: LSPRequest {
   public static let method = "textDocument/documentHighlight"
   public typealias Params = TextDocumentPositionParams
   public typealias Response = [DocumentHighlight]?
+}
+
+extension DocumentHighlight: JSONValueRepresentable {
+  public var jsonValue: JSONValue {
+    guard let kind else { return ["range": range.jsonValue] }
+    return ["range": range.jsonValue, "kind": .int(kind)]
+  }
 }

@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// The token types and modifiers a server uses, by index: `data` refers to them by position.
 public struct SemanticTokensLegend: Codable, Sendable, Hashable {
   public var tokenTypes: [String]
@@ -43,4 +45,9 @@ public struct SemanticTokensRangeRequest: LSPRequest {
   public static let method = "textDocument/semanticTokens/range"
   public typealias Params = SemanticTokensRangeParams
   public typealias Response = SemanticTokens
+}
+
+extension SemanticTokens: JSONValueRepresentable {
+  /// Built directly: a long report has tens of thousands of integers here.
+  public var jsonValue: JSONValue { ["data": .array(data.map { .int($0) })] }
 }

@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// LSP's `SymbolKind`: the numbers clients turn into icons.
 public struct SymbolKind: RawRepresentable, Codable, Sendable, Hashable {
   public var rawValue: Int
@@ -96,4 +98,37 @@ public struct DocumentSymbolRequest: LSPRequest {
   public static let method = "textDocument/documentSymbol"
   public typealias Params = DocumentSymbolParams
   public typealias Response = DocumentSymbolResponse
+}
+
+// Built directly: an outline of a long report has a child per mention.
+
+extension SymbolInformation: JSONValueRepresentable {
+  public var jsonValue: JSONValue {
+    var members: [String: JSONValue] = [
+      "name": .string(name), "kind": .int(kind.rawValue), "location": location.jsonValue,
+    ]
+    if let containerName { members["containerName"] = .string(containerName) }
+    return .object(members)
+  }
+}
+
+extension DocumentSymbol: JSONValueRepresentable {
+  public var jsonValue: JSONValue {
+    var members: [String: JSONValue] = [
+      "name": .string(name), "kind": .int(kind.rawValue), "range": range.jsonValue,
+      "selectionRange": selectionRange.jsonValue,
+    ]
+    if let detail { members["detail"] = .string(detail) }
+    if let children { members["children"] = children.jsonValue }
+    return .object(members)
+  }
+}
+
+extension DocumentSymbolResponse: JSONValueRepresentable {
+  public var jsonValue: JSONValue {
+    switch self {
+    case .outline(let symbols): return symbols.jsonValue
+    case .flat(let symbols): return symbols.jsonValue
+    }
+  }
 }
