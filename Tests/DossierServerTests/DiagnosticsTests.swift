@@ -170,6 +170,18 @@ import Testing
     #expect(wording == nil)
   }
 
+  @Test func aQuotationOfTwoSourceSentencesIsFoundWhenEachIs() {
+    #expect(
+      findings(
+        "“according to the ministry. He added that the talks would continue in Moscow next month.”"
+      ).isEmpty)
+    #expect(
+      findings(
+        "“according to the ministry. He added that the talks would end in Moscow next month.”"
+      )
+      .count == 1)
+  }
+
   @Test func termsInQuotationMarksAndCorpusFilesAreNotChecked() {
     #expect(findings("the “peace accord” of 1956").isEmpty)
     #expect(

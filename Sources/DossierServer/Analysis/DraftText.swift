@@ -18,6 +18,12 @@ enum DraftText {
   /// The scalar starting at `offset` and its width in bytes; nil at a continuation byte or
   /// past the end.
   static func scalar(in bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, width: Int)? {
+    bytes.withUnsafeBufferPointer { scalar(in: $0, at: offset) }
+  }
+
+  static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+    scalar: Unicode.Scalar, width: Int
+  )? {
     guard offset >= 0, offset < bytes.count else { return nil }
     let lead = bytes[offset]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
@@ -55,67 +61,68 @@ enum DraftText {
   // MARK: - Words
 
   /// Calls `body` with each word of `bytes[range]`, in order.
+  ///
+  /// One pass over the bytes without allocating: a 1 MB report is scanned on every check.
   static func forEachWord(
     in bytes: [UInt8], range: Range<Int>, _ body: (Word) -> Void
   ) {
-    var offset = max(0, range.lowerBound)
-    let end = min(range.upperBound, bytes.count)
-    var start: Int?
-    var isCapitalised = false
-    var isAllCaps = true
-    var letters = 0
-    func finish(at end: Int) {
-      if let wordStart = start {
-        body(
-          Word(
-            byteRange: wordStart..<end, isCapitalised: isCapitalised,
-            isAllCaps: isAllCaps && letters > 1, letterCount: letters))
-      }
-      start = nil
-    }
-    while offset < end {
-      let byte = bytes[offset]
-      // ASCII fast path: most of any English text.
-      if byte < 0x80 {
-        let isUpper = byte >= 0x41 && byte <= 0x5A
-        if isUpper || (byte >= 0x61 && byte <= 0x7A) {
-          if start == nil {
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = max(0, range.lowerBound)
+      let end = min(range.upperBound, buffer.count)
+      var start = -1
+      var isCapitalised = false
+      var isAllCaps = true
+      var letters = 0
+      while offset < end {
+        let byte = buffer[offset]
+        var isWordScalar: Bool
+        var isUpperScalar = false
+        var width = 1
+        // ASCII fast path: most of any English text.
+        if byte < 0x80 {
+          isUpperScalar = byte &- 0x41 < 26
+          isWordScalar = isUpperScalar || byte &- 0x61 < 26
+        } else if let (scalar, scalarWidth) = Self.scalar(in: buffer, at: offset) {
+          width = scalarWidth
+          if isLetter(scalar) {
+            isWordScalar = true
+            isUpperScalar = isUpper(scalar)
+          } else {
+            // A combining accent belongs to the letter before it.
+            isWordScalar = start >= 0 && scalar.properties.generalCategory == .nonspacingMark
+            if isWordScalar {
+              offset += width
+              continue
+            }
+          }
+        } else {
+          isWordScalar = false
+        }
+        if isWordScalar {
+          if start < 0 {
             start = offset
-            isCapitalised = isUpper
+            isCapitalised = isUpperScalar
             isAllCaps = true
             letters = 0
           }
-          if !isUpper { isAllCaps = false }
+          if !isUpperScalar { isAllCaps = false }
           letters += 1
-        } else {
-          finish(at: offset)
+        } else if start >= 0 {
+          body(
+            Word(
+              byteRange: start..<offset, isCapitalised: isCapitalised,
+              isAllCaps: isAllCaps && letters > 1, letterCount: letters))
+          start = -1
         }
-        offset += 1
-        continue
+        offset += width
       }
-      guard let (scalar, width) = scalar(in: bytes, at: offset) else {
-        finish(at: offset)
-        offset += 1
-        continue
+      if start >= 0 {
+        body(
+          Word(
+            byteRange: start..<end, isCapitalised: isCapitalised,
+            isAllCaps: isAllCaps && letters > 1, letterCount: letters))
       }
-      if isLetter(scalar) {
-        let upper = isUpper(scalar)
-        if start == nil {
-          start = offset
-          isCapitalised = upper
-          isAllCaps = true
-          letters = 0
-        }
-        if !upper { isAllCaps = false }
-        letters += 1
-      } else if scalar.properties.generalCategory == .nonspacingMark, start != nil {
-        // A combining accent belongs to the letter before it.
-      } else {
-        finish(at: offset)
-      }
-      offset += width
     }
-    finish(at: end)
   }
 
   static func words(in bytes: [UInt8], range: Range<Int>) -> [Word] {

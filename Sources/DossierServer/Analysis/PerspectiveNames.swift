@@ -98,6 +98,16 @@ extension Entity {
   }
 }
 
+/// The entities that have names from two sides or more, found once per index: most have
+/// none, and a check that looks at every name in a long report skips those at once.
+final class SidedEntities: Sendable {
+  let ids: Set<Int>
+
+  init(entities: [Entity]) {
+    ids = Set(entities.lazy.filter { $0.sidesNames.count >= 2 }.map(\.id))
+  }
+}
+
 extension AnalyzedDocument {
   /// True when a mention of `entityID` under another side's name than `side` lies within
   /// `distance` bytes of `byteRange`, in the same sentence: the text already names both sides

@@ -99,17 +99,26 @@ final class DiagnosticsPublisher: Sendable {
     else { return }
     let started = DispatchTime.now().uptimeNanoseconds
     guard let diagnostics = compute(document) else { return }
+    let computed = DispatchTime.now().uptimeNanoseconds
     let published = state.withLock { state -> Bool in
       guard state.tracked[uri]?.ticket == ticket else { return false }
       publish(
         PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics))
       return true
     }
-    let microseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1000
+    let finished = DispatchTime.now().uptimeNanoseconds
     logger?.debug(
-      "diagnostics: \(uri) version \(document.version): \(diagnostics.count) in "
-        + "\(microseconds / 1000).\(microseconds % 1000 / 100) ms"
-        + (published ? "" : " (superseded, not published)"))
+      "diagnostics: \(uri) version \(document.version): \(diagnostics.count) computed in "
+        + Self.milliseconds(computed - started)
+        + (published
+          ? ", published in " + Self.milliseconds(finished - computed)
+          : " (superseded, not published)"))
+  }
+
+  /// "12.3 ms".
+  static func milliseconds(_ nanoseconds: UInt64) -> String {
+    let tenths = nanoseconds / 100_000
+    return "\(tenths / 10).\(tenths % 10) ms"
   }
 }
 
@@ -133,8 +142,8 @@ extension Session {
       diagnostics.publisher = nil
       return
     }
-    let (store, analysis, encoding, client, settings) = (
-      store, analysis, encoding, client, settings
+    let (store, analysis, encoding, client, settings, logger) = (
+      store, analysis, encoding, client, settings, logger
     )
     diagnostics.publisher = DiagnosticsPublisher(
       delayMilliseconds: writing.delayMilliseconds, logger: logger,
@@ -148,8 +157,13 @@ extension Session {
         let context = RequestContext(
           index: index, documents: [document.uri: document], encoding: encoding, client: client,
           settings: settings, analysis: analysis)
-        guard let analyzed = try? context.document(document.uri) else { return [] }
-        return DiagnosticsFeature.diagnostics(for: analyzed, context, checks: writing.checks)
+        var times = StageTimes()
+        guard let analyzed = times.measure("matching", { try? context.document(document.uri) })
+        else { return [] }
+        let diagnostics = DiagnosticsFeature.diagnostics(
+          for: analyzed, context, checks: writing.checks, times: &times)
+        logger.debug("diagnostics: \(document.uri) version \(document.version): \(times)")
+        return diagnostics
       },
       publish: { [connection] params in
         guard let value = try? JSONValueEncoder().encode(params) else { return }

@@ -20,31 +20,69 @@ enum MisquotationCheck {
       return []
     }
     let bytes = document.text.bytes
-    let searches = context.analysis.derived(QuoteSearches.self, index: context.index) {
-      QuoteSearches(finder: context.analysis.quoteFinder(index: context.index))
+    let verdicts = context.analysis.derived(QuoteVerdicts.self, index: context.index) {
+      QuoteVerdicts(finder: context.analysis.quoteFinder(index: context.index))
     }
     var findings: [Finding] = []
     for span in QuotedSpans.find(in: bytes) where span.touches(range) {
-      guard DraftText.words(in: bytes, range: span).count >= minimumWords else { continue }
       let quote = document.text[span]
-      let best = searches.best(for: quote)
-      if let best, best.isExact { continue }
-      let nearest = best.flatMap { $0.score >= relatedThreshold ? $0 : nil }
-      let wording = nearest.flatMap { match -> String? in
-        guard match.score >= QuoteFinder.nearMatchThreshold else { return nil }
-        return sourceWording(of: match, quote: quote, context)
-      }
+      guard let verdict = verdicts.verdict(for: quote, context) else { continue }
       // The quoted words, without punctuation around them that the writer put inside the
       // marks (“… way.”): a fix replaces the words and keeps the full stop.
-      let words = Self.words(in: bytes, range: span)
-      let wordsStart = words.first?.byteRange.lowerBound ?? span.lowerBound
-      let wordsEnd = words.last?.byteRange.upperBound ?? span.upperBound
-      let wordsRange = wordsStart..<wordsEnd
+      let words =
+        span.lowerBound + verdict.words.lowerBound..<span.lowerBound
+        + verdict.words.upperBound
       findings.append(
         Finding(
-          byteRange: wordsRange, kind: .misquotation(nearest: nearest, sourceWording: wording)))
+          byteRange: words,
+          kind: .misquotation(nearest: verdict.nearest, sourceWording: verdict.sourceWording)))
     }
     return findings
+  }
+
+  /// What the check says of one quotation; nil when it is found (or too short to check).
+  static func judge(_ quote: String, _ finder: QuoteFinder, _ context: RequestContext)
+    -> QuoteVerdicts.Verdict?
+  {
+    let bytes = Array(quote.utf8)
+    let words = Self.words(in: bytes, range: 0..<bytes.count)
+    guard words.count >= minimumWords, let first = words.first, let last = words.last else {
+      return nil
+    }
+    let best = finder.find(quote, limit: 1).first
+    if let best, best.isExact { return nil }
+    // A quotation of several sentences is found when each of its sentences is.
+    let pieces = sentences(of: bytes)
+    if pieces.count > 1,
+      pieces.allSatisfy({ piece in
+        let text = String(decoding: bytes[piece], as: UTF8.self)
+        return Self.words(in: bytes, range: piece).count < minimumWords
+          || finder.find(text, limit: 1).first?.isExact == true
+      })
+    {
+      return nil
+    }
+    let nearest = best.flatMap { $0.score >= relatedThreshold ? $0 : nil }
+    let wording = nearest.flatMap { match -> String? in
+      guard match.score >= QuoteFinder.nearMatchThreshold else { return nil }
+      return sourceWording(of: match, quote: quote, context)
+    }
+    return QuoteVerdicts.Verdict(
+      words: first.byteRange.lowerBound..<last.byteRange.upperBound, nearest: nearest,
+      sourceWording: wording)
+  }
+
+  /// The sentences of a quotation, as byte ranges.
+  static func sentences(of bytes: [UInt8]) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = 0
+    for offset in 1..<max(1, bytes.count)
+    where DraftText.isSentenceBreak(in: bytes, endingAt: offset) {
+      if offset > start { pieces.append(start..<offset) }
+      start = offset
+    }
+    if start < bytes.count { pieces.append(start..<bytes.count) }
+    return pieces
   }
 
   /// The source's words for the quotation, on one line: the matched stretch of the sentence,
@@ -125,6 +163,39 @@ enum MisquotationCheck {
     }
     finish()
     return words
+  }
+}
+
+/// The verdict on each quotation checked so far in one index, so that a document re-checked
+/// after every keystroke only searches the quotations that changed.
+final class QuoteVerdicts: Sendable {
+  struct Verdict: Sendable {
+    /// The quoted words in the quotation, without punctuation around them.
+    let words: Range<Int>
+    let nearest: QuoteMatch?
+    let sourceWording: String?
+  }
+
+  /// Past this many remembered quotations, the memory starts again.
+  static let capacity = 20_000
+
+  let finder: QuoteFinder
+  /// Guards only the dictionary; searches run outside it.
+  private let verdicts = Mutex<[String: Verdict?]>([:])
+
+  init(finder: QuoteFinder) {
+    self.finder = finder
+  }
+
+  /// Nil when the quotation is found in the corpus or too short to be checked.
+  func verdict(for quote: String, _ context: RequestContext) -> Verdict? {
+    if let known = verdicts.withLock({ $0[quote] }) { return known }
+    let verdict = MisquotationCheck.judge(quote, finder, context)
+    verdicts.withLock {
+      if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }
+      $0[quote] = .some(verdict)
+    }
+    return verdict
   }
 }
 

@@ -24,13 +24,24 @@ enum MixedNamesCheck {
     var sideKey: String { side.usedBy.sorted().joined(separator: "|") }
   }
 
-  static func findings(in document: AnalyzedDocument, entities: [Entity]) -> [Finding] {
+  static func findings(
+    in document: AnalyzedDocument, entities: [Entity], sided: SidedEntities? = nil
+  ) -> [Finding] {
+    let sided = sided ?? SidedEntities(entities: entities)
     var uses: [Int: [Use]] = [:]
     var order: [Int] = []
-    for match in document.matches {
+    // The same name of the same entity has the same side wherever it stands.
+    var perspectives: [String: Perspective?] = [:]
+    for match in document.matches where sided.ids.contains(match.entityID) {
+      let key = "\(match.entityID)\u{0}\(match.surface)"
+      let known = perspectives[key]
       guard let entity = entities.element(at: match.entityID),
-        let perspective = entity.perspective(ofSurface: match.surface)
-      else { continue }
+        let perspective = known ?? entity.perspective(ofSurface: match.surface)
+      else {
+        perspectives[key] = .some(nil)
+        continue
+      }
+      perspectives[key] = perspective
       if uses[entity.id] == nil { order.append(entity.id) }
       uses[entity.id, default: []].append(Use(byteRange: match.byteRange, side: perspective.side))
     }

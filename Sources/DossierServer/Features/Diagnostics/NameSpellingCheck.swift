@@ -18,7 +18,8 @@ enum NameSpellingCheck {
     guard !names.isEmpty else { return [] }
     let bytes = document.text.bytes
     var findings: [Finding] = []
-    var verdicts: [String: [SpellingSuggestion]] = [:]
+    // Keyed by the word's bytes: most capitalised words repeat, and a hit costs no string.
+    var verdicts: [ArraySlice<UInt8>: [SpellingSuggestion]] = [:]
     // From the start of the word the range starts in, to the end of the one it ends in.
     let start =
       DraftText.word(at: range.lowerBound, in: bytes)?.byteRange.lowerBound ?? range.lowerBound
@@ -41,13 +42,14 @@ enum NameSpellingCheck {
       {
         return
       }
-      let folded = DraftText.fold(String(decoding: bytes[word.byteRange], as: UTF8.self))
+      let raw = bytes[word.byteRange]
       let suggestions: [SpellingSuggestion]
-      if let known = verdicts[folded] {
+      if let known = verdicts[raw] {
         suggestions = known
       } else {
+        let folded = DraftText.fold(String(decoding: raw, as: UTF8.self))
         suggestions = names.suggestions(for: folded, limit: suggestionLimit)
-        verdicts[folded] = suggestions
+        verdicts[raw] = suggestions
       }
       if !suggestions.isEmpty {
         findings.append(
