@@ -82,9 +82,16 @@ import Testing
     #expect(list.items.compactMap { edit($0)?.range } == ["0:0-0:7", "0:4-0:7"])
   }
 
-  @Test func aLowerCaseWordGetsNothingUnlessCompletionIsAskedFor() {
+  @Test func aLowerCaseWordGetsNothing() {
     #expect(complete("the kish1️⃣").items.isEmpty)
-    #expect(complete("the kish1️⃣", .init(invoked: true)).items.map(\.label).first == "Fumio Kishida")
+    #expect(complete("the kish1️⃣", .init(invoked: true)).items.isEmpty)
+    #expect(!complete("the kish1️⃣").isIncomplete)
+  }
+
+  @Test func askedForWithNothingTypedTheMostMentionedNamesComeFirst() {
+    let list = complete("Then 1️⃣", .init(invoked: true))
+    #expect(list.items.prefix(3).map(\.label) == ["Japan", "Fumio Kishida", "Korea"])
+    #expect(list.isIncomplete)
   }
 
   @Test func afterTheNamesTheCorpusWritesAfterTheAreOffered() {
@@ -136,5 +143,30 @@ import Testing
     let item = complete("Kor1️⃣").items.first
     #expect(item?.data?["entity"]?.stringValue == "place/2")
     #expect(item?.documentation == nil)
+  }
+}
+
+/// Completion through the request handler, on the seeds' index.
+@Suite struct CompletionRequestTests {
+  func complete(_ index: IndexSnapshot) throws -> CompletionList {
+    let draft = MarkedDraft("Kish1️⃣")
+    let (context, uri) = writingContext(index, open: draft.text)
+    return try CompletionFeature.completion(
+      CompletionParams(
+        textDocument: TextDocumentIdentifier(uri: uri), position: draft.position("1️⃣"),
+        context: nil), context)
+  }
+
+  @Test func whileReindexingThePreviousIndexAnswers() throws {
+    let reindexing = IndexSnapshot(
+      knowledge: seedsSnapshot.knowledge, status: .indexing(documentsDone: 2, documentsTotal: 5),
+      generation: 3)
+    #expect(try complete(reindexing).items.first?.label == "Fumio Kishida")
+  }
+
+  @Test func beforeTheFirstIndexTheListIsEmptyAndIncomplete() throws {
+    let list = try complete(.empty)
+    #expect(list.items.isEmpty)
+    #expect(list.isIncomplete)
   }
 }

@@ -26,8 +26,9 @@ enum CompletionFeature {
     -> CompletionList
   {
     let document = try context.document(params.textDocument.uri)
-    guard case .ready = context.index.status else {
-      // Still indexing: the client asks again as the writer types.
+    // No index installed yet (a re-index answers from the previous one): the client asks
+    // again as the writer types.
+    guard context.index.generation > 0 else {
       return CompletionList(isIncomplete: true, items: [])
     }
     let index = context.analysis.derived(NamePrefixIndex.self, index: context.index) {
@@ -45,7 +46,8 @@ enum CompletionFeature {
   }
 
   struct Options {
-    /// Asked for explicitly (Ctrl-Space), not by typing.
+    /// Asked for by the client (typing a word or Ctrl-Space), not by a trigger character:
+    /// with nothing typed, the most mentioned names are offered.
     var invoked = false
     /// The client takes an `InsertReplaceEdit`.
     var insertReplace = false
@@ -69,8 +71,9 @@ enum CompletionFeature {
       }
       candidates = topNames(index, entities: entities, typed: current)
     } else {
-      // A lower-case word is an ordinary word, and typing on keeps it one.
-      guard current.isCapitalised || options.invoked else {
+      // A lower-case word is an ordinary word, and typing on keeps it one. (Clients send
+      // "invoked" for words typed as well as for Ctrl-Space, so it can't make an exception.)
+      guard current.isCapitalised else {
         return CompletionList(isIncomplete: false, items: [])
       }
       // The longest run of typed words that starts a name wins ("Southern K" offers

@@ -149,11 +149,10 @@ extension Session {
       delayMilliseconds: writing.delayMilliseconds, logger: logger,
       compute: { document in
         let index = store.snapshot
-        switch index.status {
-        case .indexing: return nil
-        case .failed: return []
-        case .ready: break
-        }
+        // Nothing to check against before the first index is installed; during a re-index
+        // the previous one answers.
+        guard index.generation > 0 else { return nil }
+        if case .failed = index.status { return [] }
         let context = RequestContext(
           index: index, documents: [document.uri: document], encoding: encoding, client: client,
           settings: settings, analysis: analysis)
