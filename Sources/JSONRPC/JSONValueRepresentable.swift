@@ -6,7 +6,8 @@ public protocol JSONValueRepresentable {
 }
 
 extension Array: JSONValueRepresentable where Element: JSONValueRepresentable {
-  public var jsonValue: JSONValue { .array(map { $0.jsonValue }) }  // A closure: a key path here is slow.
+  // A closure, not `map(\.jsonValue)`: a key path here is projected slowly, element by element.
+  public var jsonValue: JSONValue { .array(map { $0.jsonValue }) }
 }
 
 extension Optional: JSONValueRepresentable where Wrapped: JSONValueRepresentable {
