@@ -6,11 +6,23 @@ import Testing
 /// the document they ask about and with cancellations, against the real server.
 @Suite struct StressTests {
   static let uri = "file:///tmp/dossier-stress/report.md"
-  static let methods = [
-    "textDocument/hover", "textDocument/hover", "textDocument/hover",
-    "textDocument/documentHighlight", "textDocument/definition", "textDocument/references",
-    "textDocument/documentSymbol", "textDocument/semanticTokens/full", "dossier/lookup",
-    "dossier/status",
+  /// Requests about a place in the report, with the capability that advertises each: the test
+  /// sends those the server advertises, so it grows as features land. Hover is weighted three.
+  static let candidates: [(method: String, capability: String)] = [
+    ("textDocument/hover", "hoverProvider"), ("textDocument/hover", "hoverProvider"),
+    ("textDocument/hover", "hoverProvider"),
+    ("textDocument/documentHighlight", "documentHighlightProvider"),
+    ("textDocument/definition", "definitionProvider"),
+    ("textDocument/references", "referencesProvider"),
+    ("textDocument/documentSymbol", "documentSymbolProvider"),
+    ("textDocument/semanticTokens/full", "semanticTokensProvider"),
+    ("textDocument/completion", "completionProvider"),
+    ("textDocument/inlayHint", "inlayHintProvider"),
+    ("textDocument/codeAction", "codeActionProvider"),
+    ("textDocument/diagnostic", "diagnosticProvider"),
+    ("textDocument/foldingRange", "foldingRangeProvider"),
+    ("dossier/lookup", "experimental.dossier/lookup"),
+    ("dossier/status", "experimental.dossier/status"),
   ]
 
   /// The report as the client has it: `indent` spaces, then a name that is an entity of the
@@ -23,8 +35,7 @@ import Testing
     var text: String { firstLine + "\nSecond line, unchanged.\n" }
   }
 
-  /// 10,000 requests (hover, highlight, definition, references, symbols, tokens, lookup,
-  /// status) written in one go, with a didChange after every fifth (full or incremental) and
+  /// 10,000 requests (hover and every other request the server advertises) written in one go, with a didChange after every fifth (full or incremental) and
   /// `$/cancelRequest` for a random tenth. Every request gets exactly one response with its own
   /// id, a result or -32800; every hover that was answered describes the text as it was when
   /// the hover was sent.
@@ -35,7 +46,13 @@ import Testing
     var version = 1
     // Hovers answer from the index current when they run; the test asks of the full one.
     let server = try TestServer(corpus: repositoryRoot + "/seeds")
-    server.initialize()
+    let capabilities = try #require(server.initialize()?["capabilities"])
+    let methods = Self.candidates.filter { candidate in
+      let path = candidate.capability.split(separator: ".", maxSplits: 1).map(String.init)
+      let value = path.count == 2 ? capabilities[path[0]]?[path[1]] : capabilities[path[0]]
+      return value != nil && value != false
+    }.map(\.method)
+    #expect(methods.filter { $0 == "textDocument/hover" }.count == 3)
     #expect(server.waitUntilIndexed()?["state"] == "ready")
     var stream = MessageChannel.frame([
       "jsonrpc": "2.0", "method": "textDocument/didOpen",
@@ -51,12 +68,15 @@ import Testing
     var cancelled = Set<Int>()
     var pendingCancels: [Int] = []
     for id in 1...requestCount {
-      let method = Self.methods[random.below(Self.methods.count)]
+      let method = methods[random.below(methods.count)]
       let column = report.indent + random.below(6)
       var params: JSONValue = [
         "textDocument": ["uri": .string(Self.uri)],
         "position": ["line": 0, "character": .int(column)],
-        "context": ["includeDeclaration": true],
+        "context": ["includeDeclaration": true, "diagnostics": [], "triggerKind": 1],
+        "range": [
+          "start": ["line": 0, "character": 0], "end": ["line": 1, "character": 0],
+        ],
       ]
       if method == "dossier/lookup" { params = ["query": "Lav", "limit": 3] }
       if method == "dossier/status" { params = [:] }
@@ -168,7 +188,7 @@ import Testing
     print(
       "stress: \(requestCount) requests, \(version - 1) changes, \(cancelled.count) cancels "
         + "(\(cancelledAnswers) answered -32800), \(expectedHover.count) hovers checked, "
-        + "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms"
-    )
+        + "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms; "
+        + "methods: \(Set(methods).sorted().joined(separator: ", "))")
   }
 }
