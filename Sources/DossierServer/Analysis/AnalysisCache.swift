@@ -12,6 +12,10 @@ public final class AnalysisCache: Sendable {
   private struct Entry {
     let version: Int
     let generation: Int
+    /// The text the matches were found in. A version alone does not name a text: a document
+    /// opened again under the same version has new text. Kept by reference (no copy), and
+    /// compared by identity first, so the check is free when the text is the same.
+    let text: [UInt8]
     let matches: [TextMatch]
   }
 
@@ -30,14 +34,15 @@ public final class AnalysisCache: Sendable {
   /// Every name the matcher finds in an open document, sorted by position.
   public func matches(for document: OpenDocument, index: IndexSnapshot) -> [TextMatch] {
     if let entry = entries.withLock({ $0[document.uri] }), entry.version == document.version,
-      entry.generation == index.generation
+      entry.generation == index.generation, entry.text == document.text.bytes
     {
       return entry.matches
     }
     let matches = index.knowledge.matches(in: document.text.bytes)
     entries.withLock {
       $0[document.uri] = Entry(
-        version: document.version, generation: index.generation, matches: matches)
+        version: document.version, generation: index.generation, text: document.text.bytes,
+        matches: matches)
     }
     return matches
   }
