@@ -243,5 +243,13 @@ final class BenchChannel {
     try? notify("exit", .null)
     process.closeInput()
     if process.waitForExit(timeout: 10) == nil { process.terminate() }
+    // The rest of the log, now that nothing more can be written to it.
+    while !logClosed {
+      let count = chunk.withUnsafeMutableBytes { read(process.errors, $0.baseAddress!, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { break }
+      logTail.append(contentsOf: chunk[0..<count])
+    }
+    logClosed = true
   }
 }

@@ -60,13 +60,13 @@ struct ServerBenchmark {
     do {
       let channel = try BenchChannel(
         executable: server, arguments: ["lsp", "--corpus", corpus, "--log-level", "info"])
-      defer { channel.close() }
       do {
         try measure(channel, report: report, files: files, into: &result)
       } catch {
         result.failure = "\(error)"
       }
       result.peakResidentBytes = channel.peakResidentBytes()
+      channel.close()
       // The server's own account of where indexing time went.
       result.serverSummary = channel.logText.split(separator: "\n").last {
         $0.contains("Indexed ")
