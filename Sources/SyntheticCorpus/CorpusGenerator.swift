@@ -16,7 +16,7 @@ import Synchronization
 /// version; a folder whose manifest matches is left as it is, so benchmark runs reuse corpora.
 public struct CorpusGenerator: Sendable {
   /// Raised when the generated text changes, so an old corpus on disk is not reused.
-  public static let version = 1
+  public static let version = 2
   public static let manifestName = ".synthetic-corpus"
 
   public let articles: Int

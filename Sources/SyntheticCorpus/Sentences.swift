@@ -30,7 +30,7 @@ enum Sentences {
   static let body: [Template] = [
     { s in
       let a = s.name(s.person(0))
-      let b = s.name(s.person(2))
+      let b = s.name(s.person(2), nationality: false)
       return
         "\(a) voiced \(s.open)serious concerns\(s.close) over a recent increase in military activity near \(s.claimant.name) in phone talks \(s.weekday()) with \(s.holder.demonym) counterpart \(b), a government source said."
     },

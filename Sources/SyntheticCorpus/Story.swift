@@ -43,11 +43,15 @@ struct Story {
 
   /// A person as the story names them: in full with title and nationality the first time,
   /// by surname afterwards.
-  mutating func name(_ person: Person) -> String {
+  /// `nationality: false` where the sentence already says it ("Xian counterpart …").
+  mutating func name(_ person: Person, nationality: Bool = true) -> String {
     guard introduced.insert(person.id).inserted else { return person.last }
     let first =
       outlet.usesVariantSpelling ? (person.variantFirst ?? person.first) : person.first
     let full = "\(first) \(person.last)"
+    if !nationality {
+      return person.roleIsTitle ? "\(person.role) \(full)" : full
+    }
     if person.roleIsTitle {
       return rng.percent(60)
         ? "\(person.country.demonym) \(person.role) \(full)" : "\(person.role) \(full)"
