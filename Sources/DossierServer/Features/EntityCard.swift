@@ -77,8 +77,10 @@ struct EntityCard {
       plural(mentions, "mention") + " in " + plural(documents, "document"),
       plural(entity.outlets.count, "outlet"),
     ]
-    if let first = entity.dates.first, let last = entity.dates.last {
-      parts.append(first == last ? "seen \(first)" : "seen \(first) … \(last)")
+    // Sites write dates in their own formats: compare them as calendar days.
+    let days = entity.dates.compactMap(CalendarDate.init(parsing:))
+    if let first = days.min(), let last = days.max() {
+      parts.append(first == last ? "seen \(first)" : "first seen \(first), last \(last)")
     }
     return parts.joined(separator: " · ")
   }
