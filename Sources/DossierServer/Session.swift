@@ -73,8 +73,9 @@ public final class Session: MessageHandler {
       indexer: indexer, store: store, connection: connection, logger: logger,
       onFailure: { [connection] reason in Self.reportCorpusFailure(reason, to: connection) },
       onInstalled: { [diagnostics, analysis] snapshot in
-        diagnostics.publisher?.refreshAll()
+        // The tables first: the refreshed diagnostics need them.
         analysis.warmUp(snapshot)
+        diagnostics.publisher?.refreshAll()
       })
   }
 

@@ -48,6 +48,19 @@ import Testing
         == "The Southern Kurils\r\nare disputed")
   }
 
+  @Test func theSentenceAtTheVeryEndOrPastItIsTheLastOne() {
+    let text = "First one. Second one"
+    let bytes = Array(text.utf8)
+    #expect(text[bytes: DraftText.sentence(containing: bytes.count, in: bytes)] == "Second one")
+    #expect(text[bytes: DraftText.sentence(containing: bytes.count + 9, in: bytes)] == "Second one")
+    #expect(DraftText.sentence(containing: 0, in: []) == 0..<0)
+  }
+
+  @Test func aSentenceWithoutEndsStopsAtTheLimit() {
+    let bytes = Array(String(repeating: "word ", count: 10).utf8)
+    #expect(DraftText.sentence(containing: 25, in: bytes, maximumBytes: 10) == 15..<34)
+  }
+
   @Test func aCitationGoesBeforeTheFullStopOrAfterAClosingQuote() {
     let plain = Array("It was signed in 1956.".utf8)
     #expect(DraftText.citationPoint(sentenceEnd: plain.count, in: plain) == plain.count - 1)

@@ -185,16 +185,25 @@ enum DraftText {
   /// The sentence around `offset`: from after the previous sentence end (". ", "? ", "! ",
   /// a blank line, or a line that starts a list item or heading) to its own end, terminal
   /// punctuation and closing quotes included.
-  static func sentence(containing offset: Int, in bytes: [UInt8]) -> Range<Int> {
+  static func sentence(
+    containing offset: Int, in bytes: [UInt8], maximumBytes: Int = sentenceByteLimit
+  ) -> Range<Int> {
     let clamped = min(max(0, offset), bytes.count)
+    // Only whitespace can follow a sentence's end; the rest is skipped without a look.
+    let lowest = max(0, clamped - maximumBytes)
     var start = clamped
-    while start > 0 {
-      if isSentenceBreak(in: bytes, endingAt: start) { break }
+    while start > lowest {
+      if start < bytes.count, isSpace(bytes[start]), isSentenceBreak(in: bytes, endingAt: start) {
+        break
+      }
       start -= 1
     }
+    let highest = min(bytes.count, clamped + maximumBytes)
     var end = clamped
-    while end < bytes.count {
-      if isSentenceBreak(in: bytes, endingAt: end) && end > clamped { break }
+    while end < highest {
+      if end > clamped && isSpace(bytes[end]) && isSentenceBreak(in: bytes, endingAt: end) {
+        break
+      }
       end += 1
     }
     // Trim surrounding whitespace.
@@ -202,6 +211,10 @@ enum DraftText {
     while end > start, isSpace(bytes[end - 1]) { end -= 1 }
     return start..<end
   }
+
+  /// A "sentence" of text without sentence ends (a table, a list of names) stops this far from
+  /// the offset each way, so that a check over a long report stays linear.
+  static let sentenceByteLimit = 4096
 
   /// Where a citation of the sentence ending at `sentenceEnd` goes: before its final full stop,
   /// or after a closing quotation mark that follows the stop (“… manner.” → after ”).

@@ -145,10 +145,17 @@ extension StringProtocol {
 }
 
 extension AnalysisCache {
-  /// Builds what the first completion and diagnostics of a new index need, off the read loop.
+  /// Builds what the first completion and diagnostics of a new index need, off the read loop
+  /// (on the indexing queue, after the swap).
   func warmUp(_ snapshot: IndexSnapshot) {
     _ = derived(NamePrefixIndex.self, index: snapshot) {
       NamePrefixIndex(knowledge: snapshot.knowledge)
+    }
+    _ = derived(NameWordIndex.self, index: snapshot) {
+      NameWordIndex(knowledge: snapshot.knowledge)
+    }
+    _ = derived(SidedEntities.self, index: snapshot) {
+      SidedEntities(entities: snapshot.knowledge.entities)
     }
   }
 }
