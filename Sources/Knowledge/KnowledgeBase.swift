@@ -46,17 +46,7 @@ public final class KnowledgeBase: Sendable {
     let grouping = EntityGrouper.group(facts, glossary: glossary)
     steps.begin(.profiling)
     let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
-    var matcher = NameMatcher()
-    for (id, profile) in profiles.enumerated() {
-      for surface in profile.surfaces { matcher.add(surface: surface, entityID: id) }
-    }
-    var shared: [String: [Int]] = [:]
-    for (id, profile) in profiles.enumerated() {
-      if let lone = profile.sharedLoneName { shared[lone, default: []].append(id) }
-    }
-    for (surface, ids) in shared.sorted(by: { $0.key < $1.key }) {
-      matcher.add(ambiguousSurface: surface, entityIDs: ids)
-    }
+    let matcher = NameMatcher(profiles: profiles)
     let finalMatcher = matcher
     steps.begin(.matching)
     let documentMatches = Parallel.map(documents.count) { index in

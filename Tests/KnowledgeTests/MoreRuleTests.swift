@@ -141,3 +141,41 @@ import Testing
     #expect(!person.allNames.contains("Santiago"))
   }
 }
+
+/// Rules met on the synthetic corpus of invented countries.
+@Suite struct InventedWorldTests {
+  @Test func demonymCoinedFromAPlaceNameIsNotAnEntity() {
+    let knowledge = TestCorpus.knowledge(
+      "Ships sailed to Rodaistia on Monday. The Rodaistian navy said little, and Rodaistian officials left."
+    )
+    #expect(knowledge.entity(named: "Rodaistia") != nil)
+    #expect(knowledge.entity(named: "Rodaistian") == nil)
+  }
+
+  @Test func acronymSharedByTwoNamesMeansTheOneNamedInTheSameDocument() throws {
+    let knowledge = TestCorpus.knowledge(
+      "The Glendese Fisheries Agency (GFA) counted boats. The GFA said more came.",
+      "The Gupustani Fisheries Agency (GFA) counted fewer. The GFA said fewer came.")
+    let first = try #require(knowledge.entity(named: "Glendese Fisheries Agency"))
+    let second = try #require(knowledge.entity(named: "Gupustani Fisheries Agency"))
+    #expect(first.id != second.id)
+    #expect(
+      knowledge.mentions(inDocument: 0).filter { $0.surface == "GFA" }.allSatisfy {
+        $0.entityID == first.id
+      })
+    #expect(
+      knowledge.mentions(inDocument: 1).filter { $0.surface == "GFA" }.allSatisfy {
+        $0.entityID == second.id
+      })
+    #expect(knowledge.mentions(inDocument: 1).filter { $0.surface == "GFA" }.count == 2)
+  }
+
+  @Test func theIslandsInAPartListAreTheIslandsLastNamedNotAnyAlias() throws {
+    let knowledge = TestCorpus.knowledge(
+      "Analysts at the Favbam Institute (FI) met. The Southern Weisttel Islands lie north. Two of the islands — Dramekdrir and the Nabraeniov islet group — are inhabited."
+    )
+    let islands = try #require(knowledge.entity(named: "Southern Weisttel Islands"))
+    let part = try #require(knowledge.entity(named: "Dramekdrir"))
+    #expect(part.related.map(\.entityID) == [islands.id])
+  }
+}

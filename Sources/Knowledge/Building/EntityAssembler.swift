@@ -9,6 +9,24 @@ struct EntityAssembler {
   let profiles: [EntityProfile]
   /// The matcher's finds in each document, in order.
   let documentMatches: [[NameMatcher.RawMatch]]
+  /// Indices of the grouped candidates of each document, in order.
+  let candidatesOfDocument: [Int: [Int]]
+
+  init(
+    corpus: Corpus, facts: [DocumentFacts], grouping: Grouping, profiles: [EntityProfile],
+    documentMatches: [[NameMatcher.RawMatch]]
+  ) {
+    self.corpus = corpus
+    self.facts = facts
+    self.grouping = grouping
+    self.profiles = profiles
+    self.documentMatches = documentMatches
+    var byDocument: [Int: [Int]] = [:]
+    for (index, candidate) in grouping.candidates.enumerated() {
+      byDocument[candidate.documentID, default: []].append(index)
+    }
+    candidatesOfDocument = byDocument
+  }
 
   func entities() -> [Entity] {
     var mentions = [[Mention]](repeating: [], count: profiles.count)
@@ -201,12 +219,33 @@ struct EntityAssembler {
     case .name(let name):
       return group(fact.documentID, name)
     case .antecedent(let noun):
-      let earlier = fact.aliasStatements.filter { $0.sentenceIndex <= statement.sentenceIndex }
-      let matching =
-        earlier.last { VariantKey.singular($0.antecedentNoun ?? "") == VariantKey.singular(noun) }
-        ?? earlier.last
-      guard let matching else { return nil }
-      return matching.names.lazy.compactMap { self.group(fact.documentID, $0) }.first
+      // "the four islands": what this document last called "the islands" in an alias
+      // statement, else the last name it gave whose head is that noun ("… Islands").
+      let family = Self.headFamily(noun)
+      let introduced = fact.aliasStatements.last { earlier in
+        earlier.sentenceIndex <= statement.sentenceIndex
+          && Self.headFamily(earlier.antecedentNoun ?? "") == family
+      }
+      if let introduced,
+        let found = introduced.names.lazy.compactMap({ self.group(fact.documentID, $0) }).first
+      {
+        return found
+      }
+      let named = (candidatesOfDocument[fact.documentID] ?? []).last { index in
+        let candidate = grouping.candidates[index]
+        return candidate.sentenceIndex <= statement.sentenceIndex && candidate.words.count > 1
+          && candidate.words.last.map(Self.headFamily) == family
+      }
+      return named.flatMap { grouping.groupOfCandidate[$0] }
+    }
+  }
+
+  /// A head noun and its kin, as one key: "islands", "island", "isles", "islets" → "island".
+  static func headFamily(_ noun: String) -> String {
+    let singular = VariantKey.singular(noun)
+    switch singular {
+    case "island", "isle", "islet", "islas", "isla", "islands", "isles", "islets": return "island"
+    default: return singular
     }
   }
 

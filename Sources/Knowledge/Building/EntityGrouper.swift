@@ -55,7 +55,8 @@ enum EntityGrouper {
         candidates.append(cleaned)
       }
     }
-    let dropped = hyphenCompoundsOfKnownNames(candidates)
+    var dropped = hyphenCompoundsOfKnownNames(candidates)
+    dropped.formUnion(inferredDemonyms(candidates))
 
     // People first: a lone surname resolves against full names. A plain name whose last word
     // also stands alone elsewhere is a person named, then referred to, by surname.
@@ -89,6 +90,13 @@ enum EntityGrouper {
     }
     var personOfNode: [Int: Int] = [:]
     var nodeOfCandidate = [Int?](repeating: nil, count: candidates.count)
+    // Names that share initials: their acronym means a different one in each document.
+    var namesOfInitials: [String: Set<String>] = [:]
+    for candidate in candidates where candidate.words.count >= 2 {
+      if let initials = VariantKey.initials(candidate.words) {
+        namesOfInitials[initials, default: []].insert(nameKey(candidate.words))
+      }
+    }
     for (index, candidate) in candidates.enumerated() where !dropped.contains(index) {
       if let person = person(of: candidate, people) {
         let personNode = node("p:\(person)")
@@ -98,6 +106,9 @@ enum EntityGrouper {
         && people.isAmbiguous(word: candidate.words[0])
       {
         continue  // A lone surname shared by several people, in a document naming neither.
+      } else if let acronym = acronymLetters(candidate), (namesOfInitials[acronym]?.count ?? 0) > 1
+      {
+        nodeOfCandidate[index] = node("v:\(nameKey(candidate.words))#\(candidate.documentID)")
       } else {
         nodeOfCandidate[index] = node("v:" + nameKey(candidate.words))
       }
@@ -243,6 +254,32 @@ enum EntityGrouper {
     return plain ? people.resolve(fullWords: candidate.words) : nil
   }
 
+  /// Demonyms the corpus coins from its own place names: "Rodaistian" of "Rodaistia",
+  /// "Glendese" of "Glend", "Gupustani" of "Gupustan" (English makes demonyms with -n, -an,
+  /// -ian, -ese, -i). A demonym alone is not an entity, as with the known ones.
+  private static func inferredDemonyms(_ candidates: [NameCandidate]) -> Set<Int> {
+    // Any single name that is not a person's can be the stem.
+    var places: Set<String> = []
+    for candidate in candidates
+    where candidate.words.count == 1 && !candidate.isPerson && !candidate.cues.contains(.speaker) {
+      places.insert(candidate.words[0])
+    }
+    var dropped: Set<Int> = []
+    for (index, candidate) in candidates.enumerated()
+    where candidate.words.count == 1 && !candidate.hasUpperWord {
+      let word = candidate.words[0]
+      guard word.count > 4 else { continue }
+      for suffix in ["ese", "ian", "an", "n", "i"] where word.hasSuffix(suffix) {
+        let stem = String(word.dropLast(suffix.count))
+        if places.contains(stem) || places.contains(stem + "a") {
+          dropped.insert(index)
+          break
+        }
+      }
+    }
+    return dropped
+  }
+
   /// "Japan-Russia" names two known names, not a third thing; "Asia-Pacific" stays a name.
   private static func hyphenCompoundsOfKnownNames(_ candidates: [NameCandidate]) -> Set<Int> {
     var standalone: Set<String> = []
@@ -262,26 +299,38 @@ enum EntityGrouper {
     return dropped
   }
 
+  /// The letters of an acronym candidate ("u.s." → "us"), nil for any other name.
+  static func acronymLetters(_ candidate: NameCandidate) -> String? {
+    guard candidate.words.count == 1, candidate.hasUpperWord else { return nil }
+    return candidate.words[0].filter { $0 != "." }
+  }
+
   /// An all-capital word that spells the initials of exactly one longer name is that name
-  /// ("WWII" ~ "World War II").
+  /// ("WWII" ~ "World War II"); when several names share the initials, it is the one named in
+  /// the same document ("GFA" is the Glendese Fisheries Agency where that agency is named).
   private static func joinAcronyms(
     _ candidates: [NameCandidate], _ nodeOfCandidate: [Int?], _ personOfNode: [Int: Int],
     _ sets: inout UnionFind
   ) {
     var nodesOfInitials: [String: Set<Int>] = [:]
+    var nodesOfInitialsInDocument: [String: Set<Int>] = [:]
     for (index, candidate) in candidates.enumerated() {
       guard let found = nodeOfCandidate[index], personOfNode[found] == nil,
         let initials = VariantKey.initials(candidate.words)
       else { continue }
       nodesOfInitials[initials, default: []].insert(sets.find(found))
+      nodesOfInitialsInDocument["\(initials)#\(candidate.documentID)", default: []].insert(
+        sets.find(found))
     }
     for (index, candidate) in candidates.enumerated() {
-      guard candidate.words.count == 1, candidate.hasUpperWord, let found = nodeOfCandidate[index]
-      else { continue }
-      let letters = candidate.words[0].filter { $0 != "." }
-      if let nodes = nodesOfInitials[letters], nodes.count == 1, let target = nodes.first {
-        sets.union(found, target)
+      guard let letters = acronymLetters(candidate), let found = nodeOfCandidate[index] else {
+        continue
       }
+      var nodes = nodesOfInitials[letters] ?? []
+      if nodes.count > 1 {
+        nodes = nodesOfInitialsInDocument["\(letters)#\(candidate.documentID)"] ?? []
+      }
+      if nodes.count == 1, let target = nodes.first { sets.union(found, target) }
     }
   }
 

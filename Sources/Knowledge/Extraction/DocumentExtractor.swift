@@ -86,12 +86,11 @@ enum DocumentExtractor {
   private static func markPersonLists(_ names: inout [ReadName], _ document: TokenizedDocument) {
     guard names.count > 1 else { return }
     for index in 1..<names.count where names[index - 1].candidate.isPerson {
-      let previousEnd = names[index - 1].phraseTokens.upperBound
-      let nextStart = names[index].phraseTokens.lowerBound
-      // Read names can overlap ("… with Xian counterpart Xian Foreign Minister …"): no gap.
-      guard previousEnd <= nextStart else { continue }
-      let gap = previousEnd..<nextStart
-      guard gap.count >= 1 && gap.count <= 2 else { continue }
+      let gapStart = names[index - 1].phraseTokens.upperBound
+      let gapEnd = names[index].phraseTokens.lowerBound
+      // An affiliation and the titled person after it share one phrase: no gap between them.
+      guard gapEnd > gapStart && gapEnd - gapStart <= 2 else { continue }
+      let gap = gapStart..<gapEnd
       let joins = gap.allSatisfy { position in
         document.isMark(position, 0x2C)
           || (document.tokens[position].isLowerWord

@@ -1,0 +1,31 @@
+extension NameMatcher {
+  /// The matcher over every name of every entity. A name that two entities claim (a surname
+  /// two people share, an acronym two agencies share) is resolved in each text to the entity
+  /// last named in full before it, or else the next one named after it.
+  init(profiles: [EntityProfile]) {
+    self.init()
+    var claims: [String: (surface: String, ids: [Int])] = [:]
+    var order: [String] = []
+    func claim(_ surface: String, _ id: Int) {
+      let key = NameKey.normalize(surface)
+      guard !key.isEmpty else { return }
+      if claims[key] == nil {
+        claims[key] = (surface, [])
+        order.append(key)
+      }
+      if claims[key]?.ids.contains(id) == false { claims[key]?.ids.append(id) }
+    }
+    for (id, profile) in profiles.enumerated() {
+      for surface in profile.surfaces { claim(surface, id) }
+      if let lone = profile.sharedLoneName { claim(lone, id) }
+    }
+    for key in order {
+      guard let (surface, ids) = claims[key] else { continue }
+      if ids.count == 1 {
+        add(surface: surface, entityID: ids[0])
+      } else {
+        add(ambiguousSurface: surface, entityIDs: ids)
+      }
+    }
+  }
+}
