@@ -26,6 +26,8 @@ let package = Package(
     .target(name: "SyntheticCorpus"),
     // Throughput of the corpus layer alone (parsing on one core, loading on all cores).
     .executableTarget(name: "corpus-bench", dependencies: ["Corpus"]),
+    // Build time, matcher throughput and lookup latency of the knowledge layer alone.
+    .executableTarget(name: "knowledge-bench", dependencies: ["Corpus", "Knowledge"]),
     .executableTarget(
       name: "dossier-bench", dependencies: ["SyntheticCorpus", "JSONRPC", "DossierClient"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),

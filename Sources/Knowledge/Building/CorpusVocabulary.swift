@@ -2,15 +2,30 @@
 /// are capitalised inside sentences (names), which are written in mixed case (so "TOKYO" is
 /// shouting, not an acronym).
 struct CorpusVocabulary: Sendable {
-  var lowercase: Set<UInt64> = []
-  var capitalizedInside: Set<UInt64> = []
-  var mixedCase: Set<UInt64> = []
+  var lowercase = KeySet()
+  var capitalizedInside = KeySet()
+  var mixedCase = KeySet()
 
+  init() {}
+
+  /// The union of every document's words, gathered in chunks on every core.
   init(_ facts: [DocumentFacts]) {
-    for fact in facts {
-      lowercase.formUnion(fact.lowercaseKeys)
-      capitalizedInside.formUnion(fact.capitalizedKeys)
-      mixedCase.formUnion(fact.mixedCaseKeys)
+    let chunks = max(1, min(8, facts.count / 64))
+    let parts = Parallel.map(chunks) { chunk -> CorpusVocabulary in
+      var vocabulary = CorpusVocabulary()
+      var index = chunk
+      while index < facts.count {
+        vocabulary.lowercase.formUnion(facts[index].lowercaseKeys)
+        vocabulary.capitalizedInside.formUnion(facts[index].capitalizedKeys)
+        vocabulary.mixedCase.formUnion(facts[index].mixedCaseKeys)
+        index += chunks
+      }
+      return vocabulary
+    }
+    for part in parts {
+      lowercase.formUnion(part.lowercase)
+      capitalizedInside.formUnion(part.capitalizedInside)
+      mixedCase.formUnion(part.mixedCase)
     }
   }
 
@@ -33,60 +48,59 @@ enum CandidateCleaner {
   static func clean(
     _ candidate: NameCandidate, vocabulary: CorpusVocabulary, knownNames: Set<String>
   ) -> NameCandidate? {
-    var words = candidate.words
+    var folded = candidate.folded
     var surface = candidate.surface
     var byteRange = candidate.byteRange
-    var wordStarts = candidate.wordStarts
+    let isOneWord = !folded.utf8.contains(0x20)
     // A shouted common word ("PRINT") is not a name.
-    if candidate.hasUpperWord && words.count == 1
-      && vocabulary.lowercase.contains(LexiconKeys.key(words[0]))
-      && !vocabulary.mixedCase.contains(LexiconKeys.key(words[0]))
+    if candidate.hasUpperWord && isOneWord
+      && vocabulary.lowercase.contains(LexiconKeys.key(folded))
+      && !vocabulary.mixedCase.contains(LexiconKeys.key(folded))
     {
       return nil
     }
     if candidate.isSentenceInitial {
-      if let first = words.first, vocabulary.isCommonWord(first), words.count > 1,
-        !candidate.cues.contains(.personStrong),
-        !knownNames.contains(EntityGrouper.joinedName(words))
+      if !isOneWord, let space = folded.firstIndex(of: " "),
+        vocabulary.isCommonWord(String(folded[..<space])),
+        !candidate.cues.contains(.personStrong), !knownNames.contains(folded)
       {
-        words.removeFirst()
-        wordStarts.removeFirst()
-        if words.first == "-" { return nil }
-        guard let space = surface.firstIndex(of: " "), let start = wordStarts.first else {
-          return nil
-        }
-        surface = String(surface[surface.index(after: space)...])
-        byteRange = start..<byteRange.upperBound
-      } else if words.count == 1 {
-        let word = words[0]
+        folded = String(folded[folded.index(after: space)...])
+        if folded.hasPrefix("-") { return nil }
+        guard let surfaceSpace = surface.firstIndex(of: " ") else { return nil }
+        surface = String(surface[surface.index(after: surfaceSpace)...])
+        byteRange = candidate.secondWordStart..<byteRange.upperBound
+      } else if isOneWord {
         let known =
-          vocabulary.isCapitalizedInside(word) || Countries.byName[word] != nil
-          || Countries.byCapital[word] != nil || candidate.cues.contains(.personStrong)
+          vocabulary.isCapitalizedInside(folded) || Countries.byName[folded] != nil
+          || Countries.byCapital[folded] != nil || candidate.cues.contains(.personStrong)
           || candidate.cues.contains(.statedName)
-        if !known || vocabulary.isCommonWord(word) { return nil }
+        if !known || vocabulary.isCommonWord(folded) { return nil }
       }
     }
-    guard !words.isEmpty else { return nil }
+    guard !folded.isEmpty else { return nil }
+    return NameCandidate(
+      documentID: candidate.documentID, sentenceIndex: candidate.sentenceIndex,
+      byteRange: byteRange, surface: surface, folded: folded,
+      secondWordStart: byteRange.upperBound, isSentenceInitial: candidate.isSentenceInitial,
+      cues: candidate.cues, role: candidate.role, nationality: candidate.nationality,
+      hasUpperWord: candidate.hasUpperWord)
+  }
+
+  /// True when the words can be a name at all: not only function words or numbers ("PM GMT",
+  /// "2019"), and not five or more capitalised words with no connector and no head noun (a menu
+  /// or a list of links: "Facebook Twitter LinkedIn WhatsApp Email").
+  static func hasNameShape(_ words: [String], isPerson: Bool) -> Bool {
     if words.allSatisfy({ $0 == "-" || LexiconKeys.neverName.contains(LexiconKeys.key($0)) }) {
-      return nil  // "PM GMT"
+      return false
     }
-    // Five or more capitalised words with no connector and no head noun are a menu or a list of
-    // links ("Facebook Twitter LinkedIn WhatsApp Email"), not a name.
-    if words.count >= 5 && !candidate.isPerson
+    if words.count >= 5 && !isPerson
       && !words.contains(where: {
         CommonWords.nameConnectors.contains($0) || CommonWords.nameParticles.contains($0)
           || $0 == "and" || $0 == "-" || LexiconKeys.anyHead.contains(LexiconKeys.key($0))
       })
     {
-      return nil
+      return false
     }
-    if words.count == 1 && LexiconKeys.neverName.contains(LexiconKeys.key(words[0])) { return nil }
-    if words.allSatisfy({ $0 == "-" || Double($0) != nil }) { return nil }
-    return NameCandidate(
-      documentID: candidate.documentID, sentenceIndex: candidate.sentenceIndex,
-      byteRange: byteRange, surface: surface, words: words, wordStarts: wordStarts,
-      isSentenceInitial: candidate.isSentenceInitial, cues: candidate.cues,
-      role: candidate.role, nationality: candidate.nationality,
-      hasUpperWord: candidate.hasUpperWord)
+    return !words.allSatisfy({ $0 == "-" || Double($0) != nil })
   }
 }

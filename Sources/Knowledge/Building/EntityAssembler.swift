@@ -46,12 +46,18 @@ struct EntityAssembler {
       let entityMentions = mentions[id]
       var outlets: [String] = []
       var dates: [String] = []
-      var seenDocuments: Set<Int> = []
+      var seenOutlets: Set<String> = []
+      var seenDates: Set<String> = []
+      var lastDocument = -1
       for mention in entityMentions where !mention.isBoilerplate {
-        guard seenDocuments.insert(mention.documentID).inserted else { continue }
+        // Mentions are in document order: one look per document.
+        guard mention.documentID != lastDocument else { continue }
+        lastDocument = mention.documentID
         let document = corpus.documents[mention.documentID]
-        if let outlet = document.outlet, !outlets.contains(outlet) { outlets.append(outlet) }
-        if let date = document.date, !dates.contains(date) { dates.append(date) }
+        if let outlet = document.outlet, seenOutlets.insert(outlet).inserted {
+          outlets.append(outlet)
+        }
+        if let date = document.date, seenDates.insert(date).inserted { dates.append(date) }
       }
       var kind = profile.kind
       if kind == .other,
@@ -210,7 +216,7 @@ struct EntityAssembler {
   }
 
   private func group(_ documentID: Int, _ name: StatedName) -> Int? {
-    grouping.group(of: CandidateLocation(documentID: documentID, byteRange: name.byteRange))
+    grouping.group(documentID: documentID, name)
   }
 
   /// The entity a part statement's whole refers to.
@@ -233,8 +239,9 @@ struct EntityAssembler {
       }
       let named = (candidatesOfDocument[fact.documentID] ?? []).last { index in
         let candidate = grouping.candidates[index]
-        return candidate.sentenceIndex <= statement.sentenceIndex && candidate.words.count > 1
-          && candidate.words.last.map(Self.headFamily) == family
+        let words = grouping.name(of: index).words
+        return candidate.sentenceIndex <= statement.sentenceIndex && words.count > 1
+          && words.last.map(Self.headFamily) == family
       }
       return named.flatMap { grouping.groupOfCandidate[$0] }
     }

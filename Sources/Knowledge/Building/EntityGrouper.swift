@@ -1,13 +1,38 @@
-/// Where a candidate was read: its document and bytes as the extractor gave them.
-struct CandidateLocation: Hashable, Sendable {
-  let documentID: Int
-  let byteRange: Range<Int>
+/// What one distinct name's words say, worked out once however often the name occurs.
+struct NameInfo: Sendable {
+  /// Folded words, "-" for a hyphen.
+  let words: [String]
+  /// The folded name with tight hyphens ("u.s.-japan security treaty").
+  let joined: String
+  /// The key its spellings meet under (`EntityGrouper.nameKey`).
+  let key: String
+  /// Words of a person's name without particles and initials (`PersonDirectory.nameParts`).
+  let parts: [String]
+  /// Initials of a multi-word name, for acronyms.
+  let initials: String?
+  /// Shaped like a person's name (`EntityGrouper.hasPlainShape`).
+  let plainShape: Bool
+  /// Can be a name at all (`CandidateCleaner.hasNameShape`), for a non-person.
+  let nameShape: Bool
+
+  init(folded: String) {
+    words = folded.split(separator: " ").map(String.init)
+    joined = EntityGrouper.joinedName(words)
+    key = EntityGrouper.nameKey(words)
+    parts = PersonDirectory.nameParts(words)
+    initials = words.count >= 2 ? VariantKey.initials(words) : nil
+    plainShape = EntityGrouper.hasPlainShape(words)
+    nameShape = CandidateCleaner.hasNameShape(words, isPerson: false)
+  }
 }
 
 /// The candidates of the whole corpus sorted into groups, one group per entity.
 struct Grouping: Sendable {
   /// Cleaned candidates, in corpus order.
   let candidates: [NameCandidate]
+  /// The distinct name of each candidate, as an index into `names`.
+  let nameOfCandidate: [Int32]
+  let names: [NameInfo]
   /// The group of each candidate, nil for one that names nothing on its own.
   let groupOfCandidate: [Int?]
   /// Candidate indices of each group.
@@ -17,12 +42,27 @@ struct Grouping: Sendable {
   /// The glossary entries merged into each group.
   let glossaryOfGroup: [[Glossary.Entry]]
   let people: PersonDirectory
-  /// A cleaned candidate by where the extractor read it (alias and part statements refer to
-  /// names this way).
-  let candidateAt: [CandidateLocation: Int]
+  /// Where each document's extracted candidates start in `cleanedOfExtracted`.
+  let documentBase: [Int]
+  /// For every extracted candidate (document by document), its index among the cleaned
+  /// candidates, or -1 when cleaning dropped it.
+  let cleanedOfExtracted: [Int32]
 
-  func group(of location: CandidateLocation) -> Int? {
-    candidateAt[location].flatMap { groupOfCandidate[$0] }
+  func name(of candidate: Int) -> NameInfo { names[Int(nameOfCandidate[candidate])] }
+
+  /// The cleaned candidate that a statement's name refers to (`StatedName.candidate`).
+  func candidate(documentID: Int, extracted: Int) -> Int? {
+    guard documentID >= 0, documentID < documentBase.count else { return nil }
+    let index = documentBase[documentID] + extracted
+    let end =
+      documentID + 1 < documentBase.count ? documentBase[documentID + 1] : cleanedOfExtracted.count
+    guard extracted >= 0, index < end else { return nil }
+    let cleaned = Int(cleanedOfExtracted[index])
+    return cleaned >= 0 ? cleaned : nil
+  }
+
+  func group(documentID: Int, _ name: StatedName) -> Int? {
+    candidate(documentID: documentID, extracted: name.candidate).flatMap { groupOfCandidate[$0] }
   }
 }
 
@@ -30,52 +70,88 @@ struct Grouping: Sendable {
 /// other names by variant key ("Southern Kuril Islands" ~ "South Kurils"), joined by alias
 /// statements, acronyms introduced beside their full names, a country's other names ("U.S." ~
 /// "United States") and the user's glossary.
+///
+/// Work that depends only on a name's words is done once per distinct name (`NameInfo`), and
+/// cleaning runs per document on every core: a corpus repeats its names many times.
 enum EntityGrouper {
   static func group(_ facts: [DocumentFacts], glossary: Glossary?) -> Grouping {
     let vocabulary = CorpusVocabulary(facts)
-    var candidates: [NameCandidate] = []
-    var candidateAt: [CandidateLocation: Int] = [:]
-    var knownNames: Set<String> = []
-    for fact in facts {
-      for candidate in fact.candidates where !candidate.isSentenceInitial {
-        knownNames.insert(joinedName(candidate.words))
-      }
-    }
-    for fact in facts {
-      for candidate in fact.candidates {
-        guard
-          let cleaned = CandidateCleaner.clean(
-            candidate, vocabulary: vocabulary, knownNames: knownNames)
-        else {
-          continue
+    let knownNames = namesReadInside(facts)
+    let cleaned = Parallel.map(facts.count) {
+      index -> (candidates: [NameCandidate], kept: [Int32]) in
+      var kept: [Int32] = []
+      var candidates: [NameCandidate] = []
+      for candidate in facts[index].candidates {
+        if let clean = CandidateCleaner.clean(
+          candidate, vocabulary: vocabulary, knownNames: knownNames)
+        {
+          kept.append(Int32(candidates.count))
+          candidates.append(clean)
+        } else {
+          kept.append(-1)
         }
-        candidateAt[
-          CandidateLocation(documentID: fact.documentID, byteRange: candidate.byteRange)] =
-          candidates.count
-        candidates.append(cleaned)
+      }
+      return (candidates, kept)
+    }
+    var candidates: [NameCandidate] = []
+    var documentBase: [Int] = []
+    var cleanedOfExtracted: [Int32] = []
+    for part in cleaned {
+      documentBase.append(cleanedOfExtracted.count)
+      let base = Int32(candidates.count)
+      cleanedOfExtracted += part.kept.map { $0 >= 0 ? $0 + base : -1 }
+      candidates += part.candidates
+    }
+
+    // Intern the names, then read each distinct name once.
+    var nameIndex: [String: Int32] = [:]
+    var foldedNames: [String] = []
+    var nameOfCandidate: [Int32] = []
+    nameOfCandidate.reserveCapacity(candidates.count)
+    for candidate in candidates {
+      if let known = nameIndex[candidate.folded] {
+        nameOfCandidate.append(known)
+      } else {
+        let id = Int32(foldedNames.count)
+        nameIndex[candidate.folded] = id
+        foldedNames.append(candidate.folded)
+        nameOfCandidate.append(id)
       }
     }
-    var dropped = hyphenCompoundsOfKnownNames(candidates)
-    dropped.formUnion(inferredDemonyms(candidates))
+    let distinct = foldedNames
+    let names = Parallel.map(distinct.count) { NameInfo(folded: distinct[$0]) }
+    func info(_ index: Int) -> NameInfo { names[Int(nameOfCandidate[index])] }
+
+    var droppedNames = hyphenCompoundsOfKnownNames(names)
+    droppedNames.formUnion(inferredDemonyms(candidates, nameOfCandidate, names))
+    var dropped = [Bool](repeating: false, count: candidates.count)
+    for index in candidates.indices {
+      let name = Int(nameOfCandidate[index])
+      dropped[index] =
+        droppedNames.contains(name)
+        || (!candidates[index].isPerson && !names[name].nameShape)
+    }
 
     // People first: a lone surname resolves against full names. A plain name whose last word
     // also stands alone elsewhere is a person named, then referred to, by surname.
     var loneWords: Set<String> = []
-    for candidate in candidates where candidate.words.count == 1 {
-      loneWords.insert(candidate.words[0])
-    }
+    for name in names where name.words.count == 1 { loneWords.insert(name.words[0]) }
     var fullNames: [(words: [String], documentID: Int)] = []
     var singleNames: [(word: String, documentID: Int)] = []
-    for (index, candidate) in candidates.enumerated() where !dropped.contains(index) {
+    var seenPeople: Set<[Int]> = []
+    for (index, candidate) in candidates.enumerated() where !dropped[index] {
+      let name = info(index)
       let referredBySurname =
-        candidate.words.count >= 2 && isPlainName(candidate)
-        && candidate.words.last.map { loneWords.contains($0) } == true
-      guard isPersonCandidate(candidate) || referredBySurname else { continue }
-      let parts = PersonDirectory.nameParts(candidate.words)
-      if parts.count >= 2 {
-        fullNames.append((candidate.words, candidate.documentID))
-      } else if parts.count == 1 && candidate.isPerson {
-        singleNames.append((parts[0], candidate.documentID))
+        name.words.count >= 2 && isPlainName(candidate, name)
+        && name.words.last.map { loneWords.contains($0) } == true
+      guard isPersonCandidate(candidate, name) || referredBySurname else { continue }
+      guard seenPeople.insert([Int(nameOfCandidate[index]), candidate.documentID]).inserted else {
+        continue
+      }
+      if name.parts.count >= 2 {
+        fullNames.append((name.words, candidate.documentID))
+      } else if name.parts.count == 1 && candidate.isPerson {
+        singleNames.append((name.parts[0], candidate.documentID))
       }
     }
     let people = PersonDirectory(fullNames: fullNames, singleNames: singleNames)
@@ -91,45 +167,52 @@ enum EntityGrouper {
     var personOfNode: [Int: Int] = [:]
     var nodeOfCandidate = [Int?](repeating: nil, count: candidates.count)
     // Names that share initials: their acronym means a different one in each document.
-    var namesOfInitials: [String: Set<String>] = [:]
-    for candidate in candidates where candidate.words.count >= 2 {
-      if let initials = VariantKey.initials(candidate.words) {
-        namesOfInitials[initials, default: []].insert(nameKey(candidate.words))
-      }
+    var keysOfInitials: [String: Set<String>] = [:]
+    for name in names {
+      if let initials = name.initials { keysOfInitials[initials, default: []].insert(name.key) }
     }
-    for (index, candidate) in candidates.enumerated() where !dropped.contains(index) {
-      if let person = person(of: candidate, people) {
+    var nodeOfName: [Int32: Int] = [:]
+    for (index, candidate) in candidates.enumerated() where !dropped[index] {
+      let name = info(index)
+      if let person = person(of: candidate, name, people) {
         let personNode = node("p:\(person)")
         personOfNode[personNode] = person
         nodeOfCandidate[index] = personNode
-      } else if PersonDirectory.nameParts(candidate.words).count == 1
-        && people.isAmbiguous(word: candidate.words[0])
-      {
+      } else if name.parts.count == 1 && people.isAmbiguous(word: name.words[0]) {
         continue  // A lone surname shared by several people, in a document naming neither.
-      } else if let acronym = acronymLetters(candidate), (namesOfInitials[acronym]?.count ?? 0) > 1
+      } else if let acronym = acronymLetters(candidate, name),
+        (keysOfInitials[acronym]?.count ?? 0) > 1
       {
-        nodeOfCandidate[index] = node("v:\(nameKey(candidate.words))#\(candidate.documentID)")
+        nodeOfCandidate[index] = node("v:\(name.key)#\(candidate.documentID)")
+      } else if let known = nodeOfName[nameOfCandidate[index]] {
+        nodeOfCandidate[index] = known
       } else {
-        nodeOfCandidate[index] = node("v:" + nameKey(candidate.words))
+        let created = node("v:" + name.key)
+        nodeOfName[nameOfCandidate[index]] = created
+        nodeOfCandidate[index] = created
       }
+    }
+    func nodeOf(_ documentID: Int, _ name: StatedName) -> Int? {
+      let base = documentBase[documentID]
+      let cleanedIndex = Int(cleanedOfExtracted[base + name.candidate])
+      guard cleanedIndex >= 0, let found = nodeOfCandidate[cleanedIndex] else { return nil }
+      return found
     }
 
     // Alias statements join the names they state.
     for fact in facts {
       for statement in fact.aliasStatements {
         let nodes = statement.names.compactMap { name -> Int? in
-          guard
-            let index = candidateAt[
-              CandidateLocation(documentID: statement.documentID, byteRange: name.byteRange)],
-            let found = nodeOfCandidate[index], personOfNode[found] == nil
-          else { return nil }
+          guard let found = nodeOf(fact.documentID, name), personOfNode[found] == nil else {
+            return nil
+          }
           return found
         }
         for other in nodes.dropFirst() { sets.union(nodes[0], other) }
       }
     }
-    joinAcronyms(candidates, nodeOfCandidate, personOfNode, &sets)
-    joinInstitutionPrefixes(candidates, nodeOfCandidate, nodeOfKey, &sets)
+    joinAcronyms(candidates, nameOfCandidate, names, nodeOfCandidate, personOfNode, &sets)
+    joinInstitutionPrefixes(names, nodeOfKey, &sets)
     joinYearlessNames(nodeOfKey, &sets)
 
     // The glossary joins its names, and may bring names the corpus never states.
@@ -178,9 +261,27 @@ enum EntityGrouper {
       }
     }
     return Grouping(
-      candidates: candidates, groupOfCandidate: groupOfCandidate, groups: groups,
-      personOfGroup: personOfGroup, glossaryOfGroup: glossaryOfGroup, people: people,
-      candidateAt: candidateAt)
+      candidates: candidates, nameOfCandidate: nameOfCandidate, names: names,
+      groupOfCandidate: groupOfCandidate, groups: groups, personOfGroup: personOfGroup,
+      glossaryOfGroup: glossaryOfGroup, people: people, documentBase: documentBase,
+      cleanedOfExtracted: cleanedOfExtracted)
+  }
+
+  /// The folded names read inside sentences (not at their start), gathered on every core.
+  private static func namesReadInside(_ facts: [DocumentFacts]) -> Set<String> {
+    let chunks = max(1, min(8, facts.count / 64))
+    let parts = Parallel.map(chunks) { chunk -> Set<String> in
+      var names: Set<String> = []
+      var index = chunk
+      while index < facts.count {
+        for candidate in facts[index].candidates where !candidate.isSentenceInitial {
+          names.insert(candidate.folded)
+        }
+        index += chunks
+      }
+      return names
+    }
+    return parts.dropFirst().reduce(into: parts.first ?? []) { $0.formUnion($1) }
   }
 
   /// The key under which spellings of one name meet; a country's names share its key.
@@ -202,26 +303,26 @@ enum EntityGrouper {
 
   /// Known to be a person, or looks like one: two or more plain capitalised words next to a
   /// verb of speech.
-  static func isPersonCandidate(_ candidate: NameCandidate) -> Bool {
+  static func isPersonCandidate(_ candidate: NameCandidate, _ name: NameInfo) -> Bool {
     if candidate.isPerson { return true }
     guard candidate.cues.contains(.speaker), !candidate.cues.contains(.placePreposition) else {
       return false
     }
-    return isPlainName(candidate)
+    return isPlainName(candidate, name)
+  }
+
+  /// A plain name where this candidate stands: not shouted, not after a preposition of place.
+  static func isPlainName(_ candidate: NameCandidate, _ name: NameInfo) -> Bool {
+    name.plainShape && !candidate.hasUpperWord && !candidate.cues.contains(.placePreposition)
   }
 
   /// Two to four capitalised words with no head noun, title, country, demonym or compass word:
   /// the shape of a person's name ("Teslyn Barkman"), not of a place or an institution.
-  static func isPlainName(_ candidate: NameCandidate) -> Bool {
-    let parts = PersonDirectory.nameParts(candidate.words)
-    guard parts.count >= 2 && parts.count <= 4, !candidate.hasUpperWord,
-      !candidate.words.contains("-"), !candidate.cues.contains(.placePreposition)
-    else { return false }
-    if Countries.byName[joinedName(candidate.words)] != nil
-      || Regions.kind(of: joinedName(candidate.words)) != nil
-    {
-      return false
-    }
+  static func hasPlainShape(_ words: [String]) -> Bool {
+    let parts = PersonDirectory.nameParts(words)
+    guard parts.count >= 2 && parts.count <= 4, !words.contains("-") else { return false }
+    let joined = joinedName(words)
+    if Countries.byName[joined] != nil || Regions.kind(of: joined) != nil { return false }
     return parts.allSatisfy { word in
       let key = LexiconKeys.key(word)
       return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
@@ -232,8 +333,10 @@ enum EntityGrouper {
   }
 
   /// The person a candidate names, if it names one.
-  private static func person(of candidate: NameCandidate, _ people: PersonDirectory) -> Int? {
-    let parts = PersonDirectory.nameParts(candidate.words)
+  private static func person(
+    of candidate: NameCandidate, _ name: NameInfo, _ people: PersonDirectory
+  ) -> Int? {
+    let parts = name.parts
     if parts.count == 1 {
       // "in Santiago" is the city, not Santiago Cafiero; "to Lavrov" is still Lavrov.
       let spoken =
@@ -243,7 +346,7 @@ enum EntityGrouper {
         word: parts[0], documentID: candidate.documentID, allowGivenName: spoken)
     }
     guard parts.count >= 2 && parts.count <= 4 else { return nil }
-    if isPersonCandidate(candidate) { return people.resolve(fullWords: candidate.words) }
+    if isPersonCandidate(candidate, name) { return people.resolve(fullWords: name.words) }
     // A name not known as a person may still be one already known in full ("Shinzo Abe").
     let plain =
       !candidate.hasUpperWord
@@ -251,47 +354,51 @@ enum EntityGrouper {
         let key = LexiconKeys.key(word)
         return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
       }
-    return plain ? people.resolve(fullWords: candidate.words) : nil
+    return plain ? people.resolve(fullWords: name.words) : nil
   }
 
   /// Demonyms the corpus coins from its own place names: "Rodaistian" of "Rodaistia",
   /// "Glendese" of "Glend", "Gupustani" of "Gupustan" (English makes demonyms with -n, -an,
-  /// -ian, -ese, -i). A demonym alone is not an entity, as with the known ones.
-  private static func inferredDemonyms(_ candidates: [NameCandidate]) -> Set<Int> {
+  /// -ian, -ese, -i). A demonym alone is not an entity, as with the known ones. Returns the
+  /// names (indices into `names`) that are such demonyms.
+  private static func inferredDemonyms(
+    _ candidates: [NameCandidate], _ nameOfCandidate: [Int32], _ names: [NameInfo]
+  ) -> Set<Int> {
     // Any single name that is not a person's can be the stem.
-    var places: Set<String> = []
-    for candidate in candidates
-    where candidate.words.count == 1 && !candidate.isPerson && !candidate.cues.contains(.speaker) {
-      places.insert(candidate.words[0])
+    var stems: Set<String> = []
+    var shouted: Set<Int32> = []
+    for (index, candidate) in candidates.enumerated() {
+      let name = names[Int(nameOfCandidate[index])]
+      guard name.words.count == 1 else { continue }
+      if candidate.hasUpperWord { shouted.insert(nameOfCandidate[index]) }
+      if !candidate.isPerson && !candidate.cues.contains(.speaker) { stems.insert(name.words[0]) }
     }
-    var dropped: Set<Int> = []
-    for (index, candidate) in candidates.enumerated()
-    where candidate.words.count == 1 && !candidate.hasUpperWord {
-      let word = candidate.words[0]
-      guard word.count > 4 else { continue }
+    var demonyms: Set<Int> = []
+    for (index, name) in names.enumerated() where name.words.count == 1 {
+      let word = name.words[0]
+      guard word.count > 4, !shouted.contains(Int32(index)) else { continue }
       for suffix in ["ese", "ian", "an", "n", "i"] where word.hasSuffix(suffix) {
         let stem = String(word.dropLast(suffix.count))
-        if places.contains(stem) || places.contains(stem + "a") {
-          dropped.insert(index)
+        if stems.contains(stem) || stems.contains(stem + "a") {
+          demonyms.insert(index)
           break
         }
       }
     }
-    return dropped
+    return demonyms
   }
 
   /// "Japan-Russia" names two known names, not a third thing; "Asia-Pacific" stays a name.
-  private static func hyphenCompoundsOfKnownNames(_ candidates: [NameCandidate]) -> Set<Int> {
+  /// Returns the names (indices into `names`) that are such pairs.
+  private static func hyphenCompoundsOfKnownNames(_ names: [NameInfo]) -> Set<Int> {
     var standalone: Set<String> = []
-    for candidate in candidates where !candidate.words.contains("-") {
-      standalone.insert(nameKey(candidate.words))
-    }
+    for name in names where !name.words.contains("-") { standalone.insert(name.key) }
     var dropped: Set<Int> = []
-    for (index, candidate) in candidates.enumerated() where candidate.words.contains("-") {
-      if let last = candidate.words.last, LexiconKeys.anyHead.contains(LexiconKeys.key(last)) {
+    for (index, name) in names.enumerated() where name.words.contains("-") {
+      if let last = name.words.last, LexiconKeys.anyHead.contains(LexiconKeys.key(last)) {
         continue
       }
-      let parts = candidate.words.split(separator: "-").map(Array.init)
+      let parts = name.words.split(separator: "-").map(Array.init)
       if parts.count >= 2 && parts.allSatisfy({ standalone.contains(nameKey($0)) }) {
         dropped.insert(index)
       }
@@ -300,32 +407,35 @@ enum EntityGrouper {
   }
 
   /// The letters of an acronym candidate ("u.s." → "us"), nil for any other name.
-  static func acronymLetters(_ candidate: NameCandidate) -> String? {
-    guard candidate.words.count == 1, candidate.hasUpperWord else { return nil }
-    return candidate.words[0].filter { $0 != "." }
+  static func acronymLetters(_ candidate: NameCandidate, _ name: NameInfo) -> String? {
+    guard name.words.count == 1, candidate.hasUpperWord else { return nil }
+    return name.words[0].filter { $0 != "." }
   }
 
   /// An all-capital word that spells the initials of exactly one longer name is that name
   /// ("WWII" ~ "World War II"); when several names share the initials, it is the one named in
   /// the same document ("GFA" is the Glendese Fisheries Agency where that agency is named).
   private static func joinAcronyms(
-    _ candidates: [NameCandidate], _ nodeOfCandidate: [Int?], _ personOfNode: [Int: Int],
-    _ sets: inout UnionFind
+    _ candidates: [NameCandidate], _ nameOfCandidate: [Int32], _ names: [NameInfo],
+    _ nodeOfCandidate: [Int?], _ personOfNode: [Int: Int], _ sets: inout UnionFind
   ) {
     var nodesOfInitials: [String: Set<Int>] = [:]
     var nodesOfInitialsInDocument: [String: Set<Int>] = [:]
+    var acronyms: [Int] = []
     for (index, candidate) in candidates.enumerated() {
-      guard let found = nodeOfCandidate[index], personOfNode[found] == nil,
-        let initials = VariantKey.initials(candidate.words)
-      else { continue }
-      nodesOfInitials[initials, default: []].insert(sets.find(found))
-      nodesOfInitialsInDocument["\(initials)#\(candidate.documentID)", default: []].insert(
-        sets.find(found))
+      guard let found = nodeOfCandidate[index], personOfNode[found] == nil else { continue }
+      let name = names[Int(nameOfCandidate[index])]
+      if acronymLetters(candidate, name) != nil { acronyms.append(index) }
+      guard let initials = name.initials else { continue }
+      let root = sets.find(found)
+      nodesOfInitials[initials, default: []].insert(root)
+      nodesOfInitialsInDocument["\(initials)#\(candidate.documentID)", default: []].insert(root)
     }
-    for (index, candidate) in candidates.enumerated() {
-      guard let letters = acronymLetters(candidate), let found = nodeOfCandidate[index] else {
-        continue
-      }
+    for index in acronyms {
+      let candidate = candidates[index]
+      guard let letters = acronymLetters(candidate, names[Int(nameOfCandidate[index])]),
+        let found = nodeOfCandidate[index]
+      else { continue }
       var nodes = nodesOfInitials[letters] ?? []
       if nodes.count > 1 {
         nodes = nodesOfInitialsInDocument["\(letters)#\(candidate.documentID)"] ?? []
@@ -338,18 +448,16 @@ enum EntityGrouper {
   /// Decolonization" of the "United Nations": an institution's name before the name of one of
   /// its bodies.
   private static func joinInstitutionPrefixes(
-    _ candidates: [NameCandidate], _ nodeOfCandidate: [Int?], _ nodeOfKey: [String: Int],
-    _ sets: inout UnionFind
+    _ names: [NameInfo], _ nodeOfKey: [String: Int], _ sets: inout UnionFind
   ) {
-    for (index, candidate) in candidates.enumerated() {
-      let words = candidate.words
-      guard words.count >= 3, let found = nodeOfCandidate[index] else { continue }
+    for name in names {
+      let words = name.words
+      guard words.count >= 3, let found = nodeOfKey["v:" + name.key] else { continue }
       for split in 1..<(words.count - 1) {
         let prefix = Array(words[..<split])
         let suffix = Array(words[split...])
         guard suffix.count >= 2, let last = prefix.last,
-          LexiconKeys.organizationHeads.contains(LexiconKeys.key(last))
-            || (prefix.count == 1 && candidate.hasUpperWord),
+          LexiconKeys.organizationHeads.contains(LexiconKeys.key(last)),
           let suffixHead = suffix.last,
           LexiconKeys.organizationHeads.contains(LexiconKeys.key(suffixHead))
             || suffix.contains(where: { CommonWords.nameConnectors.contains($0) }),
@@ -374,7 +482,7 @@ enum EntityGrouper {
       }
       dated["v:" + parts[1], default: []].append(node)
     }
-    for (undated, nodes) in dated where nodes.count == 1 {
+    for (undated, nodes) in dated.sorted(by: { $0.key < $1.key }) where nodes.count == 1 {
       if let plain = nodeOfKey[undated] { sets.union(plain, nodes[0]) }
     }
   }

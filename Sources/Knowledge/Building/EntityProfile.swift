@@ -62,9 +62,8 @@ enum ProfileReader {
       for statement in fact.aliasStatements {
         let source = sentenceRef(corpus, statement.documentID, statement.sentenceIndex)
         for name in statement.names {
-          let location = CandidateLocation(
-            documentID: statement.documentID, byteRange: name.byteRange)
-          guard let group = grouping.group(of: location), let source else { continue }
+          guard let group = grouping.group(documentID: statement.documentID, name), let source
+          else { continue }
           let folded = EntityGrouper.joinedName(NameKey.tokens(name.surface))
           statedNames[group, default: []].append((folded, name.surface, name.usedBy, source))
         }
@@ -128,28 +127,42 @@ enum ProfileReader {
     glossary: [Glossary.Entry]
   ) -> EntityProfile {
     let isPerson = grouping.personOfGroup[group] != nil
-    var tallies: [String: NameTally] = [:]
     var roleCounts: [String: Int] = [:]
     var roleOrder: [String] = []
     var nationalityCounts: [String: Int] = [:]
+    // Tally by distinct name first (an integer key), then by folded name.
+    var byName: [Int32: NameTally] = [:]
     for index in grouping.groups[group] {
       let candidate = grouping.candidates[index]
-      let folded = EntityGrouper.joinedName(candidate.words)
-      var tally = tallies[folded] ?? NameTally()
-      tally.displays[candidate.surface, default: 0] += 1
-      if tally.displayFirst[candidate.surface] == nil {
+      let nameID = grouping.nameOfCandidate[index]
+      var tally = byName[nameID] ?? NameTally()
+      if tally.displays[candidate.surface] == nil {
         tally.displayFirst[candidate.surface] = index
       }
+      tally.displays[candidate.surface, default: 0] += 1
       tally.count += 1
       if candidate.role != nil { tally.titledCount += 1 }
       tally.first = min(tally.first, index)
-      tally.isFullName = PersonDirectory.nameParts(candidate.words).count >= 2
-      tallies[folded] = tally
+      byName[nameID] = tally
       if let role = candidate.role {
         if roleCounts[role] == nil { roleOrder.append(role) }
         roleCounts[role, default: 0] += 1
       }
       if let nationality = candidate.nationality { nationalityCounts[nationality, default: 0] += 1 }
+    }
+    var tallies: [String: NameTally] = [:]
+    for (nameID, partial) in byName {
+      let name = grouping.names[Int(nameID)]
+      var tally = tallies[name.joined] ?? NameTally()
+      for (display, count) in partial.displays { tally.displays[display, default: 0] += count }
+      for (display, first) in partial.displayFirst {
+        tally.displayFirst[display] = min(tally.displayFirst[display] ?? Int.max, first)
+      }
+      tally.count += partial.count
+      tally.titledCount += partial.titledCount
+      tally.first = min(tally.first, partial.first)
+      tally.isFullName = name.parts.count >= 2
+      tallies[name.joined] = tally
     }
     var order = 0
     for name in stated {

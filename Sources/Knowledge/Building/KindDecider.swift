@@ -48,7 +48,7 @@ enum KindDecider {
       if candidate.cues.contains(.placePreposition) { placeCount += 1 }
       if candidate.cues.contains(.speaker) { speakerCount += 1 }
     }
-    let isAcronym = candidates.contains { $0.hasUpperWord && $0.words.count == 1 }
+    let isAcronym = candidates.contains { $0.hasUpperWord && $0.wordCount == 1 }
     if isAcronym && placeCount == 0 { return .organization }
     if !profile.usedBy.isEmpty || profile.aliases.contains(where: { !$0.usedBy.isEmpty }) {
       return .place

@@ -20,7 +20,14 @@ struct PersonDirectory: Sendable {
   init(
     fullNames: [(words: [String], documentID: Int)], singleNames: [(word: String, documentID: Int)]
   ) {
+    // Each distinct full name is placed once; later occurrences only add their document.
+    var personOfName: [[String]: Int] = [:]
     for (words, documentID) in fullNames {
+      if let known = personOfName[words] {
+        people[known].documents.insert(documentID)
+        continue
+      }
+      defer { if let placed = resolve(fullWords: words) { personOfName[words] = placed } }
       let parts = Self.nameParts(words)
       guard let given = parts.first, let surname = parts.last, parts.count >= 2 else { continue }
       if let existing = bySurname[surname]?.first(where: { index in

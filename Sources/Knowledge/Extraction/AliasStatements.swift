@@ -12,6 +12,11 @@ enum AliasStatements {
     var statements: [AliasStatement] = []
     var index = view.range.lowerBound
     while index < view.range.upperBound {
+      // Every phrasing turns on one of a few words or on "(": skip all other tokens at once.
+      guard triggers.contains(view.tokens[index].key) else {
+        index += 1
+        continue
+      }
       if let statement = readNamingClause(view, at: index)
         ?? readWhatCalls(view, at: index)
         ?? readOrAsCalls(view, at: index)
@@ -42,6 +47,12 @@ enum AliasStatements {
     }
     return statements
   }
+
+  /// Keys of the tokens an alias statement turns on.
+  private static let triggers: KeySet = LexiconKeys.namingVerbs.union([
+    LexiconKeys.known, LexiconKeys.referred, LexiconKeys.calls, LexiconKeys.call, LexiconKeys.or,
+    NameKey.hash([0x28]),
+  ])
 
   private static func statement(
     _ view: SentenceView, names: [StatedName], antecedentNoun: String? = nil,
@@ -296,10 +307,8 @@ enum AliasStatements {
       return nil
     }
     guard let inner = view.name(at: view.skipThe(cursor)) else { return nil }
-    let innerWords = view.names[inner].candidate.words
-    let outerWords = outerName.candidate.words
-    let innerIsCountry = Countries.byName[innerWords.joined(separator: " ")] != nil
-    let outerIsCountry = Countries.byName[outerWords.joined(separator: " ")] != nil
+    let innerIsCountry = Countries.byName[NameKey.tight(view.names[inner].candidate.folded)] != nil
+    let outerIsCountry = Countries.byName[NameKey.tight(outerName.candidate.folded)] != nil
     if innerIsCountry && !outerIsCountry && pair.name.usedBy.isEmpty { return nil }
     if outerName.candidate.isPerson || view.names[inner].candidate.isPerson { return nil }
     return statement(view, names: [view.stated(outer), pair.name])

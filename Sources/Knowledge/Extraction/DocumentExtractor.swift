@@ -19,8 +19,11 @@ enum DocumentExtractor {
       var view = SentenceView(
         document: document, range: range, sentenceIndex: sentenceIndex, names: names)
       let aliases = AliasStatements.find(in: &view)
-      facts.aliasStatements += aliases
-      facts.partStatements += PartStatements.find(in: view, aliasStatements: aliases)
+      let parts = PartStatements.find(in: view, aliasStatements: aliases)
+      // Statements name candidates by their index in the sentence; make it the document's.
+      let base = facts.candidates.count
+      facts.aliasStatements += aliases.map { $0.shifted(by: base) }
+      facts.partStatements += parts.map { $0.shifted(by: base) }
       facts.candidates += view.names.map(\.candidate)
     }
     facts.quotations = QuotationFinder.find(in: document)

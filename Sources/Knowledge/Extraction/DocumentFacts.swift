@@ -8,11 +8,11 @@ struct DocumentFacts: Sendable {
   var partStatements: [PartStatement] = []
   var quotations: [QuotationFact] = []
   /// Keys of words seen in lower case: such a word at the start of a sentence is not a name.
-  var lowercaseKeys: Set<UInt64> = []
+  var lowercaseKeys = KeySet()
   /// Keys of words seen capitalised inside a sentence of the story.
-  var capitalizedKeys: Set<UInt64> = []
+  var capitalizedKeys = KeySet()
   /// Keys of words seen capitalised but not all in capitals ("Tokyo", against "TOKYO").
-  var mixedCaseKeys: Set<UInt64> = []
+  var mixedCaseKeys = KeySet()
 }
 
 /// Cues from a name's context that tell its kind.
@@ -45,10 +45,16 @@ struct NameCandidate: Sendable {
   let byteRange: Range<Int>
   /// The name as written, words joined by single spaces ("Southern Kuril Islands").
   let surface: String
-  /// Folded words, "-" for a hyphen ("u.s.", "-", "japan", "security", "treaty").
-  let words: [String]
-  /// Byte offset of each word in the document.
-  let wordStarts: [Int]
+  /// Folded words joined by single spaces, a hyphen as the word "-"
+  /// ("u.s. - japan security treaty"): the key the corpus's candidates are interned by.
+  let folded: String
+  /// Byte offset of the second word in the document (the end of the name for one word).
+  let secondWordStart: Int
+
+  /// The folded words ("u.s.", "-", "japan", "security", "treaty").
+  var words: [String] { folded.split(separator: " ").map(String.init) }
+  var wordCount: Int { folded.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } }
+  var lastWord: Substring { folded.split(separator: " ").last ?? "" }
   /// The first word opens a sentence or a line, so its capital proves nothing.
   let isSentenceInitial: Bool
   var cues: KindCues
@@ -67,6 +73,13 @@ struct StatedName: Sendable, Hashable {
   let surface: String
   let byteRange: Range<Int>
   let usedBy: [String]
+  /// The name's candidate: its index among the sentence's names while a sentence is read,
+  /// then among the document's candidates (`DocumentFacts.candidates`).
+  var candidate: Int
+
+  func shifted(by base: Int) -> StatedName {
+    StatedName(surface: surface, byteRange: byteRange, usedBy: usedBy, candidate: candidate + base)
+  }
 }
 
 /// A sentence that says several names name one thing ("called X in A and Y in B").
@@ -81,6 +94,15 @@ struct AliasStatement: Sendable {
   let listedParts: [StatedName]
   /// The statement renames "it" or "them": what the sentence's previous statement named.
   var continuesPrevious = false
+
+  func shifted(by base: Int) -> AliasStatement {
+    var copy = AliasStatement(
+      documentID: documentID, sentenceIndex: sentenceIndex,
+      names: names.map { $0.shifted(by: base) }, antecedentNoun: antecedentNoun,
+      listedParts: listedParts.map { $0.shifted(by: base) })
+    copy.continuesPrevious = continuesPrevious
+    return copy
+  }
 }
 
 /// What a part statement's whole is.
@@ -98,6 +120,17 @@ struct PartStatement: Sendable {
   let whole: WholeReference
   let parts: [StatedName]
   let isMembership: Bool
+
+  func shifted(by base: Int) -> PartStatement {
+    let shiftedWhole: WholeReference
+    switch whole {
+    case .name(let name): shiftedWhole = .name(name.shifted(by: base))
+    case .antecedent: shiftedWhole = whole
+    }
+    return PartStatement(
+      documentID: documentID, sentenceIndex: sentenceIndex, whole: shiftedWhole,
+      parts: parts.map { $0.shifted(by: base) }, isMembership: isMembership)
+  }
 }
 
 /// Who a quotation's attribution points to, resolved once mentions are known.

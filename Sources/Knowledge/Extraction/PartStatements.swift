@@ -11,6 +11,15 @@ enum PartStatements {
     let listedInAliases = Set(aliasStatements.flatMap { $0.listedParts.map(\.byteRange) })
     var index = view.range.lowerBound
     while index < view.range.upperBound {
+      let token = view.tokens[index]
+      // Parts and members turn on a dash, a colon, a composition verb, "members" or a name.
+      guard
+        token.kind == .punctuation || LexiconKeys.compositionVerbs.contains(token.key)
+          || token.key == LexiconKeys.members || view.name(at: index) != nil
+      else {
+        index += 1
+        continue
+      }
       if view.isDash(index) || view.isMark(index, 0x3A),
         let noun = groupNoun(view, before: index)
       {
@@ -54,7 +63,7 @@ enum PartStatements {
               documentID: view.document.document.id, sentenceIndex: view.sentenceIndex,
               whole: .name(view.stated(whole)), parts: list.names.map { view.stated($0) },
               isMembership: !wholeName.candidate.cues.contains(.placePreposition)
-                && HeadNouns.kind(ofHead: wholeName.candidate.words.last ?? "") == .organization))
+                && HeadNouns.kind(ofHead: String(wholeName.candidate.lastWord)) == .organization))
           index = list.end
           continue
         }

@@ -166,21 +166,31 @@ enum PhraseReader {
   ) -> NameCandidate {
     let tokens = document.tokens
     var cues = cues
-    var words: [String] = []
-    var wordStarts: [Int] = []
+    var folded: [UInt8] = []
     var hasUpper = false
-    for index in nameTokens {
-      words.append(document.isHyphen(index) ? "-" : document.folded(index))
-      wordStarts.append(tokens[index].byteRange.lowerBound)
-      if tokens[index].letterCase == .upper { hasUpper = true }
+    document.document.text.bytes.withUnsafeBufferPointer { buffer in
+      for index in nameTokens {
+        if index > nameTokens.lowerBound { folded.append(0x20) }
+        if document.isHyphen(index) {
+          folded.append(0x2D)
+        } else {
+          NameKey.folded(buffer, tokens[index].byteRange, into: &folded)
+        }
+        if tokens[index].letterCase == .upper { hasUpper = true }
+      }
     }
+    let secondWordStart =
+      nameTokens.count > 1
+      ? tokens[nameTokens.lowerBound + 1].byteRange.lowerBound
+      : tokens[nameTokens.upperBound - 1].byteRange.upperBound
     if tokens[nameTokens.upperBound - 1].isPossessive { cues.insert(.possessive) }
     let byteRange =
       tokens[nameTokens.lowerBound].byteRange
       .lowerBound..<tokens[nameTokens.upperBound - 1].byteRange.upperBound
     return NameCandidate(
       documentID: document.document.id, sentenceIndex: sentenceIndex, byteRange: byteRange,
-      surface: document.surface(nameTokens), words: words, wordStarts: wordStarts,
+      surface: document.surface(nameTokens), folded: String(decoding: folded, as: UTF8.self),
+      secondWordStart: secondWordStart,
       isSentenceInitial: isInitial, cues: cues, role: role, nationality: nationality,
       hasUpperWord: hasUpper)
   }

@@ -5,6 +5,33 @@ struct SentenceView {
   let range: Range<Int>
   let sentenceIndex: Int
   var names: [ReadName]
+  /// For each token of the sentence (and the position after it), the first name that starts
+  /// there and the last name that ends just before it, or -1.
+  private let nameStarting: [Int32]
+  private let nameEnding: [Int32]
+
+  init(document: TokenizedDocument, range: Range<Int>, sentenceIndex: Int, names: [ReadName]) {
+    self.document = document
+    self.range = range
+    self.sentenceIndex = sentenceIndex
+    self.names = names
+    var starting = [Int32](repeating: -1, count: range.count + 1)
+    var ending = [Int32](repeating: -1, count: range.count + 1)
+    for (index, name) in names.enumerated() {
+      for start in [name.phraseTokens.lowerBound, name.tokens.lowerBound] {
+        let slot = start - range.lowerBound
+        if slot >= 0 && slot < starting.count && starting[slot] < 0 {
+          starting[slot] = Int32(index)
+        }
+      }
+      for end in [name.phraseTokens.upperBound, name.tokens.upperBound] {
+        let slot = end - range.lowerBound
+        if slot >= 0 && slot < ending.count { ending[slot] = Int32(index) }
+      }
+    }
+    nameStarting = starting
+    nameEnding = ending
+  }
 
   var tokens: [Token] { document.tokens }
 
@@ -20,7 +47,7 @@ struct SentenceView {
     return token.kind == .word && token.key == key && token.letterCase != .upper
   }
 
-  func isWord(_ index: Int, in keys: Set<UInt64>) -> Bool {
+  func isWord(_ index: Int, in keys: KeySet) -> Bool {
     guard range.contains(index) else { return false }
     let token = document.tokens[index]
     return token.kind == .word && keys.contains(token.key) && token.letterCase != .upper
@@ -41,20 +68,23 @@ struct SentenceView {
 
   /// The name whose capitalised run starts at `index`.
   func name(at index: Int) -> Int? {
-    names.firstIndex {
-      $0.phraseTokens.lowerBound == index || $0.tokens.lowerBound == index
-    }
+    let slot = index - range.lowerBound
+    guard slot >= 0, slot < nameStarting.count, nameStarting[slot] >= 0 else { return nil }
+    return Int(nameStarting[slot])
   }
 
   /// The name whose capitalised run ends just before `index`.
   func name(endingBefore index: Int) -> Int? {
-    names.lastIndex { $0.phraseTokens.upperBound == index || $0.tokens.upperBound == index }
+    let slot = index - range.lowerBound
+    guard slot >= 0, slot < nameEnding.count, nameEnding[slot] >= 0 else { return nil }
+    return Int(nameEnding[slot])
   }
 
   func stated(_ nameIndex: Int, usedBy: [String] = []) -> StatedName {
     let name = names[nameIndex]
     return StatedName(
-      surface: name.candidate.surface, byteRange: name.candidate.byteRange, usedBy: usedBy)
+      surface: name.candidate.surface, byteRange: name.candidate.byteRange, usedBy: usedBy,
+      candidate: nameIndex)
   }
 
   /// Who uses a name, read at `index` (after "in" or "by"): a name ("Japan"), or a people

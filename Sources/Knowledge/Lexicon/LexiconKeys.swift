@@ -2,7 +2,7 @@
 enum LexiconKeys {
   static func key(_ folded: String) -> UInt64 { NameKey.hash(Array(folded.utf8)) }
 
-  static func keys(_ words: some Sequence<String>) -> Set<UInt64> { Set(words.map(key)) }
+  static func keys(_ words: some Sequence<String>) -> KeySet { KeySet(words.map(key)) }
 
   static let function = keys(CommonWords.function)
   static let closedClass = keys(CommonWords.closedClass)

@@ -13,8 +13,9 @@ struct NameMatcher: Sendable {
     let entityID: Int
   }
 
-  private var tokenIDs: [UInt64: Int32] = [:]
-  private var transitions: [UInt64: Int32] = [:]
+  private var tokenIDs = KeyTable()
+  /// Edges of the trie, keyed by parent node (high 32 bits) and token id (low 32 bits).
+  private var transitions = KeyTable()
   /// Per node: the entity a surface ending here names, or -1.
   private var terminal: [Int32] = [-1]
   /// Per node: index into `ambiguous` when the surface ending here may name several people.
@@ -83,49 +84,79 @@ struct NameMatcher: Sendable {
   }
 
   /// Every match in `range` of `bytes`, in order, none overlapping.
+  ///
+  /// Names start with a capital or a digit, so the scan skips every other word without
+  /// tokenizing it; only where a name may start are tokens read and the trie walked.
   func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [RawMatch] {
-    let tokens = Tokenizer.tokenize(bytes, range: range)
+    let end = min(range.upperBound, bytes.count)
+    var offset = max(range.lowerBound, 0)
     var found: [RawMatch] = []
     var lastSeen: [Int: Int] = [:]
     // Lone shared names with no full name before them ("Fernández vows …" in a headline),
     // resolved after the scan to the next full name instead.
     var pending: [(position: Int, byteRange: Range<Int>, candidates: [Int])] = []
-    var index = 0
-    while index < tokens.count {
-      let first = tokens[index]
-      guard first.isCapitalized || first.kind == .number else {
-        index += 1
-        continue
+    while offset < end {
+      let byte = bytes[offset]
+      // ASCII fast path: skip spaces, marks and lower-case words without decoding.
+      if byte < 0x80 {
+        if (byte >= 0x61 && byte <= 0x7A) {
+          offset = skipWord(bytes, from: offset + 1, end: end)
+          continue
+        }
+        if !((byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)) {
+          offset += 1
+          continue
+        }
+      } else {
+        let (value, width) = Scalars.decode(bytes, at: offset)
+        if !Scalars.isLetter(value) {
+          offset += width
+          continue
+        }
+        if !Scalars.isUppercase(value) {
+          offset = skipWord(bytes, from: offset + width, end: end)
+          continue
+        }
+      }
+      // A name may start here: walk the trie token by token.
+      guard let (first, afterFirst) = Tokenizer.nextToken(bytes, from: offset, end: end) else {
+        break
       }
       var node = 0
-      var cursor = index
+      var cursor = offset
+      var token = first
+      var next = afterFirst
       var bestNode = -1
       var bestEnd = -1
-      while cursor < tokens.count {
-        let token = tokens[cursor]
+      var bestNext = afterFirst
+      var steps = 0
+      while true {
         guard let tokenID = tokenIDs[token.key],
-          let next = transitions[UInt64(node) << 32 | UInt64(UInt32(tokenID))]
+          let child = transitions[UInt64(node) << 32 | UInt64(UInt32(tokenID))]
         else { break }
-        let nextNode = Int(next)
-        guard allowedCases[nextNode] & Self.bit(token.letterCase) != 0 else { break }
-        if cursor > index && token.newlineBefore && token.spaceBefore
-          && isBlankLineBefore(bytes, token)
-        {
-          break
-        }
-        node = nextNode
+        let childNode = Int(child)
+        guard allowedCases[childNode] & Self.bit(token.letterCase) != 0 else { break }
+        if steps > 0 && token.newlineBefore && isBlankLineBefore(bytes, token) { break }
+        node = childNode
         if terminal[node] >= 0 || ambiguousIndex[node] >= 0 {
           bestNode = node
-          bestEnd = cursor
+          bestEnd = token.byteRange.upperBound
+          bestNext = next
         }
         if token.isPossessive { break }
-        cursor += 1
+        steps += 1
+        cursor = next
+        guard let (following, afterFollowing) = Tokenizer.nextToken(bytes, from: cursor, end: end)
+        else { break }
+        token = following
+        next = afterFollowing
       }
       guard bestNode >= 0 else {
-        index += 1
+        // No name here: go on after this word.
+        offset = first.kind == .punctuation ? afterFirst : max(afterFirst, offset + 1)
         continue
       }
-      let byteRange = tokens[index].byteRange.lowerBound..<tokens[bestEnd].byteRange.upperBound
+      let byteRange = first.byteRange.lowerBound..<bestEnd
       if terminal[bestNode] >= 0 {
         let entityID = Int(terminal[bestNode])
         found.append(RawMatch(byteRange: byteRange, entityID: entityID))
@@ -140,7 +171,7 @@ struct NameMatcher: Sendable {
           pending.append((found.count, byteRange, candidates))
         }
       }
-      index = bestEnd + 1
+      offset = bestNext
     }
     guard !pending.isEmpty else { return found }
     var resolved: [(position: Int, match: RawMatch)] = []
@@ -155,6 +186,29 @@ struct NameMatcher: Sendable {
       found.insert(item.match, at: item.position + offset)
     }
     return found
+  }
+
+  /// The offset after the rest of a word that starts with a lower-case letter: its letters,
+  /// digits and inner apostrophes, hyphens and dots (so "iPhone", "e-mail" and "don’t" are
+  /// passed whole, and no capital inside a word starts a name).
+  @inline(__always)
+  private func skipWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    var offset = start
+    while offset < end {
+      let byte = bytes[offset]
+      if byte < 0x80 {
+        let isWordByte =
+          (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+          || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
+        guard isWordByte else { return offset }
+        offset += 1
+      } else {
+        let (value, width) = Scalars.decode(bytes, at: offset)
+        guard Scalars.isLetter(value) || Scalars.isApostrophe(value) else { return offset }
+        offset += width
+      }
+    }
+    return offset
   }
 
   /// True when two line breaks separate `token` from the text before it: a name does not run

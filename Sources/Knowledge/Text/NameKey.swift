@@ -45,6 +45,26 @@ enum NameKey {
     }
   }
 
+  /// A space-joined folded name with its hyphens tight ("u.s. - japan" → "u.s.-japan").
+  static func tight(_ folded: String) -> String {
+    guard folded.utf8.contains(0x2D) else { return folded }
+    var output: [UInt8] = []
+    let bytes = Array(folded.utf8)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x20, index + 2 < bytes.count, bytes[index + 1] == 0x2D,
+        bytes[index + 2] == 0x20
+      {
+        output.append(0x2D)
+        index += 3
+        continue
+      }
+      output.append(bytes[index])
+      index += 1
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
   /// The folded form of each token of `text`.
   static func tokens(_ text: String) -> [String] {
     let utf8 = Array(text.utf8)

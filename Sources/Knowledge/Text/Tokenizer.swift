@@ -19,6 +19,19 @@ enum Tokenizer {
   ) {
     let end = min(range.upperBound, bytes.count)
     var offset = max(range.lowerBound, 0)
+    while let (token, next) = nextToken(bytes, from: offset, end: end) {
+      body(token)
+      offset = next
+    }
+  }
+
+  /// The token that starts at or after `offset` (whitespace skipped and noted), and the offset
+  /// after it; nil at the end.
+  @inline(__always)
+  static func nextToken(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (
+    token: Token, next: Int
+  )? {
+    var offset = start
     var spaceBefore = false
     var newlineBefore = false
     while offset < end {
@@ -35,22 +48,34 @@ enum Tokenizer {
         var token = scanWord(bytes, start: offset, end: end, first: value)
         token.spaceBefore = spaceBefore
         token.newlineBefore = newlineBefore
-        offset = token.scanEnd
-        body(token.token)
-      } else {
-        var folded: [UInt8] = []
-        Scalars.appendFolded(value, to: &folded)
-        body(
-          Token(
-            byteRange: offset..<offset + width, kind: .punctuation, letterCase: .other,
-            isPossessive: false, spaceBefore: spaceBefore, newlineBefore: newlineBefore,
-            firstScalar: value, key: NameKey.hash(folded)))
-        offset += width
+        return (token.token, token.scanEnd)
       }
-      spaceBefore = false
-      newlineBefore = false
+      let token = Token(
+        byteRange: offset..<offset + width, kind: .punctuation, letterCase: .other,
+        isPossessive: false, spaceBefore: spaceBefore, newlineBefore: newlineBefore,
+        firstScalar: value, key: punctuationKey(bytes, offset, width, value))
+      return (token, offset + width)
     }
+    return nil
   }
+
+  /// A mark's key: apostrophes and hyphens each as one mark, anything else as its bytes.
+  @inline(__always)
+  private static func punctuationKey(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ width: Int, _ value: UInt32
+  ) -> UInt64 {
+    if Scalars.isApostrophe(value) { return apostropheKey }
+    if Scalars.isHyphen(value) { return hyphenKey }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in offset..<offset + width {
+      hash ^= UInt64(bytes[index])
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
+  }
+
+  private static let apostropheKey = NameKey.hash([0x27])
+  private static let hyphenKey = NameKey.hash([0x2D])
 
   /// A word being scanned, and where scanning stopped (after any possessive ending).
   private struct ScannedWord {
@@ -71,23 +96,7 @@ enum Tokenizer {
   private static func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, first: UInt32
   ) -> ScannedWord {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var scratch: [UInt8] = []
-    @inline(__always) func feed(_ value: UInt32) {
-      if value < 0x80 {
-        var byte = UInt8(value)
-        if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01b3
-      } else {
-        scratch.removeAll(keepingCapacity: true)
-        Scalars.appendFolded(value, to: &scratch)
-        for byte in scratch {
-          hash ^= UInt64(byte)
-          hash = hash &* 0x100_0000_01b3
-        }
-      }
-    }
+    var hasher = FoldingHasher()
     let startsWithDigit = Scalars.isDigit(first)
     var letters = 0
     var uppers = 0
@@ -106,6 +115,26 @@ enum Tokenizer {
     var length = 0
 
     scan: while offset < end {
+      // Fast path: a run of lower-case ASCII letters, most of any text.
+      var byte = bytes[offset]
+      if byte >= 0x61 && byte <= 0x7A {
+        if length == 0 { firstIsLetter = true }
+        if letters == 0 { firstLetterIsUpper = false }
+        digitsOnly = false
+        segmentUpper = false
+        repeat {
+          hasher.feedLowercaseASCII(byte)
+          letters += 1
+          segmentLetters += 1
+          length += 1
+          offset += 1
+          guard offset < end else { break }
+          byte = bytes[offset]
+        } while byte >= 0x61 && byte <= 0x7A
+        lastScalar = UInt32(bytes[offset - 1])
+        wordEnd = offset
+        continue
+      }
       let (value, width) = Scalars.decode(bytes, at: offset)
       let isDigit = Scalars.isDigit(value)
       if isDigit || Scalars.isLetter(value) {
@@ -121,7 +150,7 @@ enum Tokenizer {
           segmentUpper = false
           onlyLettersAndDots = false
         }
-        feed(value)
+        hasher.feed(value)
         length += 1
         lastScalar = value
         offset += width
@@ -143,7 +172,7 @@ enum Tokenizer {
             }
           }
           if Scalars.isLetter(next) {
-            feed(0x27)
+            hasher.feed(0x27)
             length += 1
             offset = after
             continue
@@ -164,7 +193,7 @@ enum Tokenizer {
         if segmentLetters == 1 && segmentUpper && onlyLettersAndDots {
           if Scalars.isUppercase(next) && nextNext == period {
             // "U.S.": an internal full stop of a dotted acronym.
-            feed(period)
+            hasher.feed(period)
             dots += 1
             segmentLetters = 0
             segmentUpper = true
@@ -174,14 +203,14 @@ enum Tokenizer {
           }
           if dots > 0 || Scalars.isWhitespace(next) {
             // The final stop of "U.S.", or the stop of an initial ("W. Bush").
-            feed(period)
+            hasher.feed(period)
             offset = after
             wordEnd = offset
             break scan
           }
         }
         if digitsOnly && Scalars.isDigit(next) {
-          feed(period)
+          hasher.feed(period)
           offset = after
           length += 1
           continue
@@ -189,21 +218,21 @@ enum Tokenizer {
         if !digitsOnly && letters > 0 && Scalars.isLowercase(next) && Scalars.isLetter(nextNext) {
           // A web name such as "Axar.az".
           onlyLettersAndDots = false
-          feed(period)
+          hasher.feed(period)
           offset = after
           length += 1
           segmentLetters = 0
           continue
         }
-        if abbreviationKeys.contains(hash) && !startsWithDigit {
-          feed(period)
+        if abbreviationKeys.contains(hasher.value) && !startsWithDigit {
+          hasher.feed(period)
           offset = after
           wordEnd = offset
         }
         break scan
       }
       if value == 0x2C && digitsOnly && after3Digits(bytes, offset + 1, end) {
-        feed(value)
+        hasher.feed(value)
         offset += 1
         length += 1
         continue
@@ -226,8 +255,37 @@ enum Tokenizer {
     let token = Token(
       byteRange: start..<wordEnd, kind: startsWithDigit ? .number : .word,
       letterCase: letterCase, isPossessive: possessive, spaceBefore: false, newlineBefore: false,
-      firstScalar: first, key: hash)
+      firstScalar: first, key: hasher.value)
     return ScannedWord(token: token, scanEnd: scanEnd)
+  }
+
+  /// FNV-1a over the folded form of the scalars fed to it (see `Scalars.appendFolded`), kept
+  /// in registers: the word's key without building its folded bytes.
+  private struct FoldingHasher {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func feedLowercaseASCII(_ byte: UInt8) {
+      value ^= UInt64(byte)
+      value = value &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    mutating func feed(_ scalar: UInt32) {
+      if scalar < 0x80 {
+        var byte = UInt8(scalar)
+        if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+        value ^= UInt64(byte)
+        value = value &* 0x100_0000_01b3
+        return
+      }
+      var folded: [UInt8] = []
+      Scalars.appendFolded(scalar, to: &folded)
+      for byte in folded {
+        value ^= UInt64(byte)
+        value = value &* 0x100_0000_01b3
+      }
+    }
   }
 
   @inline(__always)
@@ -250,5 +308,5 @@ enum Tokenizer {
     "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "ltd", "co", "corp", "dept", "gov't",
   ]
 
-  static let abbreviationKeys: Set<UInt64> = Set(abbreviations.map { NameKey.hash(Array($0.utf8)) })
+  static let abbreviationKeys = KeySet(abbreviations.map { NameKey.hash(Array($0.utf8)) })
 }

@@ -1,0 +1,163 @@
+// knowledge-bench: how fast the knowledge layer builds, matches and looks up.
+//
+//   swift run -c release knowledge-bench [FOLDER] [--report-megabytes N]
+//
+// 1. Build: `KnowledgeBase.build` on the folder's corpus (loaded first, not timed), in wall time
+//    and process CPU time (all cores), with the wall time of each stage.
+// 2. Matcher: a report of N MB (default 1) made of the corpus's own text, matched again and
+//    again on one thread for at least two seconds; MB per second of the thread's CPU time (the
+//    figure to trust on a busy machine). This is what runs on every keystroke.
+// 3. Lookup: names of the corpus's entities, cut to prefixes and misspelt, looked up; mean
+//    microseconds per query of thread CPU time.
+// 4. Peak resident memory of the process.
+// FOLDER defaults to the repository's seeds/.
+
+import Corpus
+import Dispatch
+import Knowledge
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+func threadCPUSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func processCPUSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+  let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  return user + system
+}
+
+func peakResidentMegabytes() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_maxrss) / 1024
+}
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func formatted(_ value: Double, _ digits: Int = 1) -> String {
+  var scale = 1.0
+  for _ in 0..<digits { scale *= 10 }
+  return String((value * scale).rounded() / scale)
+}
+
+func fail(_ message: String) -> Never {
+  let bytes = Array(("knowledge-bench: " + message + "\n").utf8)
+  _ = bytes.withUnsafeBytes { write(2, $0.baseAddress!, $0.count) }
+  exit(2)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var reportMegabytes = 1.0
+var folder: String?
+while !arguments.isEmpty {
+  let argument = arguments.removeFirst()
+  if argument == "--report-megabytes" {
+    guard let text = arguments.first, let value = Double(text), value > 0 else {
+      fail("--report-megabytes needs a positive number")
+    }
+    reportMegabytes = value
+    arguments.removeFirst()
+  } else if argument.hasPrefix("-") {
+    fail("unknown option \(argument)")
+  } else {
+    folder = argument
+  }
+}
+let root: String = {
+  if let folder { return folder }
+  // This file is Sources/knowledge-bench/main.swift: the repository is three levels up.
+  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+  guard parts.count > 3 else { fail("give a FOLDER") }
+  parts.removeLast(3)
+  return parts.joined(separator: "/") + "/seeds"
+}()
+
+let corpus: Corpus
+do {
+  corpus = try CorpusLoader.load(root: root)
+} catch {
+  fail(error.description)
+}
+let corpusBytes = corpus.documents.reduce(0) { $0 + $1.text.bytes.count }
+print(
+  "corpus: \(root): \(corpus.documents.count) documents, \(formatted(Double(corpusBytes) / 1e6)) MB"
+)
+
+// 1. Build.
+final class StageClock: Sendable {
+  let marks = Mutex<[(stage: String, at: Double)]>([])
+  func mark(_ stage: String) {
+    marks.withLock { marks in
+      if marks.last?.stage != stage { marks.append((stage, now())) }
+    }
+  }
+}
+let clock = StageClock()
+let buildStart = now()
+let cpuStart = processCPUSeconds()
+let knowledge = KnowledgeBase.build(
+  corpus: corpus, progress: { _, stage in clock.mark(stage) }, log: { _ in })
+let buildWall = now() - buildStart
+let buildCPU = processCPUSeconds() - cpuStart
+print(
+  "build: \(knowledge.entities.count) entities in \(formatted(buildWall, 2)) s wall, "
+    + "\(formatted(buildCPU, 2)) s CPU on all cores")
+let marks = clock.marks.withLock { $0 }
+for (index, mark) in marks.enumerated() {
+  let end = index + 1 < marks.count ? marks[index + 1].at : buildStart + buildWall
+  print("  \(mark.stage): \(formatted(end - mark.at, 2)) s")
+}
+
+// 2. Matcher.
+var report: [UInt8] = []
+let target = Int(reportMegabytes * 1_000_000)
+while report.count < target && corpusBytes > 0 {
+  for document in corpus.documents where report.count < target {
+    report += document.text.bytes
+    report.append(0x0A)
+  }
+}
+var matched = 0
+var rounds = 0
+let matchStart = threadCPUSeconds()
+repeat {
+  matched = knowledge.matches(in: report).count
+  rounds += 1
+} while threadCPUSeconds() - matchStart < 2
+let matchSeconds = (threadCPUSeconds() - matchStart) / Double(rounds)
+print(
+  "matcher: \(formatted(Double(report.count) / 1e6, 2)) MB report, \(matched) matches, "
+    + "\(formatted(matchSeconds * 1000, 1)) ms per pass, "
+    + "\(formatted(Double(report.count) / 1e6 / matchSeconds)) MB/s (thread CPU)")
+
+// 3. Lookup.
+var queries: [String] = []
+for entity in knowledge.entities.prefix(400) {
+  let name = entity.name
+  queries.append(name)
+  queries.append(String(name.prefix(max(3, name.count / 2))))
+  var misspelt = Array(name)
+  if misspelt.count > 4 { misspelt.swapAt(2, 3) }
+  queries.append(String(misspelt))
+}
+var answers = 0
+let lookupStart = threadCPUSeconds()
+for query in queries { answers += knowledge.lookup(query, limit: 20).count }
+let lookupSeconds = threadCPUSeconds() - lookupStart
+print(
+  "lookup: \(queries.count) queries (names, prefixes, misspellings), \(answers) hits, "
+    + "\(formatted(lookupSeconds / Double(max(queries.count, 1)) * 1e6)) µs per query (thread CPU)")
+print("peak resident memory: \(formatted(peakResidentMegabytes())) MB")
