@@ -53,6 +53,9 @@ import Testing
       return value != nil && value != false
     }.map(\.method)
     #expect(methods.filter { $0 == "textDocument/hover" }.count == 3)
+    let canReindex =
+      capabilities["executeCommandProvider"]?["commands"]?.arrayValue?.contains("dossier.reindex")
+      == true
     #expect(server.waitUntilIndexed()?["state"] == "ready")
     var stream = MessageChannel.frame([
       "jsonrpc": "2.0", "method": "textDocument/didOpen",
@@ -67,8 +70,12 @@ import Testing
     var expectedHover: [Int: Range<Int>?] = [:]
     var cancelled = Set<Int>()
     var pendingCancels: [Int] = []
+    var reindexRequests: [Int] = []
     for id in 1...requestCount {
-      let method = methods[random.below(methods.count)]
+      // Every 1,000th asks for a re-index of the same corpus: requests meanwhile must answer
+      // from the previous index, so the hovers stay as exact as before.
+      let reindex = id % 1_000 == 500 && canReindex
+      let method = reindex ? "workspace/executeCommand" : methods[random.below(methods.count)]
       let column = report.indent + random.below(6)
       var params: JSONValue = [
         "textDocument": ["uri": .string(Self.uri)],
@@ -80,6 +87,10 @@ import Testing
       ]
       if method == "dossier/lookup" { params = ["query": "Lav", "limit": 3] }
       if method == "dossier/status" { params = [:] }
+      if reindex {
+        params = ["command": "dossier.reindex", "arguments": []]
+        reindexRequests.append(id)
+      }
       if method == "textDocument/hover" {
         expectedHover[id] = report.named ? report.indent..<(report.indent + 6) : nil
       }
@@ -181,6 +192,11 @@ import Testing
           "hover \(id): expected \(String(describing: expected)), got \(result ?? .null)")
       }
     }
+    // Each re-index was accepted (answered null at once), unless cancelled first.
+    for id in reindexRequests {
+      let reply = answers[id]?.first
+      #expect(reply?["result"] == .null || reply?["error"]?["code"] == -32800)
+    }
     let everyHoverCurrent = wrongHovers.isEmpty
     #expect(everyHoverCurrent, "\(wrongHovers.count) stale hovers: \(wrongHovers.prefix(3))")
     // Some cancellations must have arrived in time, or this test would not test them.
@@ -189,6 +205,7 @@ import Testing
       "stress: \(requestCount) requests, \(version - 1) changes, \(cancelled.count) cancels "
         + "(\(cancelledAnswers) answered -32800), \(expectedHover.count) hovers checked, "
         + "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms; "
-        + "methods: \(Set(methods).sorted().joined(separator: ", "))")
+        + "methods: \(Set(methods).sorted().joined(separator: ", "))"
+        + (canReindex ? ", and dossier.reindex every 1,000" : ""))
   }
 }
