@@ -38,12 +38,27 @@ public final class KnowledgeBase: Sendable {
     let documents = corpus.documents
     let steps = BuildProgress(documents: documents.count, report: progress)
     steps.begin(.extracting)
-    let facts = Parallel.map(documents.count) {
-      defer { steps.documentDone(.extracting) }
-      return DocumentExtractor.extract(documents[$0])
+    // Documents are read in chunks, and each chunk's words are folded into the corpus's
+    // vocabulary at once, so the per-document word sets never all exist at the same time.
+    var facts: [DocumentFacts] = []
+    facts.reserveCapacity(documents.count)
+    var vocabulary = CorpusVocabulary()
+    let chunkSize = 2048
+    var chunkStart = 0
+    while chunkStart < documents.count {
+      let chunk = chunkStart..<min(chunkStart + chunkSize, documents.count)
+      var read = Parallel.map(chunk.count) {
+        defer { steps.documentDone(.extracting) }
+        return DocumentExtractor.extract(documents[chunk.lowerBound + $0])
+      }
+      vocabulary.add(read)
+      for index in read.indices { read[index].releaseWords() }
+      facts += read
+      chunkStart = chunk.upperBound
     }
     steps.begin(.grouping)
-    let grouping = EntityGrouper.group(facts, glossary: glossary)
+    let grouping = EntityGrouper.group(
+      &facts, vocabulary: vocabulary, glossary: glossary, corpus: corpus)
     steps.begin(.profiling)
     let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
     let matcher = NameMatcher(profiles: profiles)

@@ -94,14 +94,14 @@ do {
 let corpusBytes = corpus.documents.reduce(0) { $0 + $1.text.bytes.count }
 print(
   "corpus: \(root): \(corpus.documents.count) documents, \(formatted(Double(corpusBytes) / 1e6)) MB"
-)
+    + " (resident after loading it: \(formatted(peakResidentMegabytes())) MB)")
 
 // 1. Build.
 final class StageClock: Sendable {
-  let marks = Mutex<[(stage: String, at: Double)]>([])
+  let marks = Mutex<[(stage: String, at: Double, peakMegabytes: Double)]>([])
   func mark(_ stage: String) {
     marks.withLock { marks in
-      if marks.last?.stage != stage { marks.append((stage, now())) }
+      if marks.last?.stage != stage { marks.append((stage, now(), peakResidentMegabytes())) }
     }
   }
 }
@@ -109,7 +109,7 @@ let clock = StageClock()
 let buildStart = now()
 let cpuStart = processCPUSeconds()
 let knowledge = KnowledgeBase.build(
-  corpus: corpus, progress: { _, stage in clock.mark(stage) }, log: { _ in })
+  corpus: corpus, progress: { _, stage in clock.mark(stage) }, log: { print("  " + $0) })
 let buildWall = now() - buildStart
 let buildCPU = processCPUSeconds() - cpuStart
 print(
@@ -118,7 +118,10 @@ print(
 let marks = clock.marks.withLock { $0 }
 for (index, mark) in marks.enumerated() {
   let end = index + 1 < marks.count ? marks[index + 1].at : buildStart + buildWall
-  print("  \(mark.stage): \(formatted(end - mark.at, 2)) s")
+  let peakAfter = index + 1 < marks.count ? marks[index + 1].peakMegabytes : peakResidentMegabytes()
+  print(
+    "  \(mark.stage): \(formatted(end - mark.at, 2)) s, peak memory by its end \(formatted(peakAfter)) MB"
+  )
 }
 
 // 2. Matcher.

@@ -8,24 +8,12 @@ struct CorpusVocabulary: Sendable {
 
   init() {}
 
-  /// The union of every document's words, gathered in chunks on every core.
-  init(_ facts: [DocumentFacts]) {
-    let chunks = max(1, min(8, facts.count / 64))
-    let parts = Parallel.map(chunks) { chunk -> CorpusVocabulary in
-      var vocabulary = CorpusVocabulary()
-      var index = chunk
-      while index < facts.count {
-        vocabulary.lowercase.formUnion(facts[index].lowercaseKeys)
-        vocabulary.capitalizedInside.formUnion(facts[index].capitalizedKeys)
-        vocabulary.mixedCase.formUnion(facts[index].mixedCaseKeys)
-        index += chunks
-      }
-      return vocabulary
-    }
-    for part in parts {
-      lowercase.formUnion(part.lowercase)
-      capitalizedInside.formUnion(part.capitalizedInside)
-      mixedCase.formUnion(part.mixedCase)
+  /// Adds the words of a batch of documents.
+  mutating func add(_ facts: [DocumentFacts]) {
+    for fact in facts {
+      lowercase.formUnion(fact.lowercaseKeys)
+      capitalizedInside.formUnion(fact.capitalizedKeys)
+      mixedCase.formUnion(fact.mixedCaseKeys)
     }
   }
 
@@ -66,8 +54,10 @@ enum CandidateCleaner {
       {
         folded = String(folded[folded.index(after: space)...])
         if folded.hasPrefix("-") { return nil }
-        guard let surfaceSpace = surface.firstIndex(of: " ") else { return nil }
-        surface = String(surface[surface.index(after: surfaceSpace)...])
+        // The spelling as written is read again from the text, over the new range.
+        if let surfaceSpace = surface.firstIndex(of: " ") {
+          surface = String(surface[surface.index(after: surfaceSpace)...])
+        }
         byteRange = candidate.secondWordStart..<byteRange.upperBound
       } else if isOneWord {
         let known =

@@ -1,3 +1,5 @@
+import Corpus
+
 /// What one distinct name's words say, worked out once however often the name occurs.
 struct NameInfo: Sendable {
   /// Folded words, "-" for a hyphen.
@@ -33,6 +35,10 @@ struct Grouping: Sendable {
   /// The distinct name of each candidate, as an index into `names`.
   let nameOfCandidate: [Int32]
   let names: [NameInfo]
+  /// The spelling of each candidate as written (words joined by single spaces), as an index
+  /// into `displays`.
+  let displayOfCandidate: [Int32]
+  let displays: [String]
   /// The group of each candidate, nil for one that names nothing on its own.
   let groupOfCandidate: [Int?]
   /// Candidate indices of each group.
@@ -49,6 +55,8 @@ struct Grouping: Sendable {
   let cleanedOfExtracted: [Int32]
 
   func name(of candidate: Int) -> NameInfo { names[Int(nameOfCandidate[candidate])] }
+
+  func display(of candidate: Int) -> String { displays[Int(displayOfCandidate[candidate])] }
 
   /// The cleaned candidate that a statement's name refers to (`StatedName.candidate`).
   func candidate(documentID: Int, extracted: Int) -> Int? {
@@ -74,49 +82,64 @@ struct Grouping: Sendable {
 /// Work that depends only on a name's words is done once per distinct name (`NameInfo`), and
 /// cleaning runs per document on every core: a corpus repeats its names many times.
 enum EntityGrouper {
-  static func group(_ facts: [DocumentFacts], glossary: Glossary?) -> Grouping {
-    let vocabulary = CorpusVocabulary(facts)
+  /// Groups the candidates of `facts`, and empties each document's candidate list once it is
+  /// read (the grouping keeps its own cleaned copy).
+  ///
+  /// `corpus` gives each name's spelling as written; without it, the candidates' own.
+  static func group(
+    _ facts: inout [DocumentFacts], vocabulary: CorpusVocabulary, glossary: Glossary?,
+    corpus: Corpus? = nil
+  ) -> Grouping {
     let knownNames = namesReadInside(facts)
-    let cleaned = Parallel.map(facts.count) {
-      index -> (candidates: [NameCandidate], kept: [Int32]) in
-      var kept: [Int32] = []
-      var candidates: [NameCandidate] = []
-      for candidate in facts[index].candidates {
-        if let clean = CandidateCleaner.clean(
-          candidate, vocabulary: vocabulary, knownNames: knownNames)
-        {
-          kept.append(Int32(candidates.count))
-          candidates.append(clean)
-        } else {
-          kept.append(-1)
-        }
-      }
-      return (candidates, kept)
-    }
+    var cleaned = cleanCandidates(facts, vocabulary: vocabulary, knownNames: knownNames)
+    for index in facts.indices { facts[index].candidates = [] }
     var candidates: [NameCandidate] = []
+    candidates.reserveCapacity(cleaned.reduce(0) { $0 + $1.candidates.count })
     var documentBase: [Int] = []
     var cleanedOfExtracted: [Int32] = []
-    for part in cleaned {
+    for index in cleaned.indices {
       documentBase.append(cleanedOfExtracted.count)
       let base = Int32(candidates.count)
-      cleanedOfExtracted += part.kept.map { $0 >= 0 ? $0 + base : -1 }
-      candidates += part.candidates
+      cleanedOfExtracted += cleaned[index].kept.map { $0 >= 0 ? $0 + base : -1 }
+      candidates += cleaned[index].candidates
+      cleaned[index] = ([], [])  // Each document's part is freed as soon as it is copied.
     }
 
-    // Intern the names, then read each distinct name once.
+    // Intern the names and their spellings, then read each distinct name once. The
+    // candidates' own strings are emptied: a large corpus repeats its names very many times.
     var nameIndex: [String: Int32] = [:]
     var foldedNames: [String] = []
     var nameOfCandidate: [Int32] = []
+    var displayIndex: [String: Int32] = [:]
+    var displays: [String] = []
+    var displayOfCandidate: [Int32] = []
     nameOfCandidate.reserveCapacity(candidates.count)
-    for candidate in candidates {
-      if let known = nameIndex[candidate.folded] {
+    displayOfCandidate.reserveCapacity(candidates.count)
+    for index in candidates.indices {
+      let folded = candidates[index].folded
+      if let known = nameIndex[folded] {
         nameOfCandidate.append(known)
       } else {
         let id = Int32(foldedNames.count)
-        nameIndex[candidate.folded] = id
-        foldedNames.append(candidate.folded)
+        nameIndex[folded] = id
+        foldedNames.append(folded)
         nameOfCandidate.append(id)
       }
+      let surface =
+        corpus.map {
+          Self.display(
+            of: candidates[index].byteRange, in: $0.documents[candidates[index].documentID])
+        } ?? candidates[index].surface
+      if let known = displayIndex[surface] {
+        displayOfCandidate.append(known)
+      } else {
+        let id = Int32(displays.count)
+        displayIndex[surface] = id
+        displays.append(surface)
+        displayOfCandidate.append(id)
+      }
+      candidates[index].folded = ""
+      candidates[index].surface = ""
     }
     let distinct = foldedNames
     let names = Parallel.map(distinct.count) { NameInfo(folded: distinct[$0]) }
@@ -262,9 +285,52 @@ enum EntityGrouper {
     }
     return Grouping(
       candidates: candidates, nameOfCandidate: nameOfCandidate, names: names,
+      displayOfCandidate: displayOfCandidate, displays: displays,
       groupOfCandidate: groupOfCandidate, groups: groups, personOfGroup: personOfGroup,
       glossaryOfGroup: glossaryOfGroup, people: people, documentBase: documentBase,
       cleanedOfExtracted: cleanedOfExtracted)
+  }
+
+  /// A name as written in the text, its white space collapsed to single spaces.
+  static func display(of range: Range<Int>, in document: CorpusDocument) -> String {
+    let bytes = document.text.bytes
+    let clamped = range.clamped(to: 0..<bytes.count)
+    var output: [UInt8] = []
+    output.reserveCapacity(clamped.count)
+    var pendingSpace = false
+    for byte in bytes[clamped] {
+      if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+        pendingSpace = !output.isEmpty
+      } else {
+        if pendingSpace { output.append(0x20) }
+        pendingSpace = false
+        output.append(byte)
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Each document's candidates cleaned (`CandidateCleaner`), on every core, with the index
+  /// among the cleaned of each extracted candidate (-1 when dropped).
+  private static func cleanCandidates(
+    _ facts: [DocumentFacts], vocabulary: CorpusVocabulary, knownNames: Set<String>
+  ) -> [(candidates: [NameCandidate], kept: [Int32])] {
+    Parallel.map(facts.count) {
+      index -> (candidates: [NameCandidate], kept: [Int32]) in
+      var kept: [Int32] = []
+      var candidates: [NameCandidate] = []
+      for candidate in facts[index].candidates {
+        if let clean = CandidateCleaner.clean(
+          candidate, vocabulary: vocabulary, knownNames: knownNames)
+        {
+          kept.append(Int32(candidates.count))
+          candidates.append(clean)
+        } else {
+          kept.append(-1)
+        }
+      }
+      return (candidates, kept)
+    }
   }
 
   /// The folded names read inside sentences (not at their start), gathered on every core.

@@ -136,10 +136,9 @@ enum ProfileReader {
       let candidate = grouping.candidates[index]
       let nameID = grouping.nameOfCandidate[index]
       var tally = byName[nameID] ?? NameTally()
-      if tally.displays[candidate.surface] == nil {
-        tally.displayFirst[candidate.surface] = index
-      }
-      tally.displays[candidate.surface, default: 0] += 1
+      let display = grouping.display(of: index)
+      if tally.displays[display] == nil { tally.displayFirst[display] = index }
+      tally.displays[display, default: 0] += 1
       tally.count += 1
       if candidate.role != nil { tally.titledCount += 1 }
       tally.first = min(tally.first, index)
@@ -241,7 +240,10 @@ enum ProfileReader {
       ? .person
       : (glossary.compactMap(\.entityKind).first
         ?? KindDecider.kind(
-          of: profile, candidates: grouping.groups[group].map { grouping.candidates[$0] }))
+          of: profile, candidates: grouping.groups[group].map { grouping.candidates[$0] },
+          isAcronym: grouping.groups[group].contains {
+            grouping.candidates[$0].hasUpperWord && grouping.name(of: $0).words.count == 1
+          }))
     return profile
   }
 }

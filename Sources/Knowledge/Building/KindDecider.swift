@@ -2,7 +2,10 @@
 /// of a name ("Islands", "Treaty", "Ministry", "Summit"); a compass word ("Southern …"); an
 /// acronym; prepositions of place before it; being one side's name for something.
 enum KindDecider {
-  static func kind(of profile: EntityProfile, candidates: [NameCandidate]) -> EntityKind {
+  /// `isAcronym`: some candidate is one all-capital word ("ASEAN").
+  static func kind(of profile: EntityProfile, candidates: [NameCandidate], isAcronym: Bool)
+    -> EntityKind
+  {
     let names = profile.surfaces.map { NameKey.tokens($0) }
     for words in names {
       let joined = EntityGrouper.joinedName(words)
@@ -48,7 +51,6 @@ enum KindDecider {
       if candidate.cues.contains(.placePreposition) { placeCount += 1 }
       if candidate.cues.contains(.speaker) { speakerCount += 1 }
     }
-    let isAcronym = candidates.contains { $0.hasUpperWord && $0.wordCount == 1 }
     if isAcronym && placeCount == 0 { return .organization }
     if !profile.usedBy.isEmpty || profile.aliases.contains(where: { !$0.usedBy.isEmpty }) {
       return .place

@@ -6,6 +6,8 @@ enum DocumentExtractor {
   static func extract(_ corpusDocument: CorpusDocument) -> DocumentFacts {
     let document = TokenizedDocument(corpusDocument)
     var facts = DocumentFacts(documentID: corpusDocument.id)
+    // One string per distinct name in the document, shared by its candidates.
+    var sharedNames: [String: String] = [:]
     for (sentenceIndex, range) in document.sentenceTokens.enumerated() {
       guard !range.isEmpty, document.isStory(sentence: sentenceIndex) else { continue }
       collectVocabulary(document, range, into: &facts)
@@ -24,9 +26,20 @@ enum DocumentExtractor {
       let base = facts.candidates.count
       facts.aliasStatements += aliases.map { $0.shifted(by: base) }
       facts.partStatements += parts.map { $0.shifted(by: base) }
-      facts.candidates += view.names.map(\.candidate)
+      for name in view.names {
+        var candidate = name.candidate
+        candidate.surface = ""  // Read again from the text when needed (`Grouping.displays`).
+        if let shared = sharedNames[candidate.folded] {
+          candidate.folded = shared
+        } else {
+          sharedNames[candidate.folded] = candidate.folded
+        }
+        facts.candidates.append(candidate)
+      }
     }
     facts.quotations = QuotationFinder.find(in: document)
+    // Kept until the whole corpus is read: no spare capacity.
+    facts.candidates = facts.candidates.map { $0 }
     return facts
   }
 

@@ -13,6 +13,13 @@ struct DocumentFacts: Sendable {
   var capitalizedKeys = KeySet()
   /// Keys of words seen capitalised but not all in capitals ("Tokyo", against "TOKYO").
   var mixedCaseKeys = KeySet()
+
+  /// Drops the word sets once the corpus's vocabulary holds them.
+  mutating func releaseWords() {
+    lowercaseKeys = KeySet()
+    capitalizedKeys = KeySet()
+    mixedCaseKeys = KeySet()
+  }
 }
 
 /// Cues from a name's context that tell its kind.
@@ -39,33 +46,64 @@ struct KindCues: OptionSet, Sendable, Hashable {
 }
 
 /// A capitalised phrase of the story that may name an entity.
+///
+/// A corpus holds very many candidates, so positions are stored in 32 bits and the spelling
+/// as written (`surface`) only while its sentence is read: grouping reads it again from the
+/// document's text.
 struct NameCandidate: Sendable {
-  let documentID: Int
-  let sentenceIndex: Int
-  let byteRange: Range<Int>
-  /// The name as written, words joined by single spaces ("Southern Kuril Islands").
-  let surface: String
+  private let document32: Int32
+  private let sentence32: Int32
+  private let start32: Int32
+  private let end32: Int32
+  private let secondWord32: Int32
+  /// The name as written, words joined by single spaces ("Southern Kuril Islands"); empty once
+  /// the candidate is stored in `DocumentFacts`.
+  var surface: String
   /// Folded words joined by single spaces, a hyphen as the word "-"
   /// ("u.s. - japan security treaty"): the key the corpus's candidates are interned by.
-  let folded: String
-  /// Byte offset of the second word in the document (the end of the name for one word).
-  let secondWordStart: Int
-
-  /// The folded words ("u.s.", "-", "japan", "security", "treaty").
-  var words: [String] { folded.split(separator: " ").map(String.init) }
-  var wordCount: Int { folded.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } }
-  var lastWord: Substring { folded.split(separator: " ").last ?? "" }
+  /// Emptied once grouping has interned it (`Grouping.names`).
+  var folded: String
   /// The first word opens a sentence or a line, so its capital proves nothing.
   let isSentenceInitial: Bool
+  /// Words of an all-capital token that may be an acronym or shouting ("TOKYO").
+  let hasUpperWord: Bool
   var cues: KindCues
   /// A person's title ("Foreign Minister"), when the text gives one.
   var role: String?
   /// A person's demonym ("Russian"), when the text gives one.
   var nationality: String?
+
+  init(
+    documentID: Int, sentenceIndex: Int, byteRange: Range<Int>, surface: String, folded: String,
+    secondWordStart: Int, isSentenceInitial: Bool, cues: KindCues, role: String?,
+    nationality: String?, hasUpperWord: Bool
+  ) {
+    document32 = Int32(clamping: documentID)
+    sentence32 = Int32(clamping: sentenceIndex)
+    start32 = Int32(clamping: byteRange.lowerBound)
+    end32 = Int32(clamping: byteRange.upperBound)
+    secondWord32 = Int32(clamping: secondWordStart)
+    self.surface = surface
+    self.folded = folded
+    self.isSentenceInitial = isSentenceInitial
+    self.cues = cues
+    self.role = role
+    self.nationality = nationality
+    self.hasUpperWord = hasUpperWord
+  }
+
+  var documentID: Int { Int(document32) }
+  var sentenceIndex: Int { Int(sentence32) }
+  var byteRange: Range<Int> { Int(start32)..<max(Int(start32), Int(end32)) }
+  /// Byte offset of the second word in the document (the end of the name for one word).
+  var secondWordStart: Int { Int(secondWord32) }
+
+  /// The folded words ("u.s.", "-", "japan", "security", "treaty").
+  var words: [String] { folded.split(separator: " ").map(String.init) }
+  var wordCount: Int { folded.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } }
+  var lastWord: Substring { folded.split(separator: " ").last ?? "" }
   /// Known to be a person (title, honorific, role noun).
   var isPerson: Bool { cues.contains(.personStrong) }
-  /// Words of an all-capital token that may be an acronym or shouting ("TOKYO").
-  let hasUpperWord: Bool
 }
 
 /// A name as an alias statement gives it, with who uses it.
