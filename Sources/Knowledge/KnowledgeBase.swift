@@ -29,12 +29,25 @@ public final class KnowledgeBase: Sendable {
   /// Reads the corpus: each document on its own (in parallel), then one merge of what they
   /// say, then the matcher over every document for mentions.
   ///
+  /// `glossary`: the user's glossary; when nil, the corpus folder's `dossier-glossary.json` is
+  /// read if there is one (a file that cannot be used is logged and ignored).
   /// `progress` hears the share of the build done (0…1) and its stage, from any thread.
   public static func build(
     corpus: Corpus, glossary: Glossary? = nil,
     progress: (@Sendable (_ fraction: Double, _ stage: String) -> Void)? = nil,
     log: (String) -> Void
   ) -> KnowledgeBase {
+    var glossary = glossary
+    if glossary == nil && !corpus.root.isEmpty {
+      do {
+        glossary = try Glossary.load(folder: corpus.root)
+        if let entries = glossary?.entities.count {
+          log("knowledge: glossary \(Glossary.fileName) with \(entries) entries")
+        }
+      } catch {
+        log("knowledge: glossary not used: \(error.description)")
+      }
+    }
     let documents = corpus.documents
     let steps = BuildProgress(documents: documents.count, report: progress)
     steps.begin(.extracting)

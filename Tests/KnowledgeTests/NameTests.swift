@@ -62,6 +62,13 @@ import Testing
     #expect(knowledge.entity(named: "Madrid Accord")?.kind == .agreement)
   }
 
+  @Test func sourceCitedByAccordingToIsAnOrganization() {
+    let knowledge = TestCorpus.knowledge(
+      "According to Kyodo, the talks failed. Later Reuters reported the same from Lima.")
+    #expect(knowledge.entity(named: "Kyodo")?.kind == .organization)
+    #expect(knowledge.entity(named: "Reuters")?.kind == .organization)
+  }
+
   @Test func countriesAndCapitalsArePlaces() {
     let knowledge = TestCorpus.knowledge("Envoys from Kenya met officials from Nairobi and Rabat.")
     #expect(knowledge.entity(named: "Kenya")?.kind == .place)

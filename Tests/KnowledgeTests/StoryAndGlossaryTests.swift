@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import Knowledge
 import Testing
 
@@ -91,5 +92,46 @@ import Testing
     let knowledge = TestCorpus.knowledge("Foreign Minister Rosa Vidal arrived in São Paulo.")
     #expect(knowledge.entity(key: "person/rosa-vidal")?.name == "Rosa Vidal")
     #expect(knowledge.entity(key: "place/sao-paulo")?.name == "São Paulo")
+  }
+}
+
+/// The glossary file in a corpus folder, read by `KnowledgeBase.build` itself.
+@Suite struct GlossaryFileTests {
+  private func folder(_ files: [String: String]) throws -> String {
+    let path =
+      FileManager.default.temporaryDirectory.path + "/dossier-glossary-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    for (name, text) in files {
+      try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8)
+    }
+    return path
+  }
+
+  @Test func glossaryFileInTheCorpusFolderIsUsed() throws {
+    let root = try folder([
+      "a.txt": "Ships left\n\nShips left the Falklands on Monday, officials in Lima said.\n",
+      "dossier-glossary.json":
+        #"{"entities": [{"name": "Falklands", "aliases": [{"name": "Malvinas", "usedBy": ["Argentina"]}]}]}"#,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let corpus = try CorpusLoader.load(root: root)
+    var lines: [String] = []
+    let knowledge = KnowledgeBase.build(corpus: corpus) { lines.append($0) }
+    let entity = try #require(knowledge.entity(named: "Falklands"))
+    #expect(entity.sides(of: "Malvinas") == ["Argentina"])
+    #expect(corpus.documents.count == 1)
+  }
+
+  @Test func brokenGlossaryFileIsLoggedAndIgnored() throws {
+    let root = try folder([
+      "a.txt": "Ships left\n\nShips left the Falklands on Monday, officials in Lima said.\n",
+      "dossier-glossary.json": "{ not json",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let corpus = try CorpusLoader.load(root: root)
+    var lines: [String] = []
+    let knowledge = KnowledgeBase.build(corpus: corpus) { lines.append($0) }
+    #expect(knowledge.entity(named: "Falklands") != nil)
+    #expect(lines.contains { $0.contains("glossary not used") })
   }
 }

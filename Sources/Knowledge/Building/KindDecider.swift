@@ -56,6 +56,7 @@ enum KindDecider {
       return .place
     }
     if cues.contains(.side) || cues.contains(.partOfPlace) { return .place }
+    if cues.contains(.source) && placeCount == 0 { return .organization }
     if cues.contains(.ownedByCountry) && !cues.contains(.speaker)
       && names.allSatisfy({ $0.count == 1 })
     {

@@ -43,6 +43,9 @@ struct KindCues: OptionSet, Sendable, Hashable {
   static let ownedByCountry = KindCues(rawValue: 1 << 7)
   /// Followed by a lower-case place noun ("Tierra del Fuego province", "Habomai islet group").
   static let headAfter = KindCues(rawValue: 1 << 8)
+  /// Cited as a source ("according to X", "X reported"): an outlet or an institution when it is
+  /// not a person.
+  static let source = KindCues(rawValue: 1 << 9)
 }
 
 /// A capitalised phrase of the story that may name an entity.

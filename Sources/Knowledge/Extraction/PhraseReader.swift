@@ -288,6 +288,7 @@ enum PhraseReader {
         if LexiconKeys.placePrepositions.contains(token.key) && !isAccordingTo {
           cues.insert(.placePreposition)
         }
+        if isAccordingTo { cues.insert(.source) }
         if LexiconKeys.speechVerbs.contains(token.key) { cues.insert(.speaker) }
       } else if document.isMark(before, 0x2C), before - 1 >= sentence.lowerBound,
         tokens[before - 1].isLowerWord, LexiconKeys.roleNouns.contains(tokens[before - 1].key)
@@ -313,6 +314,9 @@ enum PhraseReader {
       }
       if token.isLowerWord && LexiconKeys.placeHeads.contains(token.key) {
         cues.insert(.headAfter)
+      }
+      if token.isLowerWord && LexiconKeys.reportingVerbs.contains(token.key) {
+        cues.insert(.source)
       }
       if document.isMark(after, 0x2C), after + 1 < sentence.upperBound,
         tokens[after + 1].key == LexiconKeys.who

@@ -79,6 +79,8 @@ enum LexiconKeys {
     "informally", "better", "still", "historically", "traditionally",
   ])
   static let pronouns = keys(["he", "she"])
+  /// Verbs by which a text cites an outlet or an agency ("Asahi reported").
+  static let reportingVerbs = keys(["reported", "reports", "reporting", "quoted", "cited"])
   /// Plural nouns that introduce a list of parts or members ("four islands — A, B and C").
   static let groupNouns = keys([
     "islands", "islets", "isles", "members", "countries", "states", "nations", "parts",
