@@ -69,7 +69,11 @@ import Testing
   ]
 
   func flagged(_ named: NamedText) -> [String: [String]] {
-    let index = NameWordIndex(entities: entities, lowercaseWords: ["islands", "minister", "later"])
+    let index = NameWordIndex(
+      entities: entities,
+      vocabulary: .init(
+        lowercase: ["islands", "minister", "later"],
+        all: ["islands", "minister", "later", "april", "dreizar"]))
     var found: [String: [String]] = [:]
     for finding in NameSpellingCheck.findings(
       in: named.draft(), names: index, touching: 0..<named.text.bytes.count)
@@ -94,9 +98,22 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  @Test func aSpellingTheCorpusUsesIsNotAMisspelling() {
+    // "Dreizar" is one letter from "Breizar", and "April" from "Pril", but the corpus writes
+    // both (in names it did not learn, or at the start of sentences).
+    let entities = [makeEntity(0, "Breizar Naec"), makeEntity(1, "Pril Glasheson")]
+    let index = NameWordIndex(
+      entities: entities, vocabulary: .init(lowercase: [], all: ["dreizar", "april"]))
+    let named = NamedText("Dreizar said so in April. Breizor did not.")
+    let flagged = NameSpellingCheck.findings(
+      in: named.draft(), names: index, touching: 0..<named.text.bytes.count
+    ).map { named.text[$0.byteRange] }
+    #expect(flagged == ["Breizor"])
+  }
+
   @Test func aWordInsideAFoundNameIsThatName() {
     let entities = [makeEntity(0, "Lavrof Institute", .organization), makeEntity(1, "Lavrov")]
-    let index = NameWordIndex(entities: entities, lowercaseWords: [])
+    let index = NameWordIndex(entities: entities, vocabulary: .init())
     let named = NamedText("The ⟪Lavrof Institute⟫₀ said so.")
     #expect(
       NameSpellingCheck.findings(

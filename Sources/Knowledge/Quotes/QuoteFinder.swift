@@ -21,6 +21,21 @@ public struct QuoteMatch: Sendable, Hashable {
 public final class QuoteFinder: Sendable {
   /// At or above this score a quotation counts as found (a near match); below, it does not.
   public static let nearMatchThreshold = 0.8
+  /// How many candidates, those holding the most of the rarest words, get a near-match score.
+  static let nearCandidateLimit = 64
+  /// How many of the quotation's rarest words choose the near-match candidates.
+  static let nearAnchorCount = 8
+
+  /// True when the ascending `values` hold `value` (binary search).
+  static func sortedContains(_ values: [Int], _ value: Int) -> Bool {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let middle = (low + high) / 2
+      if values[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < values.count && values[low] == value
+  }
 
   private let corpus: Corpus
   /// Built once, on the first search; guarded because requests and diagnostics may search at
@@ -37,21 +52,57 @@ public final class QuoteFinder: Sendable {
     let words = segments.flatMap { $0 }
     guard !words.isEmpty else { return [] }
     let index = wordIndex()
-    // Candidates: sentences holding the quotation's rarest words; a near match must share
-    // most words, so it shares at least one of the three rarest.
-    let known = Set(words).filter { index.frequency($0) > 0 }
-    let anchors = known.sorted { (index.frequency($0), $0) < (index.frequency($1), $1) }.prefix(3)
-    var candidates = Set<Int>()
-    for anchor in anchors { candidates.formUnion(index.sentences(containing: anchor)) }
+    let distinct = Set(words)
+    let rarestFirst = distinct.filter { index.frequency($0) > 0 }
+      .sorted { (index.frequency($0), $0) < (index.frequency($1), $1) }
+    guard !rarestFirst.isEmpty else { return [] }
     var matches: [QuoteMatch] = []
-    for candidate in candidates {
-      let sentence = index.sentences[candidate]
-      let document = corpus.documents[sentence.documentID]
-      let sourceWords = QuoteWords.words(in: document.text.bytes, range: sentence.byteRange)
-      if let match = Self.score(
-        segments: segments, wordCount: words.count, against: sourceWords, sentence: sentence)
-      {
-        matches.append(match)
+    var checked = Set<Int>()
+    // Exact: only sentences holding every word can match exactly; intersecting the posting
+    // lists from the rarest word keeps that set small even when every word is common.
+    if rarestFirst.count == distinct.count {
+      var holdingAll = index.sentences(containing: rarestFirst[0])
+      for word in rarestFirst.dropFirst() where !holdingAll.isEmpty {
+        let postings = index.sentences(containing: word)
+        holdingAll = holdingAll.filter { Self.sortedContains(postings, $0) }
+      }
+      for candidate in holdingAll {
+        checked.insert(candidate)
+        let sentence = index.sentences[candidate]
+        let sourceWords = QuoteWords.words(
+          in: corpus.documents[sentence.documentID].text.bytes, range: sentence.byteRange)
+        if let match = Self.exactMatch(segments: segments, against: sourceWords, sentence: sentence)
+        {
+          matches.append(match)
+        }
+      }
+    }
+    // Near: a near match shares most of the quotation's words, so most of its rarest ones.
+    // The sentences holding the most of the rarest few get the (costly) subsequence score.
+    if matches.count < limit {
+      let rare = rarestFirst.prefix(Self.nearAnchorCount)
+      var hits: [Int: Int] = [:]
+      for word in rare {
+        for candidate in index.sentences(containing: word) { hits[candidate, default: 0] += 1 }
+      }
+      var byHits = [[Int]](repeating: [], count: rare.count + 1)
+      for (candidate, count) in hits where !checked.contains(candidate) {
+        byHits[count].append(candidate)
+      }
+      var scored = 0
+      for count in stride(from: rare.count, through: 1, by: -1)
+      where scored < Self.nearCandidateLimit {
+        for candidate in byHits[count].sorted().prefix(Self.nearCandidateLimit - scored) {
+          scored += 1
+          let sentence = index.sentences[candidate]
+          let sourceWords = QuoteWords.words(
+            in: corpus.documents[sentence.documentID].text.bytes, range: sentence.byteRange)
+          if let match = Self.score(
+            segments: segments, wordCount: words.count, against: sourceWords, sentence: sentence)
+          {
+            matches.append(match)
+          }
+        }
       }
     }
     matches.sort {
@@ -59,6 +110,26 @@ public final class QuoteFinder: Sendable {
         > ($1.score, $0.sentence.documentID, $0.sentence.byteRange.lowerBound)
     }
     return Array(matches.prefix(limit))
+  }
+
+  /// The match when each segment appears contiguously and in order, else nil.
+  static func exactMatch(segments: [[String]], against source: [QuoteWord], sentence: SentenceRef)
+    -> QuoteMatch?
+  {
+    var position = 0
+    var first: Int?
+    var last = 0
+    for segment in segments {
+      guard let found = find(segment, in: source, from: position) else { return nil }
+      if first == nil { first = found }
+      last = found + segment.count - 1
+      position = found + segment.count
+    }
+    guard let first else { return nil }
+    return QuoteMatch(
+      sentence: sentence,
+      matchedRange: source[first].byteRange.lowerBound..<source[last].byteRange.upperBound,
+      score: 1)
   }
 
   /// Exact when each segment appears contiguously and in order; otherwise the longest common

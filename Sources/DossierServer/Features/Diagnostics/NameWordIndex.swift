@@ -13,13 +13,20 @@ final class NameWordIndex: Sendable {
     let entityIDs: [Int]
   }
 
-  /// How much of the corpus is read to learn which words it writes in lower case.
-  static let vocabularyByteLimit = 16 << 20
+  /// The words of a corpus, folded: those it writes in lower case somewhere (ordinary words)
+  /// and all of them (a spelling the corpus uses is not a misspelling).
+  struct Vocabulary: Sendable {
+    var lowercase: Set<String> = []
+    var all: Set<String> = []
+  }
+
+  /// How much of the corpus is read to learn its words (plenty for the words of a language
+  /// and of the stories; a bound on the first check's cost on a very large corpus).
+  static let vocabularyByteLimit = 64 << 20
 
   /// Every word of every name, folded: such a word is a name, not a misspelling.
   let knownWords: Set<String>
-  /// Words the corpus writes in lower case: ordinary words.
-  let lowercaseWords: Set<String>
+  let vocabulary: Vocabulary
   /// Distinctive name words (never written in lower case), which a misspelling may be near.
   let nameWords: [NameWord]
   /// Each name word with one letter deleted, and the word itself → indices in `nameWords`.
@@ -30,12 +37,10 @@ final class NameWordIndex: Sendable {
   var isEmpty: Bool { nameWords.isEmpty }
 
   convenience init(knowledge: KnowledgeBase) {
-    self.init(
-      entities: knowledge.entities, lowercaseWords: Self.lowercaseVocabulary(of: knowledge.corpus))
+    self.init(entities: knowledge.entities, vocabulary: Self.vocabulary(of: knowledge.corpus))
   }
 
-  /// `lowercaseWords`: the folded words the corpus writes in lower case.
-  init(entities: [Entity], lowercaseWords lowercase: Set<String>) {
+  init(entities: [Entity], vocabulary: Vocabulary) {
     var known = Set<String>()
     var spellings: [String: (word: String, entities: [Int])] = [:]
     for entity in entities {
@@ -48,23 +53,22 @@ final class NameWordIndex: Sendable {
           guard word.isCapitalised, !word.isAllCaps,
             word.letterCount >= NameSpellingCheck.minimumLetters - 1
           else { continue }
-          if spellings[key] == nil { spellings[key] = (text, []) }
-          if spellings[key]!.entities.last != entity.id {
-            spellings[key]!.entities.append(entity.id)
-          }
+          var spelling = spellings[key] ?? (text, [])
+          if spelling.entities.last != entity.id { spelling.entities.append(entity.id) }
+          spellings[key] = spelling
         }
       }
     }
     var nameWords: [NameWord] = []
     var deletions: [String: [Int]] = [:]
     for (key, spelling) in spellings.sorted(by: { $0.key < $1.key })
-    where !lowercase.contains(key) && !OrdinaryWords.contains(key) {
+    where !vocabulary.lowercase.contains(key) && !OrdinaryWords.contains(key) {
       let index = nameWords.count
       nameWords.append(NameWord(key: key, word: spelling.word, entityIDs: spelling.entities))
       for form in Self.deletionForms(of: key) { deletions[form, default: []].append(index) }
     }
     self.knownWords = known
-    self.lowercaseWords = lowercase
+    self.vocabulary = vocabulary
     self.nameWords = nameWords
     self.deletions = deletions
     self.mentionCounts = entities.map(\.bodyMentionCount)
@@ -72,11 +76,11 @@ final class NameWordIndex: Sendable {
   }
 
   /// Name words near `folded`, closest and most mentioned first; empty when `folded` is a
-  /// name word or an ordinary word itself.
+  /// name word, an ordinary word, or any spelling the corpus itself uses.
   func suggestions(for folded: String, limit: Int)
     -> [SpellingSuggestion]
   {
-    guard !knownWords.contains(folded), !lowercaseWords.contains(folded),
+    guard !knownWords.contains(folded), !vocabulary.all.contains(folded),
       !OrdinaryWords.contains(folded)
     else { return [] }
     let length = folded.unicodeScalars.count
@@ -139,20 +143,33 @@ final class NameWordIndex: Sendable {
     return derives(word, from: name) || derives(name, from: word)
   }
 
-  /// The folded words the corpus writes in lower case, from its first
-  /// `vocabularyByteLimit` bytes (plenty to learn the ordinary words of a language).
-  static func lowercaseVocabulary(of corpus: Corpus) -> Set<String> {
-    var words = Set<String>()
+  /// The corpus's words, from its first `vocabularyByteLimit` bytes. Each distinct spelling
+  /// is folded once: the scan collects raw byte slices (no string per word).
+  static func vocabulary(of corpus: Corpus) -> Vocabulary {
+    var lowercase = Set<ArraySlice<UInt8>>()
+    var capitalised = Set<ArraySlice<UInt8>>()
     var budget = vocabularyByteLimit
     for document in corpus.documents where budget > 0 {
       let bytes = document.text.bytes
       let end = min(bytes.count, budget)
       budget -= end
       DraftText.forEachWord(in: bytes, range: 0..<end) { word in
-        guard !word.isCapitalised else { return }
-        words.insert(DraftText.fold(String(decoding: bytes[word.byteRange], as: UTF8.self)))
+        if word.isCapitalised {
+          capitalised.insert(bytes[word.byteRange])
+        } else {
+          lowercase.insert(bytes[word.byteRange])
+        }
       }
     }
-    return words
+    var vocabulary = Vocabulary()
+    for raw in lowercase {
+      let folded = DraftText.fold(String(decoding: raw, as: UTF8.self))
+      vocabulary.lowercase.insert(folded)
+      vocabulary.all.insert(folded)
+    }
+    for raw in capitalised {
+      vocabulary.all.insert(DraftText.fold(String(decoding: raw, as: UTF8.self)))
+    }
+    return vocabulary
   }
 }
