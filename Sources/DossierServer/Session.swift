@@ -74,8 +74,9 @@ public final class Session: MessageHandler {
       onFailure: { [connection] reason in Self.reportCorpusFailure(reason, to: connection) },
       onInstalled: { [diagnostics, analysis] snapshot in
         // The tables first: the refreshed diagnostics need them.
-        analysis.warmUp(snapshot)
-        diagnostics.publisher?.refreshAll()
+        let publisher = diagnostics.publisher
+        analysis.warmUp(snapshot, diagnostics: publisher != nil)
+        publisher?.refreshAll()
       })
   }
 

@@ -16,7 +16,7 @@ local draft = assert(vim.env.DOSSIER_TEST_DRAFT, 'DOSSIER_TEST_DRAFT is not set'
 local capture_path = assert(vim.env.DOSSIER_TEST_CAPTURE, 'DOSSIER_TEST_CAPTURE is not set')
 local started = vim.uv.hrtime()
 local captured = {}
-local log_path = vim.lsp.log.get_filename()
+local log_path = (vim.lsp.log.get_filename or vim.lsp.get_log_path)()
 
 local function say(text)
   io.stdout:write(string.format('[%5.2fs] %s\n', (vim.uv.hrtime() - started) / 1e9, text))

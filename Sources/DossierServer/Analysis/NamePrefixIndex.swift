@@ -147,10 +147,11 @@ extension StringProtocol {
 extension AnalysisCache {
   /// Builds what the first completion and diagnostics of a new index need, off the read loop
   /// (on the indexing queue, after the swap).
-  func warmUp(_ snapshot: IndexSnapshot) {
+  func warmUp(_ snapshot: IndexSnapshot, diagnostics: Bool) {
     _ = derived(NamePrefixIndex.self, index: snapshot) {
       NamePrefixIndex(knowledge: snapshot.knowledge)
     }
+    guard diagnostics else { return }
     _ = derived(NameWordIndex.self, index: snapshot) {
       NameWordIndex(knowledge: snapshot.knowledge)
     }
