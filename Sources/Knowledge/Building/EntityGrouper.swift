@@ -1,7 +1,7 @@
 import Corpus
 
 /// What one distinct name's words say, worked out once however often the name occurs.
-struct NameInfo: Sendable {
+final class NameInfo: Sendable {
   /// Folded words, "-" for a hyphen.
   let words: [String]
   /// The folded name with tight hyphens ("u.s.-japan security treaty").
@@ -115,6 +115,9 @@ enum EntityGrouper {
     var displayOfCandidate: [Int32] = []
     nameOfCandidate.reserveCapacity(candidates.count)
     displayOfCandidate.reserveCapacity(candidates.count)
+    let spellingSample = 32
+    var readSpellings: [Int] = []
+    var lastSpelling: [Int32?] = []
     for index in candidates.indices {
       let folded = candidates[index].folded
       if let known = nameIndex[folded] {
@@ -124,19 +127,31 @@ enum EntityGrouper {
         nameIndex[folded] = id
         foldedNames.append(folded)
         nameOfCandidate.append(id)
+        readSpellings.append(0)
+        lastSpelling.append(nil)
       }
-      let surface =
-        corpus.map {
-          Self.display(
-            of: candidates[index].byteRange, in: $0.documents[candidates[index].documentID])
-        } ?? candidates[index].surface
-      if let known = displayIndex[surface] {
-        displayOfCandidate.append(known)
+      // A name's spellings are read from the text for its first occurrences only; later ones
+      // count as the spelling last read (a spelling's share, not every byte, picks the display).
+      let nameID = Int(nameOfCandidate[index])
+      if readSpellings[nameID] >= spellingSample, let last = lastSpelling[nameID] {
+        displayOfCandidate.append(last)
       } else {
-        let id = Int32(displays.count)
-        displayIndex[surface] = id
-        displays.append(surface)
+        readSpellings[nameID] += 1
+        let surface =
+          corpus.map {
+            Self.display(
+              of: candidates[index].byteRange, in: $0.documents[candidates[index].documentID])
+          } ?? candidates[index].surface
+        let id: Int32
+        if let known = displayIndex[surface] {
+          id = known
+        } else {
+          id = Int32(displays.count)
+          displayIndex[surface] = id
+          displays.append(surface)
+        }
         displayOfCandidate.append(id)
+        lastSpelling[nameID] = id
       }
       candidates[index].folded = ""
       candidates[index].surface = ""
@@ -485,26 +500,42 @@ enum EntityGrouper {
     _ candidates: [NameCandidate], _ nameOfCandidate: [Int32], _ names: [NameInfo],
     _ nodeOfCandidate: [Int?], _ personOfNode: [Int: Int], _ sets: inout UnionFind
   ) {
+    // The acronyms first (few), then only the names whose initials they spell.
+    var acronyms: [(index: Int, letters: String)] = []
+    var wanted: Set<String> = []
+    for (index, candidate) in candidates.enumerated()
+    where candidate.hasUpperWord && nodeOfCandidate[index] != nil {
+      if let letters = acronymLetters(candidate, names[Int(nameOfCandidate[index])]) {
+        acronyms.append((index, letters))
+        wanted.insert(letters)
+      }
+    }
+    guard !acronyms.isEmpty else { return }
+    let spellsWanted = names.map { name in name.initials.map { wanted.contains($0) } ?? false }
+    struct InDocument: Hashable {
+      let initials: String
+      let documentID: Int
+    }
     var nodesOfInitials: [String: Set<Int>] = [:]
-    var nodesOfInitialsInDocument: [String: Set<Int>] = [:]
-    var acronyms: [Int] = []
-    for (index, candidate) in candidates.enumerated() {
-      guard let found = nodeOfCandidate[index], personOfNode[found] == nil else { continue }
-      let name = names[Int(nameOfCandidate[index])]
-      if acronymLetters(candidate, name) != nil { acronyms.append(index) }
-      guard let initials = name.initials else { continue }
+    var nodesOfInitialsInDocument: [InDocument: Set<Int>] = [:]
+    for (index, candidate) in candidates.enumerated()
+    where spellsWanted[Int(nameOfCandidate[index])] {
+      guard let found = nodeOfCandidate[index], personOfNode[found] == nil,
+        let initials = names[Int(nameOfCandidate[index])].initials
+      else { continue }
       let root = sets.find(found)
       nodesOfInitials[initials, default: []].insert(root)
-      nodesOfInitialsInDocument["\(initials)#\(candidate.documentID)", default: []].insert(root)
+      nodesOfInitialsInDocument[
+        InDocument(initials: initials, documentID: candidate.documentID), default: []
+      ]
+      .insert(root)
     }
-    for index in acronyms {
-      let candidate = candidates[index]
-      guard let letters = acronymLetters(candidate, names[Int(nameOfCandidate[index])]),
-        let found = nodeOfCandidate[index]
-      else { continue }
+    for (index, letters) in acronyms {
+      guard let found = nodeOfCandidate[index] else { continue }
       var nodes = nodesOfInitials[letters] ?? []
       if nodes.count > 1 {
-        nodes = nodesOfInitialsInDocument["\(letters)#\(candidate.documentID)"] ?? []
+        let key = InDocument(initials: letters, documentID: candidates[index].documentID)
+        nodes = nodesOfInitialsInDocument[key] ?? []
       }
       if nodes.count == 1, let target = nodes.first { sets.union(found, target) }
     }

@@ -27,6 +27,9 @@ private struct NameTally {
   var displays: [String: Int] = [:]
   /// Where each display spelling was first seen, to break ties by the earliest.
   var displayFirst: [String: Int] = [:]
+  /// The same two by spelling id, while one distinct name's candidates are counted.
+  var displayCounts: [Int32: Int] = [:]
+  var displayFirstByID: [Int32: Int] = [:]
   var count = 0
   var titledCount = 0
   var first = Int.max
@@ -136,9 +139,9 @@ enum ProfileReader {
       let candidate = grouping.candidates[index]
       let nameID = grouping.nameOfCandidate[index]
       var tally = byName[nameID] ?? NameTally()
-      let display = grouping.display(of: index)
-      if tally.displays[display] == nil { tally.displayFirst[display] = index }
-      tally.displays[display, default: 0] += 1
+      let display = grouping.displayOfCandidate[index]
+      if tally.displayCounts[display] == nil { tally.displayFirstByID[display] = index }
+      tally.displayCounts[display, default: 0] += 1
       tally.count += 1
       if candidate.role != nil { tally.titledCount += 1 }
       tally.first = min(tally.first, index)
@@ -153,9 +156,12 @@ enum ProfileReader {
     for (nameID, partial) in byName {
       let name = grouping.names[Int(nameID)]
       var tally = tallies[name.joined] ?? NameTally()
-      for (display, count) in partial.displays { tally.displays[display, default: 0] += count }
-      for (display, first) in partial.displayFirst {
-        tally.displayFirst[display] = min(tally.displayFirst[display] ?? Int.max, first)
+      for (display, count) in partial.displayCounts {
+        tally.displays[grouping.displays[Int(display)], default: 0] += count
+      }
+      for (display, first) in partial.displayFirstByID {
+        let text = grouping.displays[Int(display)]
+        tally.displayFirst[text] = min(tally.displayFirst[text] ?? Int.max, first)
       }
       tally.count += partial.count
       tally.titledCount += partial.titledCount

@@ -58,44 +58,61 @@ enum VariantKey {
 /// Edit distances between folded names.
 enum EditDistance {
   /// Damerau–Levenshtein distance (adjacent transpositions count one), or `limit + 1` as soon
-  /// as it is certain to exceed `limit`.
+  /// as it is certain to exceed `limit`. Rows live in one temporary allocation on the stack.
   static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    a.withUnsafeBufferPointer { first in
+      b.withUnsafeBufferPointer { second in distance(first, second, limit: limit) }
+    }
+  }
+
+  static func distance(
+    _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     let width = b.count + 1
-    var previousPrevious = [Int](repeating: 0, count: width)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: width)
-    for i in 1...a.count {
-      current[0] = i
-      var rowMinimum = current[0]
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-          value = min(value, previousPrevious[j - 2] + 1)
-        }
-        current[j] = value
-        rowMinimum = min(rowMinimum, value)
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: width * 3) { rows in
+      var previousPrevious = UnsafeMutableBufferPointer(rebasing: rows[0..<width])
+      var previous = UnsafeMutableBufferPointer(rebasing: rows[width..<(2 * width)])
+      var current = UnsafeMutableBufferPointer(rebasing: rows[(2 * width)..<(3 * width)])
+      for j in 0...b.count {
+        previous[j] = j
+        previousPrevious[j] = 0
       }
-      if rowMinimum > limit { return limit + 1 }
-      swap(&previousPrevious, &previous)
-      swap(&previous, &current)
+      for i in 1...a.count {
+        current[0] = i
+        var rowMinimum = current[0]
+        for j in 1...b.count {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+          if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+            value = min(value, previousPrevious[j - 2] + 1)
+          }
+          current[j] = value
+          rowMinimum = min(rowMinimum, value)
+        }
+        if rowMinimum > limit { return limit + 1 }
+        swap(&previousPrevious, &previous)
+        swap(&previous, &current)
+      }
+      return previous[b.count]
     }
-    return previous[b.count]
   }
 
   static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-    distance(Array(a.utf8), Array(b.utf8), limit: limit)
+    var a = a
+    var b = b
+    return a.withUTF8 { first in b.withUTF8 { second in distance(first, second, limit: limit) } }
   }
 
   /// True when two given names are spellings of one name ("Sergei" and "Sergey"): one edit
-  /// apart, or two for long names that start alike.
+  /// apart, or two for long names that start alike. Folded names, compared as bytes.
   static func isSpellingVariant(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
-    guard a.count >= 3, b.count >= 3, a.first == b.first else { return false }
-    let limit = min(a.count, b.count) >= 7 ? 2 : 1
+    let shorter = min(a.utf8.count, b.utf8.count)
+    guard shorter >= 3, a.utf8.first == b.utf8.first else { return false }
+    let limit = shorter >= 7 ? 2 : 1
     return distance(a, b, limit: limit) <= limit
   }
 }
