@@ -2,7 +2,7 @@ import Corpus
 
 /// Turns profiles and the mentions the matcher found into finished entities: the best
 /// defining sentence, related entities, attributed quotations, outlets and dates.
-struct EntityAssembler {
+struct EntityAssembler: Sendable {
   let corpus: Corpus
   let facts: [DocumentFacts]
   let grouping: Grouping
@@ -41,9 +41,31 @@ struct EntityAssembler {
     }
     let relations = self.relations()
     let quotations = self.quotations()
+    // Kinds and keys first, in order (keys must be unique); the rest on every core.
     var usedKeys: Set<String> = []
-    return profiles.enumerated().map { id, profile in
-      let entityMentions = mentions[id]
+    var kinds: [EntityKind] = []
+    var keys: [String] = []
+    for (id, profile) in profiles.enumerated() {
+      var kind = profile.kind
+      if kind == .other,
+        (relations[id] ?? []).contains(where: {
+          profiles[$0.entityID].kind == .place && ($0.kind == .whole || $0.kind == .part)
+        })
+      {
+        kind = .place  // A part of a place, or the whole of places, is a place.
+      }
+      if kind == .other, (relations[id] ?? []).contains(where: { $0.kind == .member }) {
+        kind = .organization  // What has members is an organization.
+      }
+      kinds.append(kind)
+      keys.append(uniqueKey(kind, profile.name, &usedKeys))
+    }
+    let allMentions = mentions
+    let finalKinds = kinds
+    let finalKeys = keys
+    return Parallel.map(profiles.count) { id in
+      let profile = profiles[id]
+      let entityMentions = allMentions[id]
       var outlets: [String] = []
       var dates: [String] = []
       var seenOutlets: Set<String> = []
@@ -59,20 +81,9 @@ struct EntityAssembler {
         }
         if let date = document.date, seenDates.insert(date).inserted { dates.append(date) }
       }
-      var kind = profile.kind
-      if kind == .other,
-        (relations[id] ?? []).contains(where: {
-          profiles[$0.entityID].kind == .place && ($0.kind == .whole || $0.kind == .part)
-        })
-      {
-        kind = .place  // A part of a place, or the whole of places, is a place.
-      }
-      if kind == .other, (relations[id] ?? []).contains(where: { $0.kind == .member }) {
-        kind = .organization  // What has members is an organization.
-      }
       return Entity(
-        id: id, key: uniqueKey(kind, profile.name, &usedKeys), name: profile.name,
-        usedBy: profile.usedBy, nameSource: profile.nameSource, kind: kind,
+        id: id, key: finalKeys[id], name: profile.name,
+        usedBy: profile.usedBy, nameSource: profile.nameSource, kind: finalKinds[id],
         aliases: profile.aliases, roles: profile.roles,
         nationality: profile.nationality,
         definition: definition(of: id, mentions: entityMentions),

@@ -72,10 +72,11 @@ enum ProfileReader {
         }
       }
     }
-    var profiles = grouping.groups.indices.map { group in
+    let stated = statedNames
+    // Each group's profile depends on that group alone: read them on every core.
+    var profiles = Parallel.map(grouping.groups.count) { group in
       profile(
-        group, grouping, stated: statedNames[group] ?? [], glossary: grouping.glossaryOfGroup[group]
-      )
+        group, grouping, stated: stated[group] ?? [], glossary: grouping.glossaryOfGroup[group])
     }
     nameSidesAsTheCorpusDoes(&profiles)
     return profiles
