@@ -115,8 +115,3 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     return names.firstIndex { $0.hasPrefix(word) }.map { $0 + 1 }
   }
 }
-
-extension CorpusDocument {
-  /// The publication day, when the stated date can be read.
-  public var calendarDate: CalendarDate? { date.flatMap(CalendarDate.init(parsing:)) }
-}

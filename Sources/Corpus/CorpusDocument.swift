@@ -15,6 +15,8 @@ public struct CorpusDocument: Sendable {
   public let outlet: String?
   /// The publication date as written in the text ("2019.05.10 / 17:37"), when stated.
   public let date: String?
+  /// That date as a calendar day, when it can be read (read once, here).
+  public let calendarDate: CalendarDate?
   /// The document cut into blocks (paragraph-like runs of lines), in order, each classified.
   public let blocks: [TextBlock]
   /// Sentences of all blocks, in order.
@@ -31,6 +33,7 @@ public struct CorpusDocument: Sendable {
     self.title = title
     self.outlet = outlet
     self.date = date
+    self.calendarDate = date.flatMap(CalendarDate.init(parsing:))
     self.blocks = blocks
     self.sentences = sentences
   }

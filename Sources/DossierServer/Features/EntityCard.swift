@@ -72,14 +72,12 @@ struct EntityCard {
   /// "12 mentions in 4 documents · 3 outlets · seen 2017-03-17 … 2021-11-26".
   func counts() -> String {
     let mentions = entity.bodyMentionCount
-    let documents = Set(entity.mentions.lazy.filter { !$0.isBoilerplate }.map(\.documentID)).count
+    let documents = entity.documentCount
     var parts = [
       plural(mentions, "mention") + " in " + plural(documents, "document"),
       plural(entity.outlets.count, "outlet"),
     ]
-    // Sites write dates in their own formats: compare them as calendar days.
-    let days = entity.dates.compactMap(CalendarDate.init(parsing:))
-    if let first = days.min(), let last = days.max() {
+    if let first = entity.firstSeen, let last = entity.lastSeen {
       parts.append(first == last ? "seen \(first)" : "first seen \(first), last \(last)")
     }
     return parts.joined(separator: " · ")

@@ -82,7 +82,7 @@ public struct EntitySummary: Encodable, Sendable {
       entity.definition.map { card.clean(context.knowledge.sentenceText($0)) }
       ?? entity.glossaryDefinition
     mentionCount = entity.bodyMentionCount
-    documents = Set(entity.mentions.lazy.filter { !$0.isBoilerplate }.map(\.documentID)).count
+    documents = entity.documentCount
     outlets = entity.outlets
     self.matchedName = matchedName
   }

@@ -71,6 +71,8 @@ struct EntityAssembler: Sendable {
       var seenOutlets: Set<String> = []
       var seenDates: Set<String> = []
       var lastDocument = -1
+      var firstSeen: CalendarDate?
+      var lastSeen: CalendarDate?
       for mention in entityMentions where !mention.isBoilerplate {
         // Mentions are in document order: one look per document.
         guard mention.documentID != lastDocument else { continue }
@@ -80,6 +82,10 @@ struct EntityAssembler: Sendable {
           outlets.append(outlet)
         }
         if let date = document.date, seenDates.insert(date).inserted { dates.append(date) }
+        if let day = document.calendarDate {
+          firstSeen = min(firstSeen ?? day, day)
+          lastSeen = max(lastSeen ?? day, day)
+        }
       }
       return Entity(
         id: id, key: finalKeys[id], name: profile.name,
@@ -89,7 +95,7 @@ struct EntityAssembler: Sendable {
         definition: definition(of: id, mentions: entityMentions),
         glossaryDefinition: profile.glossaryDefinition, mentions: entityMentions,
         related: relations[id] ?? [], quotations: quotations[id] ?? [], outlets: outlets,
-        dates: dates)
+        dates: dates, firstSeen: firstSeen, lastSeen: lastSeen)
     }
   }
 

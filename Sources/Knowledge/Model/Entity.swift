@@ -1,3 +1,5 @@
+import Corpus
+
 /// What sort of thing an entity is, decided from general cues of English news text
 /// (titles, demonyms, head nouns such as "Islands" or "Treaty", prepositions, verbs of speech).
 public enum EntityKind: String, Sendable, CaseIterable {
@@ -122,13 +124,20 @@ public struct Entity: Sendable {
   public let outlets: [String]
   /// Dates of the documents whose story mentions the entity, in corpus order.
   public let dates: [String]
+  /// The earliest and latest publication days among those dates, when they can be read.
+  public let firstSeen: CalendarDate?
+  public let lastSeen: CalendarDate?
+  /// Mentions in the stories, not in page furniture.
+  public let bodyMentionCount: Int
+  /// Documents whose story mentions the entity.
+  public let documentCount: Int
 
   public init(
     id: Int, key: String, name: String, usedBy: [String], nameSource: SentenceRef? = nil,
     kind: EntityKind, aliases: [Alias],
     roles: [String], nationality: String?, definition: SentenceRef?, glossaryDefinition: String?,
     mentions: [Mention], related: [Relation], quotations: [Quotation], outlets: [String],
-    dates: [String]
+    dates: [String], firstSeen: CalendarDate? = nil, lastSeen: CalendarDate? = nil
   ) {
     self.id = id
     self.key = key
@@ -146,13 +155,25 @@ public struct Entity: Sendable {
     self.quotations = quotations
     self.outlets = outlets
     self.dates = dates
+    self.firstSeen = firstSeen
+    self.lastSeen = lastSeen
+    // Counted once here: hovers, completion and lookup show them on every request.
+    var storyMentions = 0
+    var documents = 0
+    var lastDocument = -1
+    for mention in mentions where !mention.isBoilerplate {
+      storyMentions += 1
+      if mention.documentID != lastDocument {
+        documents += 1
+        lastDocument = mention.documentID
+      }
+    }
+    bodyMentionCount = storyMentions
+    documentCount = documents
   }
 
   /// The canonical name then every alias.
   public var allNames: [String] { [name] + aliases.map(\.name) }
-
-  /// Mentions in the stories, not in page furniture.
-  public var bodyMentionCount: Int { mentions.reduce(0) { $0 + ($1.isBoilerplate ? 0 : 1) } }
 
   /// Names stated as one side's name, with who uses them: the canonical name first when it
   /// has a side, then each alias that has one.
