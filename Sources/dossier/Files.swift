@@ -2,18 +2,11 @@
   import Glibc
 #endif
 
-/// Whole-file reads and writes for the client commands (the server layers read their own).
+import DossierClient
+
+/// A whole file as text (invalid UTF-8 repaired); nil when it cannot be read.
 func readTextFile(_ path: String) -> String? {
-  guard let file = fopen(path, "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let count = fread(&chunk, 1, chunk.count, file)
-    if count <= 0 { break }
-    bytes.append(contentsOf: chunk[0..<count])
-  }
-  return String(decoding: bytes, as: UTF8.self)
+  SourceFiles.readBytes(path).map { String(decoding: $0, as: UTF8.self) }
 }
 
 func writeTextFile(_ path: String, _ text: String) -> Bool {
