@@ -1,16 +1,25 @@
-// corpus-bench: how fast the corpus layer reads pages, on one core and on all cores.
+// corpus-bench: how fast the corpus layer reads pages, and how much memory the pages keep.
 //
-//   swift run -c release corpus-bench [FOLDER] [--megabytes N]
+//   swift run -c release corpus-bench [FOLDER] [--megabytes N] [--skip-parse] [--dump FILE]
 //
-// 1. Parsing: the folder's documents are parsed again and again on one thread until N MB
-//    (default 40) have been read; reported per second of wall time and of the thread's CPU time
-//    (the CPU figure is the one to trust on a busy machine).
+// In order, in one fresh process (as the server does it):
+// 1. Listing: `CorpusLoader.listFiles` (the folder walk), wall and CPU time.
 // 2. Loading: `CorpusLoader.loadConcurrently` on the folder (listing, reading, decoding and
-//    parsing every file on all cores), in wall time and process CPU time.
-// FOLDER defaults to the repository's seeds/.
+//    segmenting every file on all cores), in wall time and process CPU time (all threads, user
+//    and system: the figure to trust on a busy machine). Then the memory the loaded corpus
+//    keeps: resident memory after the load minus before it (freed heap is returned to the
+//    system first), against the text bytes, and the peak resident memory of the process.
+// 3. Reading only: every listed file read into memory on all cores with the same `read(2)`
+//    loop, nothing else: the floor of step 2 inside this process.
+// 4. Parsing: the loaded documents' bytes segmented again and again on one thread until N MB
+//    (default 40) have been parsed, per second of the thread's CPU time.
+// FOLDER defaults to the repository's seeds/. `--dump FILE` also writes every document's
+// segmentation (title, outlet, date, lines, blocks, sentences) as text, to compare two builds'
+// results on the same folder with `cmp` before and after a change to the page reader.
 
 import Corpus
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -36,15 +45,76 @@ func processCPUSeconds() -> Double {
   return user + system
 }
 
-func wallSeconds(_ body: () throws -> Void) rethrows -> Double {
+/// Wall and process CPU seconds of `body`.
+func timed(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+  let cpuStart = processCPUSeconds()
   let start = DispatchTime.now().uptimeNanoseconds
   try body()
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  return (wall, processCPUSeconds() - cpuStart)
 }
 
-func formatted(_ value: Double) -> String {
-  let rounded = (value * 10).rounded() / 10
-  return String(rounded)
+/// A field of /proc/self/status in MiB ("VmRSS", "VmHWM"); 0 where there is none.
+func statusMegabytes(_ field: String) -> Double {
+  guard let file = fopen("/proc/self/status", "r") else { return 0 }
+  defer { fclose(file) }
+  var line = [CChar](repeating: 0, count: 256)
+  while fgets(&line, Int32(line.count), file) != nil {
+    let text = String(
+      decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    guard text.hasPrefix(field + ":") else { continue }
+    let kilobytes = text.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
+    return kilobytes / 1024
+  }
+  return 0
+}
+
+/// Writes each document's segmentation as lines of text to `path`.
+func dump(_ corpus: Corpus, to path: String) {
+  guard let file = fopen(path, "w") else {
+    print("corpus-bench: cannot write \(path)")
+    exit(1)
+  }
+  defer { fclose(file) }
+  var out = ""
+  func flush() {
+    fputs(out, file)
+    out.removeAll(keepingCapacity: true)
+  }
+  for skip in corpus.skipped { out += "skipped \(skip.relativePath): \(skip.reason)\n" }
+  for document in corpus.documents {
+    out += "document \(document.id) \(document.relativePath) \(document.text.bytes.count) bytes\n"
+    out += "  title \(document.title ?? "-")\n  outlet \(document.outlet ?? "-")\n"
+    out += "  date \(document.date ?? "-") \(document.calendarDate?.description ?? "-")\n"
+    let lines = document.text.lineIndex
+    out +=
+      "  lines \(lines.lineCount) ascii \(lines.isASCII) body \(String(describing: document.bodyByteRange))\n"
+    for block in document.blocks {
+      out += "  block \(block.byteRange) \(block.kind)\n"
+    }
+    for sentence in document.sentences {
+      out += "  sentence \(sentence.byteRange) \(sentence.blockIndex)\n"
+    }
+    if out.utf8.count > 1 << 20 { flush() }
+  }
+  flush()
+}
+
+/// Gives freed heap back to the system (glibc's `malloc_trim`), so resident memory counts what
+/// is still allocated.
+func trimHeap() {
+  #if canImport(Glibc)
+    typealias Trim = @convention(c) (Int) -> Int32
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+      _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+  #endif
+}
+
+func formatted(_ value: Double, _ digits: Int = 1) -> String {
+  var scale = 1.0
+  for _ in 0..<digits { scale *= 10 }
+  return String((value * scale).rounded() / scale)
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -55,51 +125,98 @@ if let flag = arguments.firstIndex(of: "--megabytes"), flag + 1 < arguments.coun
   megabytes = value
   arguments.removeSubrange(flag...(flag + 1))
 }
+let skipParse = arguments.contains("--skip-parse")
+arguments.removeAll { $0 == "--skip-parse" }
+var dumpPath: String?
+if let flag = arguments.firstIndex(of: "--dump"), flag + 1 < arguments.count {
+  dumpPath = arguments[flag + 1]
+  arguments.removeSubrange(flag...(flag + 1))
+}
 let seeds: String = {
   var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
   parts.removeLast(3)  // Sources/corpus-bench/main.swift
   return parts.joined(separator: "/") + "/seeds"
 }()
 let folder = arguments.first ?? seeds
+let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
 
 do {
-  let corpus = try CorpusLoader.load(root: folder)
-  let pages = corpus.documents.map { $0.text.bytes }
-  let pageBytes = pages.reduce(0) { $0 + $1.count }
-  guard pageBytes > 0 else {
+  var listed: [String] = []
+  let listing = try timed { listed = try CorpusLoader.listFiles(root: folder) }
+  let files = listed
+
+  trimHeap()
+  let residentBefore = statusMegabytes("VmRSS")
+  var corpus = Corpus.empty
+  let loading = try timed { corpus = try CorpusLoader.loadConcurrently(root: folder) }
+  trimHeap()
+  let residentAfter = statusMegabytes("VmRSS")
+  let peak = statusMegabytes("VmHWM")
+  let textBytes = corpus.documents.reduce(0) { $0 + $1.text.bytes.count }
+  guard textBytes > 0 else {
     print("corpus-bench: no documents under \(folder)")
     exit(1)
   }
-  let rounds = max(1, Int(megabytes * 1e6) / pageBytes)
-  var sentenceCount = 0
-  let cpuStart = threadCPUSeconds()
-  let parseWall = wallSeconds {
-    for _ in 0..<rounds {
-      for bytes in pages {
-        let document = DocumentParser.parse(id: 0, relativePath: "", path: "", bytes: bytes)
-        sentenceCount &+= document.sentences.count
-      }
+  let textMB = Double(textBytes) / 1e6
+  let sentenceTotal = corpus.documents.reduce(0) { $0 + $1.sentences.count }
+  let blockTotal = corpus.documents.reduce(0) { $0 + $1.blocks.count }
+
+  if let dumpPath { dump(corpus, to: dumpPath) }
+
+  let readBytes = Atomic<Int>(0)
+  let reading = timed {
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let path = folder + "/" + files[index]
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { return }
+      defer { close(descriptor) }
+      var info = stat()
+      guard fstat(descriptor, &info) == 0 else { return }
+      var buffer = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if count > 0 { readBytes.add(count, ordering: .relaxed) }
     }
   }
+
+  print(
+    "corpus-bench on \(folder): \(corpus.documents.count) documents, "
+      + "\(corpus.skipped.count) skipped, \(textBytes) bytes of text, \(blockTotal) blocks, "
+      + "\(sentenceTotal) sentences; \(cores) cores")
+  print(
+    "  listing:          \(files.count) files in \(formatted(listing.wall, 3)) s wall, "
+      + "\(formatted(listing.cpu, 3)) s CPU")
+  print(
+    "  loadConcurrently: \(formatted(loading.wall, 3)) s wall, \(formatted(loading.cpu, 3)) s CPU"
+      + " = \(formatted(textMB / loading.wall)) MB/s wall, "
+      + "\(formatted(textMB / loading.cpu)) MB/s per CPU-second")
+  print(
+    "  memory kept:      \(formatted(residentAfter - residentBefore)) MiB resident for "
+      + "\(formatted(Double(textBytes) / 1_048_576)) MiB of text "
+      + "(\(formatted((residentAfter - residentBefore) * 1_048_576 / Double(textBytes), 2))×); "
+      + "peak resident \(formatted(peak)) MiB")
+  print(
+    "  reading only:     \(formatted(Double(readBytes.load(ordering: .relaxed)) / 1e6)) MB in "
+      + "\(formatted(reading.wall, 3)) s wall, \(formatted(reading.cpu, 3)) s CPU")
+
+  guard !skipParse else { exit(0) }
+  let pages = corpus.documents.map { $0.text.bytes }
+  let rounds = max(1, Int(megabytes * 1e6) / textBytes)
+  var sentenceCount = 0
+  let cpuStart = threadCPUSeconds()
+  let start = DispatchTime.now().uptimeNanoseconds
+  for _ in 0..<rounds {
+    for bytes in pages {
+      let document = DocumentParser.parse(id: 0, relativePath: "", path: "", bytes: bytes)
+      sentenceCount &+= document.sentences.count
+    }
+  }
+  let parseWall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   let parseCPU = threadCPUSeconds() - cpuStart
-  let parsedMB = Double(pageBytes * rounds) / 1e6
-
-  let loadCPUStart = processCPUSeconds()
-  var loaded = Corpus.empty
-  let loadWall = try wallSeconds { loaded = try CorpusLoader.loadConcurrently(root: folder) }
-  let loadCPU = processCPUSeconds() - loadCPUStart
-  let loadedMB = Double(loaded.documents.reduce(0) { $0 + $1.text.bytes.count }) / 1e6
-
-  print("corpus-bench on \(folder) (\(corpus.documents.count) documents, \(pageBytes) bytes)")
-  print("  parse, one thread: \(formatted(parsedMB)) MB in \(formatted(parseWall)) s wall")
+  let parsedMB = textMB * Double(rounds)
   print(
-    "    \(formatted(parsedMB / parseCPU)) MB/s per core of CPU time, "
-      + "\(formatted(parsedMB / parseWall)) MB/s wall, \(sentenceCount) sentences")
-  print(
-    "  loadConcurrently: \(loaded.documents.count) documents, \(formatted(loadedMB)) MB "
-      + "in \(formatted(loadWall)) s wall, \(formatted(loadCPU)) s CPU on "
-      + "\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores: \(formatted(loadedMB / loadWall)) MB/s wall"
-  )
+    "  parse, one thread: \(formatted(parsedMB)) MB in \(formatted(parseWall, 3)) s wall, "
+      + "\(formatted(parseCPU, 3)) s CPU = \(formatted(parsedMB / parseCPU)) MB/s per CPU-second"
+      + " (\(sentenceCount / rounds) sentences a round)")
 } catch {
   print("corpus-bench: \(error)")
   exit(1)
