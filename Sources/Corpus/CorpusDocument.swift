@@ -1,6 +1,9 @@
 /// One article of the corpus, read and segmented.
 ///
-/// All ranges are byte ranges into `text.bytes`. A document never changes once built.
+/// All ranges are byte ranges into `text.bytes`. A document never changes once built. Besides its
+/// text it keeps little: line starts, blocks and sentences as arrays of 32-bit numbers
+/// (`LineIndex`, `TextBlockList`, `SentenceList`), and strings only for its paths, headline,
+/// outlet and date.
 public struct CorpusDocument: Sendable {
   /// Stable within one load: the position of `relativePath` in the sorted list of files.
   public let id: Int
@@ -18,13 +21,35 @@ public struct CorpusDocument: Sendable {
   /// That date as a calendar day, when it can be read (read once, here).
   public let calendarDate: CalendarDate?
   /// The document cut into blocks (paragraph-like runs of lines), in order, each classified.
-  public let blocks: [TextBlock]
+  public let blocks: TextBlockList
   /// Sentences of all blocks, in order.
-  public let sentences: [Sentence]
+  public let sentences: SentenceList
 
+  /// A document from its parts, as the page reader or a saved index gives them.
+  public init(
+    id: Int, relativePath: String, path: String, text: SourceText, title: String?,
+    outlet: String?, date: String?, blocks: TextBlockList, sentences: SentenceList
+  ) {
+    self.init(
+      id: id, relativePath: relativePath, path: path, text: text, title: title, outlet: outlet,
+      date: date, calendarDate: date.flatMap(CalendarDate.init(parsing:)), blocks: blocks,
+      sentences: sentences)
+  }
+
+  /// A document from its parts, with blocks and sentences as plain arrays.
   public init(
     id: Int, relativePath: String, path: String, text: SourceText, title: String?,
     outlet: String?, date: String?, blocks: [TextBlock], sentences: [Sentence]
+  ) {
+    self.init(
+      id: id, relativePath: relativePath, path: path, text: text, title: title, outlet: outlet,
+      date: date, blocks: TextBlockList(blocks), sentences: SentenceList(sentences))
+  }
+
+  private init(
+    id: Int, relativePath: String, path: String, text: SourceText, title: String?,
+    outlet: String?, date: String?, calendarDate: CalendarDate?, blocks: TextBlockList,
+    sentences: SentenceList
   ) {
     self.id = id
     self.relativePath = relativePath
@@ -33,55 +58,55 @@ public struct CorpusDocument: Sendable {
     self.title = title
     self.outlet = outlet
     self.date = date
-    self.calendarDate = date.flatMap(CalendarDate.init(parsing:))
+    self.calendarDate = calendarDate
     self.blocks = blocks
     self.sentences = sentences
   }
 
+  /// The same document under another id (nothing is read again).
+  func renumbered(_ newID: Int) -> CorpusDocument {
+    guard newID != id else { return self }
+    return CorpusDocument(
+      id: newID, relativePath: relativePath, path: path, text: text, title: title, outlet: outlet,
+      date: date, calendarDate: calendarDate, blocks: blocks, sentences: sentences)
+  }
+
   /// The block that contains `byteOffset`, if any.
   public func blockIndex(containing byteOffset: Int) -> Int? {
-    var low = 0
-    var high = blocks.count - 1
-    while low <= high {
-      let middle = (low + high) / 2
-      let range = blocks[middle].byteRange
-      if byteOffset < range.lowerBound {
-        high = middle - 1
-      } else if byteOffset >= range.upperBound {
-        low = middle + 1
-      } else {
-        return middle
-      }
-    }
-    return nil
+    Self.index(containing: byteOffset, in: blocks.packed)
   }
 
   /// The byte range from the first to the last body block, if the document has a body.
   public var bodyByteRange: Range<Int>? {
-    guard let first = blocks.first(where: { $0.kind == .body }),
-      let last = blocks.last(where: { $0.kind == .body })
+    let packed = blocks.packed
+    guard let first = packed.firstIndex(where: { $0.kind == TextBlockList.bodyKind }),
+      let last = packed.lastIndex(where: { $0.kind == TextBlockList.bodyKind })
     else { return nil }
-    return first.byteRange.lowerBound..<last.byteRange.upperBound
+    return Int(packed[first].start)..<Int(packed[last].end)
   }
 
   /// The kind of the block that sentence `index` belongs to; nil for an index out of range.
   public func blockKind(ofSentence index: Int) -> BlockKind? {
     guard index >= 0, index < sentences.count else { return nil }
-    let block = sentences[index].blockIndex
-    guard block >= 0, block < blocks.count else { return nil }
-    return blocks[block].kind
+    let block = Int(sentences.packed[index].block)
+    guard block < blocks.count else { return nil }
+    return blocks.kind(at: block)
   }
 
   /// The sentence that contains `byteOffset`, if any.
   public func sentenceIndex(containing byteOffset: Int) -> Int? {
+    Self.index(containing: byteOffset, in: sentences.packed)
+  }
+
+  /// Binary search over ordered, disjoint ranges stored as 32-bit bounds.
+  private static func index(containing byteOffset: Int, in ranges: [some PackedRange]) -> Int? {
     var low = 0
-    var high = sentences.count - 1
+    var high = ranges.count - 1
     while low <= high {
       let middle = (low + high) / 2
-      let range = sentences[middle].byteRange
-      if byteOffset < range.lowerBound {
+      if byteOffset < Int(ranges[middle].start) {
         high = middle - 1
-      } else if byteOffset >= range.upperBound {
+      } else if byteOffset >= Int(ranges[middle].end) {
         low = middle + 1
       } else {
         return middle
@@ -89,6 +114,12 @@ public struct CorpusDocument: Sendable {
     }
     return nil
   }
+}
+
+/// A byte range stored as two 32-bit offsets.
+protocol PackedRange {
+  var start: UInt32 { get }
+  var end: UInt32 { get }
 }
 
 /// A run of lines with one role in the page.

@@ -196,16 +196,6 @@ public enum CorpusLoader {
   }
 }
 
-extension CorpusDocument {
-  /// The same document under another id.
-  func renumbered(_ newID: Int) -> CorpusDocument {
-    guard newID != id else { return self }
-    return CorpusDocument(
-      id: newID, relativePath: relativePath, path: path, text: text, title: title, outlet: outlet,
-      date: date, blocks: blocks, sentences: sentences)
-  }
-}
-
 /// A file's identity on disk, to recognise a folder reached twice through links.
 struct FileIdentity: Hashable {
   let device: UInt64

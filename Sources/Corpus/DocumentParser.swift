@@ -21,8 +21,8 @@ public enum DocumentParser {
     var title: String?
     var outlet: String?
     var date: String?
-    var blocks: [TextBlock] = []
-    var sentences: [Sentence] = []
+    var blocks = TextBlockList()
+    var sentences = SentenceList()
   }
 
   static func read(_ bytes: UnsafeBufferPointer<UInt8>, lineIndex: LineIndex) -> Page {
@@ -62,9 +62,9 @@ public enum DocumentParser {
     func flush() {
       guard let block = open else { return }
       let blockIndex = page.blocks.count
-      page.blocks.append(TextBlock(byteRange: block.start..<block.end, kind: kind(of: block.role)))
+      page.blocks.append(block.start..<block.end, kindCode: kindCode(of: block.role))
       for range in pendingSentences {
-        page.sentences.append(Sentence(byteRange: range, blockIndex: blockIndex))
+        page.sentences.append(range, blockIndex: blockIndex)
       }
       pendingSentences.removeAll(keepingCapacity: true)
       open = nil
@@ -100,13 +100,15 @@ public enum DocumentParser {
       }
     }
     flush()
+    page.blocks.shrinkToFit()
+    page.sentences.shrinkToFit()
   }
 
-  private static func kind(of role: LineRole) -> BlockKind {
+  private static func kindCode(of role: LineRole) -> UInt32 {
     switch role {
-    case .title: .title
-    case .body, .unknown: .body
-    case .furniture(let furniture): .boilerplate(reason: furniture.reason)
+    case .title: TextBlockList.titleKind
+    case .body, .unknown: TextBlockList.bodyKind
+    case .furniture(let furniture): TextBlockList.kindCode(of: furniture)
     }
   }
 

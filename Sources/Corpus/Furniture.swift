@@ -1,5 +1,7 @@
 /// The kinds of page furniture the classifier recognises, each with the reason shown to users.
-enum Furniture: Sendable, Hashable {
+///
+/// The raw value numbers the kinds, so a block stores its kind in a few bits (`TextBlockList`).
+enum Furniture: UInt8, Sendable, Hashable, CaseIterable {
   case beforeHeadline
   case siteName
   case label

@@ -29,15 +29,85 @@ public struct LineColumn: Sendable, Hashable, Comparable, CustomStringConvertibl
 /// at the protocol edge. Positions out of range are clamped, never trapped on: a column past a
 /// line's end means the end of that line, a line past the last means the end of the text, and a
 /// column inside a multi-byte character means the start of that character.
+///
+/// Line starts are kept as 32-bit offsets (four bytes a line, for every article of a corpus);
+/// a text of 4 GiB or more keeps them as `Int`.
 public struct LineIndex: Sendable, Hashable {
-  /// Byte offset at which each line starts; the first is always 0.
-  public let lineStarts: [Int]
+  /// Line starts, the first always 0: 32-bit while the text is under 4 GiB.
+  private enum Starts: Sendable, Hashable {
+    case narrow([UInt32])
+    case wide([Int])
+  }
+
+  private let starts: Starts
   /// Total byte count of the text.
   public let byteCount: Int
   /// True when the text has no byte above 0x7F, so every encoding counts columns as bytes.
   public let isASCII: Bool
 
   public init(_ bytes: some Collection<UInt8>) {
+    self =
+      bytes.withContiguousStorageIfAvailable { Self.scan($0) }
+      ?? Array(bytes).withUnsafeBufferPointer { Self.scan($0) }
+  }
+
+  private init(starts: Starts, byteCount: Int, isASCII: Bool) {
+    self.starts = starts
+    self.byteCount = byteCount
+    self.isASCII = isASCII
+  }
+
+  /// Finds the line ends eight bytes at a time: a word with no `\n`, no `\r` (and, while the
+  /// text is still ASCII, no byte above 0x7F) is skipped whole.
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> LineIndex {
+    guard bytes.count < Int(UInt32.max) else { return scanWide(bytes) }
+    var starts: [UInt32] = [0]
+    starts.reserveCapacity(bytes.count / 48 + 2)
+    var ascii = true
+    var previousWasCR = false
+    var offset = 0
+    let count = bytes.count
+    guard let base = bytes.baseAddress else {
+      return LineIndex(starts: .narrow(starts), byteCount: 0, isASCII: true)
+    }
+    while offset < count {
+      if offset + 8 <= count {
+        let word = SWAR.load(base, offset)
+        let interesting =
+          SWAR.hasByte(word, 0x0A) | SWAR.hasByte(word, 0x0D)
+          | (ascii ? word & SWAR.highBits : 0)
+        if interesting == 0 {
+          offset += 8
+          previousWasCR = false
+          continue
+        }
+      }
+      let end = min(offset + 8, count)
+      while offset < end {
+        let byte = base[offset]
+        offset += 1
+        if byte == UInt8(ascii: "\n") {
+          if previousWasCR {
+            starts[starts.count - 1] = UInt32(truncatingIfNeeded: offset)  // "\r\n" is one end.
+          } else {
+            starts.append(UInt32(truncatingIfNeeded: offset))
+          }
+        } else if byte == UInt8(ascii: "\r") {
+          starts.append(UInt32(truncatingIfNeeded: offset))
+        } else if byte >= 0x80 {
+          ascii = false
+        }
+        previousWasCR = byte == UInt8(ascii: "\r")
+      }
+    }
+    if starts.capacity > starts.count + starts.count / 8 {
+      starts = starts.withUnsafeBufferPointer { Array($0) }  // kept for the text's lifetime
+    }
+    return LineIndex(starts: .narrow(starts), byteCount: count, isASCII: ascii)
+  }
+
+  /// The same scan, one byte at a time, for texts of 4 GiB or more.
+  private static func scanWide(_ bytes: UnsafeBufferPointer<UInt8>) -> LineIndex {
     var starts = [0]
     var ascii = true
     var previousWasCR = false
@@ -46,7 +116,7 @@ public struct LineIndex: Sendable, Hashable {
       offset += 1
       if byte == UInt8(ascii: "\n") {
         if previousWasCR {
-          starts[starts.count - 1] = offset  // "\r\n" is one line end.
+          starts[starts.count - 1] = offset
         } else {
           starts.append(offset)
         }
@@ -57,31 +127,43 @@ public struct LineIndex: Sendable, Hashable {
       }
       previousWasCR = byte == UInt8(ascii: "\r")
     }
-    lineStarts = starts
-    byteCount = offset
-    isASCII = ascii
+    return LineIndex(starts: .wide(starts), byteCount: offset, isASCII: ascii)
   }
 
-  public var lineCount: Int { lineStarts.count }
+  public var lineCount: Int {
+    switch starts {
+    case .narrow(let starts): starts.count
+    case .wide(let starts): starts.count
+    }
+  }
+
+  /// The byte offset at which line `line` starts; `line` must be in `0..<lineCount`.
+  @inline(__always)
+  public func lineStart(_ line: Int) -> Int {
+    switch starts {
+    case .narrow(let starts): Int(starts[line])
+    case .wide(let starts): starts[line]
+    }
+  }
 
   /// The line that contains `byteOffset` (clamped to the text).
   public func line(containing byteOffset: Int) -> Int {
     let offset = min(max(byteOffset, 0), byteCount)
     var low = 0
-    var high = lineStarts.count - 1
+    var high = lineCount - 1
     while low < high {
       let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+      if lineStart(middle) <= offset { low = middle } else { high = middle - 1 }
     }
     return low
   }
 
   /// The bytes of line `line` without its line ending.
   public func contentRange(ofLine line: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-    let start = lineStarts[line]
-    guard line + 1 < lineStarts.count else { return start..<byteCount }
+    let start = lineStart(line)
+    guard line + 1 < lineCount else { return start..<byteCount }
     // Every line but the last ends in exactly one of "\n", "\r\n" or "\r".
-    var end = lineStarts[line + 1] - 1
+    var end = lineStart(line + 1) - 1
     if bytes[end] == UInt8(ascii: "\n"), end > start, bytes[end - 1] == UInt8(ascii: "\r") {
       end -= 1
     }
@@ -93,7 +175,7 @@ public struct LineIndex: Sendable, Hashable {
     of position: LineColumn, encoding: PositionEncoding, in bytes: UnsafeBufferPointer<UInt8>
   ) -> Int {
     guard position.line >= 0 else { return 0 }
-    guard position.line < lineStarts.count else { return byteCount }
+    guard position.line < lineCount else { return byteCount }
     let content = contentRange(ofLine: position.line, in: bytes)
     let column = max(position.column, 0)
     if isASCII || encoding == .utf8 {
@@ -124,7 +206,7 @@ public struct LineIndex: Sendable, Hashable {
   ) -> LineColumn {
     let offset = min(max(byteOffset, 0), byteCount)
     let line = line(containing: offset)
-    let start = lineStarts[line]
+    let start = lineStart(line)
     if isASCII || encoding == .utf8 { return LineColumn(line: line, column: offset - start) }
     var units = 0
     var cursor = start
@@ -154,15 +236,15 @@ public struct LineIndex: Sendable, Hashable {
     var units = 0
     for byteOffset in byteOffsets {
       let offset = min(max(byteOffset, 0), byteCount)
-      let nextLineStart = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
+      let nextLineStart = line + 1 < lineCount ? lineStart(line + 1) : Int.max
       let sameLine = line >= 0 && offset >= cursor && offset < nextLineStart
       if !sameLine {
         line = self.line(containing: offset)
-        cursor = lineStarts[line]
+        cursor = lineStart(line)
         units = 0
       }
       if countsBytes {
-        positions.append(LineColumn(line: line, column: offset - lineStarts[line]))
+        positions.append(LineColumn(line: line, column: offset - lineStart(line)))
         continue
       }
       while cursor < offset {
