@@ -163,17 +163,23 @@ public enum CorpusLoader {
       log("corpus: cannot open folder \(relative): \(String(cString: strerror(errno)))")
       return
     }
-    var names: [String] = []
+    var entries: [(name: String, type: UInt8)] = []
     while let entry = readdir(directory) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
       if name.hasPrefix(".") { continue }
-      names.append(name)
+      entries.append((name, entry.pointee.d_type))
     }
     closedir(directory)
-    for name in names {
+    for (name, type) in entries {
       let childRelative = relative.isEmpty ? name : relative + "/" + name
+      // The folder entry's type spares a `stat` per article; links (followed) and file systems
+      // that do not fill the type are asked.
+      if type == directoryEntryRegularFile {
+        if hasArticleExtension(name) { files.append(childRelative) }
+        continue
+      }
       var info = stat()
       guard stat(root + "/" + childRelative, &info) == 0 else {
         log("corpus: cannot read \(childRelative): \(String(cString: strerror(errno)))")
@@ -187,11 +193,23 @@ public enum CorpusLoader {
         }
         walk(root: root, relative: childRelative, visited: &visited, files: &files, log: log)
       case S_IFREG:
-        let lower = name.lowercased()
-        if extensions.contains(where: { lower.hasSuffix($0) }) { files.append(childRelative) }
+        if hasArticleExtension(name) { files.append(childRelative) }
       default:
         continue
       }
+    }
+  }
+
+  /// `d_type` of a regular file in a `readdir` entry (`DT_REG`).
+  private static let directoryEntryRegularFile: UInt8 = 8
+
+  /// True when `name` ends in one of `extensions`, in any ASCII case.
+  static func hasArticleExtension(_ name: String) -> Bool {
+    let bytes = name.utf8
+    return extensions.contains { ending in
+      let suffix = ending.utf8
+      guard bytes.count >= suffix.count else { return false }
+      return zip(bytes.suffix(suffix.count), suffix).allSatisfy { TextBytes.lowercased($0) == $1 }
     }
   }
 }
