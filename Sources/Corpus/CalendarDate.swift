@@ -43,6 +43,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Lowercased runs of letters or of digits and date separators.
   static func words(of text: String) -> [String] {
+    if let words = asciiWords(of: text) { return words }
     var words: [String] = []
     var current = ""
     var currentIsDigits = false
@@ -70,6 +71,57 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
       }
       return String(trimmed)
     }.filter { !$0.isEmpty }
+  }
+
+  /// `words(of:)` for an ASCII text (nearly every date), on its bytes: the same runs without
+  /// going through `Character`; nil when the text is not ASCII.
+  private static func asciiWords(of text: String) -> [String]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      var currentIsDigits = false
+      /// Appends the run `start..<end`, lowercased, without trailing ". - /".
+      func flush(_ end: Int) {
+        var last = end
+        while last > start,
+          bytes[last - 1] == UInt8(ascii: ".") || bytes[last - 1] == UInt8(ascii: "-")
+            || bytes[last - 1] == UInt8(ascii: "/")
+        {
+          last -= 1
+        }
+        if last > start {
+          words.append(
+            String(decoding: bytes[start..<last].map(TextBytes.lowercased), as: UTF8.self))
+        }
+      }
+      var index = 0
+      var runStart = -1  // -1 while no run is open
+      while index < bytes.count {
+        let byte = bytes[index]
+        let isDigitLike =
+          TextBytes.isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+          || byte == UInt8(ascii: "-")
+        let isLetter = TextBytes.isASCIILetter(byte)
+        if runStart >= 0 && (isDigitLike && currentIsDigits || isLetter && !currentIsDigits) {
+          index += 1
+          continue
+        }
+        if runStart >= 0 {
+          start = runStart
+          flush(index)
+        }
+        runStart = isDigitLike || isLetter ? index : -1
+        currentIsDigits = isDigitLike
+        index += 1
+      }
+      if runStart >= 0 {
+        start = runStart
+        flush(bytes.count)
+      }
+      return words
+    }
   }
 
   static func numeric(_ word: String) -> CalendarDate? {

@@ -6,7 +6,7 @@
 /// outlet and date.
 public struct CorpusDocument: Sendable {
   /// Stable within one load: the position of `relativePath` in the sorted list of files.
-  public let id: Int
+  public internal(set) var id: Int
   /// Path relative to the corpus root, with `/` separators (`sub/001_x.txt`).
   public let relativePath: String
   /// Absolute path of the file.
@@ -30,10 +30,16 @@ public struct CorpusDocument: Sendable {
     id: Int, relativePath: String, path: String, text: SourceText, title: String?,
     outlet: String?, date: String?, blocks: TextBlockList, sentences: SentenceList
   ) {
-    self.init(
-      id: id, relativePath: relativePath, path: path, text: text, title: title, outlet: outlet,
-      date: date, calendarDate: date.flatMap(CalendarDate.init(parsing:)), blocks: blocks,
-      sentences: sentences)
+    self.id = id
+    self.relativePath = relativePath
+    self.path = path
+    self.text = text
+    self.title = title
+    self.outlet = outlet
+    self.date = date
+    self.calendarDate = date.flatMap(CalendarDate.init(parsing:))
+    self.blocks = blocks
+    self.sentences = sentences
   }
 
   /// A document from its parts, with blocks and sentences as plain arrays.
@@ -46,29 +52,11 @@ public struct CorpusDocument: Sendable {
       date: date, blocks: TextBlockList(blocks), sentences: SentenceList(sentences))
   }
 
-  private init(
-    id: Int, relativePath: String, path: String, text: SourceText, title: String?,
-    outlet: String?, date: String?, calendarDate: CalendarDate?, blocks: TextBlockList,
-    sentences: SentenceList
-  ) {
-    self.id = id
-    self.relativePath = relativePath
-    self.path = path
-    self.text = text
-    self.title = title
-    self.outlet = outlet
-    self.date = date
-    self.calendarDate = calendarDate
-    self.blocks = blocks
-    self.sentences = sentences
-  }
-
   /// The same document under another id (nothing is read again).
   func renumbered(_ newID: Int) -> CorpusDocument {
-    guard newID != id else { return self }
-    return CorpusDocument(
-      id: newID, relativePath: relativePath, path: path, text: text, title: title, outlet: outlet,
-      date: date, calendarDate: calendarDate, blocks: blocks, sentences: sentences)
+    var document = self
+    document.id = newID
+    return document
   }
 
   /// The block that contains `byteOffset`, if any.

@@ -25,8 +25,11 @@ public enum CorpusLoader {
     -> Corpus
   {
     let files = try listFiles(root: root, log: log)
-    let outcomes = files.map { readOutcome(relativePath: $0, root: root) }
-    return assemble(root: root, outcomes: outcomes, log: log)
+    let slots = OutcomeSlots(count: files.count)
+    for (index, file) in files.enumerated() {
+      slots.fill(index, with: readOutcome(relativePath: file, root: root))
+    }
+    return assemble(root: root, slots: slots, log: log)
   }
 
   /// Reads every article under `root` on all cores, one file per work item.
@@ -39,8 +42,15 @@ public enum CorpusLoader {
     log: (String) -> Void = { _ in }
   ) throws(CorpusError) -> Corpus {
     let files = try listFiles(root: root, log: log)
-    let outcomes = readConcurrently(files: files, root: root, progress: progress)
-    return assemble(root: root, outcomes: outcomes, log: log)
+    let slots = OutcomeSlots(count: files.count)
+    let done = Atomic<Int>(0)
+    let total = files.count
+    DispatchQueue.concurrentPerform(iterations: total) { index in
+      slots.fill(index, with: readOutcome(relativePath: files[index], root: root))
+      let finished = done.add(1, ordering: .relaxed).newValue
+      progress?(finished, total)
+    }
+    return assemble(root: root, slots: slots, log: log)
   }
 
   /// Relative paths of the article files under `root`, sorted bytewise so ids are stable.
@@ -110,40 +120,18 @@ public enum CorpusLoader {
     }
   }
 
-  private static func readConcurrently(
-    files: [String], root: String, progress: (@Sendable (Int, Int) -> Void)?
-  ) -> [Outcome] {
-    let slots = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: files.count)
-    slots.initialize(repeating: nil)
-    defer {
-      slots.deinitialize()
-      slots.deallocate()
-    }
-    // Safe to share: iteration `index` writes only `slots[index]`, and `concurrentPerform`
-    // returns only after every iteration has finished, before the slots are read.
-    nonisolated(unsafe) let shared = slots
-    let done = Atomic<Int>(0)
-    let total = files.count
-    DispatchQueue.concurrentPerform(iterations: total) { index in
-      shared[index] = readOutcome(relativePath: files[index], root: root)
-      let finished = done.add(1, ordering: .relaxed).newValue
-      progress?(finished, total)
-    }
-    return slots.map {
-      $0 ?? .skipped(SkippedFile(relativePath: "", reason: "not read"))
-    }
-  }
-
-  /// Numbers the documents densely in file order and writes the log lines.
-  private static func assemble(root: String, outcomes: [Outcome], log: (String) -> Void) -> Corpus {
+  /// Numbers the documents densely in file order and writes the log lines. Each outcome is
+  /// moved out of its slot: a document's arrays and strings are never copied or retained again.
+  private static func assemble(root: String, slots: OutcomeSlots, log: (String) -> Void) -> Corpus {
     var documents: [CorpusDocument] = []
-    documents.reserveCapacity(outcomes.count)
+    documents.reserveCapacity(slots.count)
     var skipped: [SkippedFile] = []
-    for outcome in outcomes {
-      switch outcome {
-      case .document(let document, let note):
+    for index in 0..<slots.count {
+      switch slots.take(index) {
+      case .document(var document, let note):
         if let note { log(note) }
-        documents.append(document.renumbered(documents.count))
+        document.id = documents.count
+        documents.append(document)
       case .skipped(let skip):
         log("corpus: skipped \(skip.relativePath): \(skip.reason)")
         skipped.append(skip)
@@ -211,6 +199,37 @@ public enum CorpusLoader {
       guard bytes.count >= suffix.count else { return false }
       return zip(bytes.suffix(suffix.count), suffix).allSatisfy { TextBytes.lowercased($0) == $1 }
     }
+  }
+}
+
+/// One slot per listed file, each filled once by the reader of that file and emptied once by
+/// `assemble`.
+///
+/// `@unchecked Sendable`: slot `index` is written by exactly one work item of
+/// `concurrentPerform`, which returns only after every item has finished; the slots are read
+/// after that, on one thread. An outcome never filled reads as a skip.
+private final class OutcomeSlots: @unchecked Sendable {
+  let count: Int
+  private let slots: UnsafeMutablePointer<CorpusLoader.Outcome?>
+
+  init(count: Int) {
+    self.count = count
+    slots = .allocate(capacity: max(count, 1))
+    slots.initialize(repeating: nil, count: count)
+  }
+
+  deinit {
+    slots.deinitialize(count: count)
+    slots.deallocate()
+  }
+
+  func fill(_ index: Int, with outcome: CorpusLoader.Outcome) { slots[index] = outcome }
+
+  /// The outcome of file `index`, moved out (the slot is left empty).
+  func take(_ index: Int) -> CorpusLoader.Outcome {
+    let outcome = (slots + index).move()
+    (slots + index).initialize(to: nil)
+    return outcome ?? .skipped(SkippedFile(relativePath: "", reason: "not read"))
   }
 }
 

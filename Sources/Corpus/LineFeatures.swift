@@ -63,15 +63,9 @@ struct LineFeatures {
   init(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
     byteCount = range.count
     guard !range.isEmpty else { return }
-    measureWords(range, bytes)
-    measureEnding(range, bytes)
     measureStart(range, bytes)
-    PageCues.matcher.forEachMatch(in: range, of: bytes) { match in
-      cues.insert(match.tag)
-      if match.tag == .socialNetwork { socialNetworkCount += 1 }
-      if match.range.lowerBound == range.lowerBound + bulletLength { cuesAtStart.insert(match.tag) }
-      if range.upperBound - match.range.upperBound <= 40 { cuesAtEnd.insert(match.tag) }
-    }
+    measureWordsAndCues(range, bytes)
+    measureEnding(range, bytes)
     if wordCount <= 8 && byteCount <= 80 { measureShortLine(range, bytes) }
   }
 
@@ -102,12 +96,20 @@ struct LineFeatures {
 
   // MARK: - Measuring
 
-  /// Counts words, letters, scripts and cases in one pass. Per word it notes the case of the
-  /// first letter (leading quotes skipped) and, on short lines, packs words of up to five ASCII
-  /// letters to look them up among English function words.
-  private mutating func measureWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Counts words, letters, scripts and cases, and finds the furniture cues, in one pass. Per
+  /// word it notes the case of the first letter (leading quotes skipped) and, on short lines,
+  /// looks words of up to five ASCII letters up among English function words.
+  ///
+  /// Runs of ASCII letters, most of any English line, are taken eight bytes at a time: only the
+  /// bytes between them (spaces, punctuation, digits, other scripts) are looked at one by one.
+  /// Cue phrases are looked for where one can start: at the first letter of a run and at the
+  /// bytes between runs (`PhraseMatcher.isCandidate`).
+  private mutating func measureWordsAndCues(
+    _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) {
+    guard let base = bytes.baseAddress else { return }
     // Counters live in locals inside the loop so that they stay in registers.
-    var offset = range.lowerBound
+    let end = range.upperBound
     let countsEnglish = range.count <= 400
     var visible = 0
     var words = 0
@@ -119,101 +121,136 @@ struct LineFeatures {
     var lowercase = 0
     var english = 0
     var wideGaps = 0
-    var inWord = false
-    var wordHasCase = false
-    var packed: UInt64 = 0
-    var packedLength = 0  // -1 once the word cannot be a function word
-    let functionWords = Self.englishFunctionWords
-    while offset < range.upperBound {
-      let byte = bytes[offset]
-      var space = 0
-      if byte < 0x80 {
-        if byte == 0x20 || byte >= 0x09 && byte <= 0x0D { space = 1 }
-      } else {
-        space = TextBytes.whitespaceLength(at: offset, in: bytes)
-      }
+    let matcher = PageCues.matcher
+    let cueStart = range.lowerBound + bulletLength
+    /// The byte before `offset` is an ASCII letter or digit (a cue cannot start a word there).
+    var previousIsAlphanumeric = false
+    var offset = range.lowerBound
+
+    while offset < end {
+      // Between words: whitespace.
+      let first = base[offset]
+      let space =
+        first < 0x80
+        ? (first == 0x20 || first >= 0x09 && first <= 0x0D ? 1 : 0)
+        : TextBytes.whitespaceLength(at: offset, in: bytes)
       if space > 0 {
-        if offset + space < range.upperBound && bytes[offset + space] == 0x20 && inWord {
-          wideGaps += 1
+        if matcher.isCandidate(first, afterAlphanumeric: previousIsAlphanumeric) {
+          findCues(at: offset, range, bytes, matcher, cueStart)
         }
-        if inWord {
-          if countsEnglish && packedLength > 0 && functionWords.contains(packed) {
-            english += 1
-          }
-          inWord = false
-        }
+        previousIsAlphanumeric = false
         offset += space
         continue
       }
-      visible += 1
-      if !inWord {
-        inWord = true
-        words += 1
-        wordHasCase = false
-        packed = 0
-        packedLength = 0
-      }
-      if byte < 0x80 {
-        if TextBytes.isASCIILetter(byte) {
+      // A word, up to the next whitespace.
+      words += 1
+      let wordStart = offset
+      var wordHasCase = false
+      /// The word is ASCII letters only (a candidate function word).
+      var wordIsLetters = true
+      word: while offset < end {
+        // A run of ASCII letters, up to eight at a time.
+        if offset + 8 <= bytes.count {
+          let notLetters = ~SWAR.asciiLetters(SWAR.load(base, offset)) & SWAR.highBits
+          let run = min(notLetters == 0 ? 8 : SWAR.firstMarked(notLetters), end - offset)
+          if run > 0 {
+            if !previousIsAlphanumeric
+              && matcher.isCandidate(base[offset], afterAlphanumeric: false)
+            {
+              findCues(at: offset, range, bytes, matcher, cueStart)
+            }
+            previousIsAlphanumeric = true
+            if !wordHasCase {
+              wordHasCase = true
+              if base[offset] < 0x61 { capitalized += 1 } else { lowercase += 1 }
+            }
+            letters += run
+            visible += run
+            offset += run
+            if run == 8 || offset >= end { continue word }
+          }
+        }
+        // One character that is not in a run of letters (or is, within eight bytes of the
+        // buffer's end).
+        let byte = base[offset]
+        if byte < 0x80 {
+          if byte == 0x20 || byte >= 0x09 && byte <= 0x0D { break word }
+          if matcher.isCandidate(byte, afterAlphanumeric: previousIsAlphanumeric) {
+            findCues(at: offset, range, bytes, matcher, cueStart)
+          }
+          visible += 1
+          if TextBytes.isASCIILetter(byte) {
+            previousIsAlphanumeric = true
+            letters += 1
+            if !wordHasCase {
+              wordHasCase = true
+              if byte < 0x61 { capitalized += 1 } else { lowercase += 1 }
+            }
+          } else {
+            wordIsLetters = false
+            previousIsAlphanumeric = TextBytes.isDigit(byte)
+            if previousIsAlphanumeric {
+              digits += 1
+            } else if byte == UInt8(ascii: "=") {
+              hasArithmetic = true
+            } else if byte == UInt8(ascii: ":") {
+              if offset - range.lowerBound < 24 { hasEarlyColon = true }
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")
+              || byte == UInt8(ascii: "?")
+            {
+              if isSentenceBreak(after: offset, range, bytes) { internalSentenceBreakCount += 1 }
+            }
+          }
+          offset += 1
+          continue word
+        }
+        if TextBytes.whitespaceLength(at: offset, in: bytes) > 0 { break word }
+        if matcher.isCandidate(byte, afterAlphanumeric: previousIsAlphanumeric) {
+          findCues(at: offset, range, bytes, matcher, cueStart)
+        }
+        previousIsAlphanumeric = false
+        visible += 1
+        wordIsLetters = false
+        let (value, length) = TextBytes.scalar(at: offset, in: bytes)
+        switch value {
+        case 0xC0...0x24F where value != 0xD7 && value != 0xF7:
           letters += 1
+          accented += 1
           if !wordHasCase {
             wordHasCase = true
-            if byte < 0x61 { capitalized += 1 } else { lowercase += 1 }
+            if value <= 0xDE { capitalized += 1 } else { lowercase += 1 }
           }
-          if packedLength >= 0 && packedLength < 5 {
-            packed = packed << 8 | UInt64(byte | 0x20)
-            packedLength += 1
-          } else {
-            packedLength = -1
+        case 0x370...0x58F, 0x590...0x6FF, 0x900...0xDFF, 0xE00...0xE7F, 0x10A0...0x10FF,
+          0x3040...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7AF:
+          letters += 1
+          otherScript += 1
+          if !wordHasCase {
+            wordHasCase = true
+            if (0x400...0x42F).contains(value) {
+              capitalized += 1
+            } else if (0x430...0x45F).contains(value) {
+              lowercase += 1
+            }
           }
-        } else {
-          packedLength = -1
-          if TextBytes.isDigit(byte) {
-            digits += 1
-          } else if byte == UInt8(ascii: "=") {
-            hasArithmetic = true
-          } else if byte == UInt8(ascii: ":") {
-            if offset - range.lowerBound < 24 { hasEarlyColon = true }
-          } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")
-            || byte == UInt8(ascii: "?")
-          {
-            if isSentenceBreak(after: offset, range, bytes) { internalSentenceBreakCount += 1 }
-          }
+        case 0x2044:
+          hasArithmetic = true
+        default:
+          break
         }
-        offset += 1
-        continue
+        offset += length
       }
-      packedLength = -1
-      let (value, length) = TextBytes.scalar(at: offset, in: bytes)
-      switch value {
-      case 0xC0...0x24F where value != 0xD7 && value != 0xF7:
-        letters += 1
-        accented += 1
-        if !wordHasCase {
-          wordHasCase = true
-          if value <= 0xDE { capitalized += 1 } else { lowercase += 1 }
-        }
-      case 0x370...0x58F, 0x590...0x6FF, 0x900...0xDFF, 0xE00...0xE7F, 0x10A0...0x10FF,
-        0x3040...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7AF:
-        letters += 1
-        otherScript += 1
-        if !wordHasCase {
-          wordHasCase = true
-          if (0x400...0x42F).contains(value) {
-            capitalized += 1
-          } else if (0x430...0x45F).contains(value) {
-            lowercase += 1
-          }
-        }
-      case 0x2044:
-        hasArithmetic = true
-      default:
-        break
+      // The word ends at `offset`, before whitespace or at the line's end. Two spaces after it
+      // are a wide gap.
+      if offset < end {
+        let gap =
+          base[offset] < 0x80 ? 1 : max(TextBytes.whitespaceLength(at: offset, in: bytes), 1)
+        if offset + gap < end && base[offset + gap] == 0x20 { wideGaps += 1 }
       }
-      offset += length
-    }
-    if inWord && countsEnglish && packedLength > 0 && functionWords.contains(packed) {
-      english += 1
+      if countsEnglish && wordIsLetters && offset - wordStart <= 5
+        && Self.isFunctionWord(wordStart..<offset, base, bytes.count)
+      {
+        english += 1
+      }
     }
     visibleCount = visible
     wordCount = words
@@ -225,6 +262,39 @@ struct LineFeatures {
     lowercaseWordCount = lowercase
     englishWordCount = english
     wideGapCount = wideGaps
+  }
+
+  /// Records the cues whose phrases start at `start`.
+  @inline(__always)
+  private mutating func findCues(
+    at start: Int, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ matcher: PhraseMatcher<Cues>, _ cueStart: Int
+  ) {
+    matcher.forEachMatch(startingAt: start, in: range, of: bytes) { match in
+      cues.insert(match.tag)
+      if match.tag == .socialNetwork { socialNetworkCount += 1 }
+      if match.range.lowerBound == cueStart { cuesAtStart.insert(match.tag) }
+      if range.upperBound - match.range.upperBound <= 40 { cuesAtEnd.insert(match.tag) }
+    }
+  }
+
+  /// True when the ASCII letters of `word` (one to five) spell an English function word.
+  @inline(__always)
+  private static func isFunctionWord(
+    _ word: Range<Int>, _ base: UnsafePointer<UInt8>, _ count: Int
+  ) -> Bool {
+    let packed: UInt64
+    if word.lowerBound + 8 <= count {
+      // The letters lowercased, first letter highest, as `PackedWordSet.pack` packs them.
+      let shift = UInt64(8 &* word.count)
+      let lowered = SWAR.load(base, word.lowerBound) | 0x2020_2020_2020_2020
+      packed = (lowered & ((1 &<< shift) &- 1)).byteSwapped &>> (64 &- shift)
+    } else {
+      var value: UInt64 = 0
+      for offset in word { value = value << 8 | UInt64(base[offset] | 0x20) }
+      packed = value
+    }
+    return englishFunctionWords.contains(packed)
   }
 
   /// True when the terminal at `offset` is followed by a space and a capital, and the word

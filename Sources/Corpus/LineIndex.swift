@@ -81,24 +81,27 @@ public struct LineIndex: Sendable, Hashable {
           previousWasCR = false
           continue
         }
-      }
-      let end = min(offset + 8, count)
-      while offset < end {
-        let byte = base[offset]
-        offset += 1
-        if byte == UInt8(ascii: "\n") {
-          if previousWasCR {
-            starts[starts.count - 1] = UInt32(truncatingIfNeeded: offset)  // "\r\n" is one end.
-          } else {
-            starts.append(UInt32(truncatingIfNeeded: offset))
-          }
-        } else if byte == UInt8(ascii: "\r") {
-          starts.append(UInt32(truncatingIfNeeded: offset))
-        } else if byte >= 0x80 {
-          ascii = false
+        // Straight to the first byte that matters; those before it end no line.
+        let skipped = SWAR.firstMarked(interesting)
+        if skipped > 0 {
+          offset += skipped
+          previousWasCR = false
         }
-        previousWasCR = byte == UInt8(ascii: "\r")
       }
+      let byte = base[offset]
+      offset += 1
+      if byte == UInt8(ascii: "\n") {
+        if previousWasCR {
+          starts[starts.count - 1] = UInt32(truncatingIfNeeded: offset)  // "\r\n" is one end.
+        } else {
+          starts.append(UInt32(truncatingIfNeeded: offset))
+        }
+      } else if byte == UInt8(ascii: "\r") {
+        starts.append(UInt32(truncatingIfNeeded: offset))
+      } else if byte >= 0x80 {
+        ascii = false
+      }
+      previousWasCR = byte == UInt8(ascii: "\r")
     }
     if starts.capacity > starts.count + starts.count / 8 {
       starts = starts.withUnsafeBufferPointer { Array($0) }  // kept for the text's lifetime

@@ -32,11 +32,16 @@ struct PackedWordSet: Sendable {
   @inline(__always)
   func contains(_ packed: UInt64) -> Bool {
     var slot = Self.slot(packed)
+    // Most lookups end at their first slot (the table is mostly empty): decided there without
+    // entering the loop.
+    let first = slots[slot]
+    if first == packed { return true }
+    if first == 0 { return false }
     while true {
+      slot = (slot + 1) & 511
       let stored = slots[slot]
       if stored == packed { return true }
       if stored == 0 { return false }
-      slot = (slot + 1) & 511
     }
   }
 

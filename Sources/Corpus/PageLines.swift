@@ -191,7 +191,20 @@ enum PageLines {
   /// Characters (Unicode scalars) in `range`.
   static func characterCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
-    for offset in range where bytes[offset] & 0xC0 != 0x80 { count += 1 }
+    var offset = range.lowerBound
+    if let base = bytes.baseAddress {
+      // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar.
+      while offset + 8 <= range.upperBound {
+        let word = SWAR.load(base, offset)
+        let continuations = word & ~(word << 1) & SWAR.highBits
+        count += 8 - SWAR.markedCount(continuations)
+        offset += 8
+      }
+    }
+    while offset < range.upperBound {
+      if bytes[offset] & 0xC0 != 0x80 { count += 1 }
+      offset += 1
+    }
     return count
   }
 }

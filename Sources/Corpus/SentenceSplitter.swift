@@ -118,6 +118,20 @@ public enum SentenceSplitter {
     mutating func run() {
       var offset = range.lowerBound
       while offset < range.upperBound {
+        // Only stops, straight quotes and non-ASCII bytes (curly quotes, ellipses) matter: skip
+        // eight bytes at a time to the next of them.
+        if offset + 8 <= range.upperBound, let base = bytes.baseAddress {
+          let word = SWAR.load(base, offset)
+          let interesting =
+            SWAR.hasByte(word, UInt8(ascii: ".")) | SWAR.hasByte(word, UInt8(ascii: "!"))
+            | SWAR.hasByte(word, UInt8(ascii: "?")) | SWAR.hasByte(word, UInt8(ascii: "\""))
+            | word & SWAR.highBits
+          if interesting == 0 {
+            offset += 8
+            continue
+          }
+          offset += SWAR.firstMarked(interesting)
+        }
         let byte = bytes[offset]
         if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
           offset = terminal(at: offset)
