@@ -38,8 +38,11 @@ struct Cues: OptionSet, Sendable, Hashable {
 }
 
 enum PageCues {
+  /// Finds `phrases` in a line.
+  static let matcher = PhraseMatcher(phrases)
+
   /// Phrases found anywhere in a line, lowercase (the matcher ignores ASCII case).
-  static let matcher: PhraseMatcher<Cues> = {
+  static let phrases: [PhraseMatcher<Cues>.Phrase] = {
     var phrases: [PhraseMatcher<Cues>.Phrase] = []
     func add(_ cue: Cues, _ words: [String], prefix: Bool = false) {
       for word in words {
@@ -146,7 +149,7 @@ enum PageCues {
     add(
       .siteFooter,
       ["powered by", "who is online", "users browsing", "all times are", "site map", "sitemap"])
-    return PhraseMatcher(phrases)
+    return phrases
   }()
 
   /// Whole lines (lowercase, trailing ':' '»' '›' '>' and spaces dropped) that head a list of
