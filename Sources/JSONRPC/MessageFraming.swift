@@ -104,7 +104,8 @@ public struct FrameReader {
   /// consumed without producing an event, `.some(event)` otherwise.
   private mutating func readHeaderLine() -> Event?? {
     guard let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-      if buffer.count - start > maxHeaderLineBytes {
+      // One byte of slack: a line at the limit may be buffered with its '\r' before its '\n'.
+      if buffer.count - start > maxHeaderLineBytes + 1 {
         // Keep a tail in case a "Content-Length" header is split across reads.
         consume(buffer.count - start - 32)
         header = HeaderBlock()
@@ -114,6 +115,18 @@ public struct FrameReader {
     }
     var lineEnd = newline
     if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+    if lineEnd - start > maxHeaderLineBytes {
+      // Refused as when the limit is crossed before the newline arrives, so the outcome does not
+      // depend on where the reads split the line. A header at the line's end (after a large
+      // body sent without one) is read, as the kept tail would be on that path.
+      let tail = Array(buffer[max(start, lineEnd - 64)..<lineEnd])
+      consume(newline + 1 - start)
+      header = HeaderBlock()
+      if let resume = Self.rangeOfContentLength(in: tail) {
+        buffer.replaceSubrange(start..<start, with: tail[resume...] + [UInt8(ascii: "\n")])
+      }
+      return reportOnce(.headerTooLong(maxHeaderLineBytes))
+    }
     let line = Array(buffer[start..<lineEnd])
     consume(newline + 1 - start)
 

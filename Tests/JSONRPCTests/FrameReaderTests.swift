@@ -138,6 +138,38 @@ func bodies(_ texts: String...) -> [FrameReader.Event] {
     #expect(rest == bodies("{}"))
   }
 
+  @Test func overlongHeaderLineIsRefusedWhereverTheReadsSplitIt() {
+    let padding = String(repeating: "p", count: 9_000)
+    let message = #"{"id":1}"#
+    let stream =
+      Array("Content-Length: \(message.utf8.count)\r\nContent-Type: \(padding)\r\n\r\n".utf8)
+      + Array(message.utf8) + frame("{}")
+    // The message with the overlong header is dropped with one error; the next one comes out.
+    let expected: [FrameReader.Event] = [.error(.headerTooLong(8192)), .body(Array("{}".utf8))]
+    for size in [1, 7, 100, 4_096, 8_192, 8_193, 8_194, 8_200, 9_030, 9_100, stream.count] {
+      #expect(events(stream, chunkSize: size) == expected, "chunk size \(size)")
+    }
+  }
+
+  @Test func largeBodyWithoutHeaderIsRefusedAndTheNextMessageStillArrives() {
+    let stray = "{\"text\":\"" + String(repeating: "x", count: 20_000) + "\"}"
+    let stream = Array(stray.utf8) + frame("{}")
+    for size in [1, 64, 4_096, 8_193, 20_000, stream.count] {
+      #expect(
+        events(stream, chunkSize: size) == [.error(.headerTooLong(8192)), .body(Array("{}".utf8))],
+        "chunk size \(size)")
+    }
+  }
+
+  @Test func headerLineAtTheLimitIsRead() {
+    let value = String(repeating: "p", count: 8_192 - "Content-Type: ".utf8.count)
+    let stream = Array("Content-Type: \(value)\r\n".utf8) + frame("{}")
+    #expect(events(stream, chunkSize: stream.count) == bodies("{}"))
+    for size in [1_000, 8_192, 8_193, 8_194] {
+      #expect(events(stream, chunkSize: size) == bodies("{}"), "chunk size \(size)")
+    }
+  }
+
   @Test func endOfInputInsideAMessageIsVisible() {
     var reader = FrameReader()
     reader.append(Array("Content-Length: 10\r\n\r\n{\"a\"".utf8))
