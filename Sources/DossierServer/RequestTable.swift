@@ -5,7 +5,8 @@ import JSONRPC
 /// Adding a request touches two places: its type (in `Protocol/` or beside its feature) and one
 /// `register` line in `RequestTable.standard`.
 public struct RequestTable: Sendable {
-  typealias Handler = @Sendable (JSONValue?, RequestContext) throws -> JSONValue
+  /// Params as parsed, to the result's bytes.
+  typealias Handler = @Sendable (JSONValue?, RequestContext) throws -> EncodedJSON
 
   struct Entry: Sendable {
     let feature: String
@@ -29,9 +30,9 @@ public struct RequestTable: Sendable {
     _ handler: @escaping @Sendable (R.Params, RequestContext) throws -> R.Response
   ) {
     entries[R.method] = Entry(feature: feature) { rawParams, context in
-      let params = try decodeParams(R.Params.self, from: rawParams)
+      let params = try R.decodeParams(rawParams)
       do {
-        return try JSONValueEncoder().encode(try handler(params, context))
+        return try R.encodeResponse(try handler(params, context))
       } catch let error as ResponseError {
         throw error
       } catch {

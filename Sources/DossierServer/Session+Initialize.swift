@@ -10,6 +10,7 @@ extension Session {
   func initialize(_ params: InitializeParams) throws -> JSONValue {
     client = params.capabilities ?? ClientCapabilities(raw: .object([:]))
     encoding = Self.negotiateEncoding(offered: client.positionEncodings)
+    analysis.cardFormat.withLock { $0 = !client.prefersPlainTextHover }
     var problems: [String] = []
     settings = Settings(initializationOptions: params.initializationOptions, problems: &problems)
     startDiagnostics(&problems)

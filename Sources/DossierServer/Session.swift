@@ -72,17 +72,29 @@ public final class Session: MessageHandler {
     self.reindexer = Reindexer(
       indexer: indexer, store: store, connection: connection, logger: logger,
       onFailure: { [connection] reason in Self.reportCorpusFailure(reason, to: connection) },
-      onInstalled: { [diagnostics, analysis] snapshot in
-        // The tables first: the refreshed diagnostics need them.
+      onInstalled: { [diagnostics, analysis, store] snapshot in
+        // The quotation index first (in the background): definitions and the misquotation
+        // check wait for it. Then the tables the refreshed diagnostics need, then the cards
+        // hovers will most likely ask for.
+        analysis.prepareQuoteFinder(index: snapshot)
         let publisher = diagnostics.publisher
         analysis.warmUp(snapshot, diagnostics: publisher != nil)
         publisher?.refreshAll()
+        analysis.warmCardsInBackground(snapshot) {
+          store.snapshot.generation == snapshot.generation
+        }
       })
   }
 
   // MARK: - Requests
 
+  /// The answer as a value: the encoded answer parsed back (for tests and in-process callers;
+  /// the connection takes `encodedReply(to:)`).
   public func handle(_ request: Request) throws -> JSONValue {
+    try encodedReply(to: request).parsed()
+  }
+
+  public func encodedReply(to request: Request) throws -> EncodedJSON {
     switch lifecycle {
     case .awaitingInitialize:
       guard request.method == "initialize" else {
@@ -90,7 +102,7 @@ public final class Session: MessageHandler {
           code: .serverNotInitialized,
           message: "the server is not initialized: send \"initialize\" first")
       }
-      return try initialize(decodeParams(InitializeParams.self, from: request.params))
+      return EncodedJSON(try initialize(decodeParams(InitializeParams.self, from: request.params)))
     case .shutDown:
       throw ResponseError.invalidRequest("the server is shut down: only \"exit\" is accepted")
     case .running:

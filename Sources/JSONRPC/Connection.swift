@@ -16,9 +16,19 @@ public protocol MessageHandler: AnyObject {
   /// Answers a request. A thrown `ResponseError` becomes the error response; any other error
   /// becomes -32603, and the connection carries on.
   func handle(_ request: Request) throws -> JSONValue
+  /// Answers a request with its result already serialised; the connection copies the bytes
+  /// into the response as they are. This is what `run` calls; the default serialises
+  /// `handle(_:)`'s value, and a handler with cached or large answers implements it instead.
+  func encodedReply(to request: Request) throws -> EncodedJSON
   func handle(_ notification: Notification)
   /// Checked after each message: true ends `run`.
   var isFinished: Bool { get }
+}
+
+extension MessageHandler {
+  public func encodedReply(to request: Request) throws -> EncodedJSON {
+    EncodedJSON(try handle(request))
+  }
 }
 
 /// Why `Connection.run` returned.
@@ -86,12 +96,62 @@ public final class Connection: Sendable {
   }
 
   func write(json: JSONValue, flush: Bool) {
-    let body = JSONWriter.encode(json)
+    write(body: JSONWriter.encode(json), flush: flush)
+  }
+
+  /// Queues one framed message whose body is `body`.
+  func write(body: [UInt8], flush: Bool) {
     pendingOutput.withLock { pending in
-      pending.append(contentsOf: "Content-Length: \(body.count)\r\n\r\n".utf8)
+      appendHeader(bodyBytes: body.count, to: &pending)
       pending.append(contentsOf: body)
       if flush { writeOut(&pending) }
     }
+  }
+
+  /// Queues the response to a request, writing an encoded result between the envelope's bytes
+  /// without copying it anywhere else first.
+  func write(_ reply: Reply, flush: Bool) {
+    guard case .success(let result) = reply.result else {
+      write(.response(reply.response), flush: flush)
+      return
+    }
+    var id: [UInt8] = []
+    JSONWriter.write(reply.id.json, into: &id)
+    let head = Self.resultHead(id: id)
+    pendingOutput.withLock { pending in
+      appendHeader(bodyBytes: head.count + result.bytes.count + 1, to: &pending)
+      pending.append(contentsOf: head)
+      pending.append(contentsOf: result.bytes)
+      pending.append(UInt8(ascii: "}"))
+      if flush { writeOut(&pending) }
+    }
+  }
+
+  /// `{"jsonrpc":"2.0","id":<id>,"result":`, the bytes before a result.
+  static func resultHead(id: [UInt8]) -> [UInt8] {
+    var head = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
+    head.append(contentsOf: id)
+    head.append(contentsOf: #","result":"#.utf8)
+    return head
+  }
+
+  /// The response's bytes, for a batch (which is written as one array).
+  static func body(of reply: Reply) -> [UInt8] {
+    guard case .success(let result) = reply.result else {
+      return JSONWriter.encode(Message.response(reply.response).json)
+    }
+    var id: [UInt8] = []
+    JSONWriter.write(reply.id.json, into: &id)
+    var body = resultHead(id: id)
+    body.append(contentsOf: result.bytes)
+    body.append(UInt8(ascii: "}"))
+    return body
+  }
+
+  private func appendHeader(bodyBytes: Int, to pending: inout [UInt8]) {
+    pending.append(contentsOf: "Content-Length: ".utf8)
+    JSONWriter.writeInt(bodyBytes, into: &pending)
+    pending.append(contentsOf: "\r\n\r\n".utf8)
   }
 
   public func flush() {
@@ -167,25 +227,34 @@ public final class Connection: Sendable {
       case .failure(let error, let id):
         write(.response(Response(id: id, result: .failure(error))), flush: false)
       case .message(let message):
-        if let response = handle(message, handler: handler, cancelled: &cancelled) {
-          write(.response(response), flush: false)
+        if let reply = handle(message, handler: handler, cancelled: &cancelled) {
+          write(reply, flush: false)
         }
       case .batch(let messages):
-        var responses: [JSONValue] = []
+        var responses: [[UInt8]] = []
         for entry in messages {
           switch entry {
           case .failure(let invalid):
             responses.append(
-              Message.response(Response(id: invalid.id, result: .failure(invalid.error))).json)
+              JSONWriter.encode(
+                Message.response(Response(id: invalid.id, result: .failure(invalid.error))).json))
           case .success(let message):
-            if let response = handle(message, handler: handler, cancelled: &cancelled) {
-              responses.append(Message.response(response).json)
+            if let reply = handle(message, handler: handler, cancelled: &cancelled) {
+              responses.append(Self.body(of: reply))
             }
           }
           if handler.isFinished { break }
         }
         // A batch of notifications only gets no reply at all.
-        if !responses.isEmpty { write(json: .array(responses), flush: false) }
+        if !responses.isEmpty {
+          var body: [UInt8] = [UInt8(ascii: "[")]
+          for (position, response) in responses.enumerated() {
+            if position > 0 { body.append(UInt8(ascii: ",")) }
+            body.append(contentsOf: response)
+          }
+          body.append(UInt8(ascii: "]"))
+          write(body: body, flush: false)
+        }
       }
       if handler.isFinished { return true }
     }
@@ -202,19 +271,20 @@ public final class Connection: Sendable {
 
   private func handle(
     _ message: Message, handler: some MessageHandler, cancelled: inout Set<RequestID>
-  ) -> Response? {
+  ) -> Reply? {
     switch message {
     case .request(let request):
-      if cancelled.remove(request.id) != nil {
-        return Response(id: request.id, result: .failure(.cancelled))
+      // Most reads carry no cancellation: skip hashing the id then.
+      if !cancelled.isEmpty, cancelled.remove(request.id) != nil {
+        return Reply(id: request.id, result: .failure(.cancelled))
       }
       do {
-        return Response(id: request.id, result: .success(try handler.handle(request)))
+        return Reply(id: request.id, result: .success(try handler.encodedReply(to: request)))
       } catch let error as ResponseError {
-        return Response(id: request.id, result: .failure(error))
+        return Reply(id: request.id, result: .failure(error))
       } catch {
         log("jsonrpc: \(request.method) failed: \(error)")
-        return Response(
+        return Reply(
           id: request.id, result: .failure(.internalError("\(request.method) failed: \(error)")))
       }
     case .notification(let notification):
@@ -234,6 +304,19 @@ public final class Connection: Sendable {
       return
     }
     reply(response.result)
+  }
+
+  /// The answer to one of the peer's requests, its result already serialised.
+  struct Reply {
+    let id: RequestID
+    let result: Result<EncodedJSON, ResponseError>
+
+    /// As a `Response`, for the error path (which is written from a `JSONValue`).
+    var response: Response {
+      Response(
+        id: id,
+        result: result.map { encoded in (try? encoded.parsed()) ?? .null })
+    }
   }
 
   // MARK: - Parsing

@@ -31,7 +31,7 @@ public struct DecodingFailure: Error, Sendable, CustomStringConvertible {
     self.message = message
   }
 
-  init(path: String, message: String) {
+  public init(path: String, message: String) {
     self.path = path
     self.message = message
   }

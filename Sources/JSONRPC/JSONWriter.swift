@@ -41,7 +41,7 @@ public enum JSONWriter {
     }
   }
 
-  static func writeDouble(_ number: Double, into output: inout [UInt8]) {
+  public static func writeDouble(_ number: Double, into output: inout [UInt8]) {
     // JSON has no NaN or infinity; null is the least surprising stand-in.
     guard number.isFinite else {
       output.append(contentsOf: "null".utf8)
@@ -56,7 +56,7 @@ public enum JSONWriter {
 
   /// Decimal digits straight into the output, without a `String` per number (a references
   /// answer writes four numbers per location).
-  static func writeInt(_ number: Int, into output: inout [UInt8]) {
+  public static func writeInt(_ number: Int, into output: inout [UInt8]) {
     if number < 0 { output.append(UInt8(ascii: "-")) }
     var magnitude = number.magnitude
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // Room for the 20 digits of UInt64.max.
@@ -73,7 +73,8 @@ public enum JSONWriter {
 
   static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-  static func writeString(_ string: String, into output: inout [UInt8]) {
+  /// A JSON string literal, escaped; also the way to write an object's key.
+  public static func writeString(_ string: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     let utf8 = string.utf8
     // Most strings (keys, URIs, names) need no escape: copy them whole.

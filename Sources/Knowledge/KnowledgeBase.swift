@@ -6,7 +6,7 @@ import Corpus
 public final class KnowledgeBase: Sendable {
   public let corpus: Corpus
   public let entities: [Entity]
-  private let matcher: NameMatcher
+  let matcher: NameMatcher
   private let lookupIndex: LookupIndex
   private let entityOfKey: [String: Int]
   /// The matcher's finds in each corpus document, in order.

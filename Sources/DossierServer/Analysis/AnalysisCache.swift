@@ -1,4 +1,5 @@
 import Corpus
+import Dispatch
 import Knowledge
 import Synchronization
 
@@ -12,11 +13,11 @@ public final class AnalysisCache: Sendable {
   private struct Entry {
     let version: Int
     let generation: Int
-    /// The text the matches were found in. A version alone does not name a text: a document
-    /// opened again under the same version has new text. Kept by reference (no copy), and
-    /// compared by identity first, so the check is free when the text is the same.
-    let text: [UInt8]
-    let matches: [TextMatch]
+    /// The text the names were found in (`names.text`), and the names per paragraph. A
+    /// version alone does not name a text: a document opened again under the same version
+    /// has new text. The text is kept by reference (no copy), and compared by identity
+    /// first, so the check is free when the text is the same.
+    let names: DraftNames
   }
 
   private struct CorpusPaths {
@@ -26,25 +27,48 @@ public final class AnalysisCache: Sendable {
 
   private let entries = Mutex<[DocumentURI: Entry]>([:])
   private let corpusPaths = Mutex<CorpusPaths?>(nil)
-  private let quotes = Mutex<(generation: Int, finder: QuoteFinder)?>(nil)
-  private let derived = Mutex<(generation: Int, values: [ObjectIdentifier: any Sendable])>((-1, [:]))
+  private let quotes = Mutex<(generation: Int, finder: PreparedQuoteFinder)?>(nil)
+  private let derived = Mutex<(generation: Int, values: [ObjectIdentifier: any Sendable])>(
+    (-1, [:]))
+  /// The rendered cards of the newest index asked about (`cards(index:)`).
+  let cardCaches = Mutex<(generation: Int, cache: CardCache)?>(nil)
+  /// The format hovers are shown in (true: markdown), set at `initialize`; nil before, when
+  /// no card is warmed.
+  let cardFormat = Mutex<Bool?>(nil)
+  /// Background work after an index swap that no request waits for (cards), one at a time.
+  let warmUpQueue = DispatchQueue(label: "dossier.warm-up", qos: .utility)
 
   public init() {}
 
   /// Every name the matcher finds in an open document, sorted by position.
+  ///
+  /// A new version of a document is read again only in the paragraphs that changed since the
+  /// version before it (`DraftNames`).
   public func matches(for document: OpenDocument, index: IndexSnapshot) -> [TextMatch] {
-    if let entry = entries.withLock({ $0[document.uri] }), entry.version == document.version,
-      entry.generation == index.generation, entry.text == document.text.bytes
+    names(for: document, index: index).matches
+  }
+
+  func names(for document: OpenDocument, index: IndexSnapshot) -> DraftNames {
+    let entry = entries.withLock({ $0[document.uri] })
+    if let entry, entry.version == document.version, entry.generation == index.generation,
+      entry.names.text == document.text.bytes
     {
-      return entry.matches
+      return entry.names
     }
-    let matches = index.knowledge.matches(in: document.text.bytes)
+    let previous = entry?.generation == index.generation ? entry?.names : nil
+    let names = DraftNames.read(
+      document.text.bytes, knowledge: index.knowledge, previous: previous)
     entries.withLock {
+      // A slower read of an older version must not replace a newer one's names.
+      if let stored = $0[document.uri], stored.generation == index.generation,
+        stored.version > document.version
+      {
+        return
+      }
       $0[document.uri] = Entry(
-        version: document.version, generation: index.generation, text: document.text.bytes,
-        matches: matches)
+        version: document.version, generation: index.generation, names: names)
     }
-    return matches
+    return names
   }
 
   /// Drops what was computed for a closed document.
@@ -66,13 +90,31 @@ public final class AnalysisCache: Sendable {
     return documentIDs[path]
   }
 
-  /// The quotation finder of this index (its word index is built on first search).
+  /// The quotation finder of this index, with its word index built.
+  ///
+  /// The word index is built once per index, in the background, by whoever asks first: the
+  /// warm-up right after the swap (`prepareQuoteFinder`), or an earlier request. A request
+  /// that needs it before it is ready waits for that one build (it never starts a second
+  /// one on the request thread, and never answers without quotation matches).
   public func quoteFinder(index: IndexSnapshot) -> QuoteFinder {
+    let prepared = preparedQuoteFinder(index: index)
+    prepared.waitUntilReady()
+    return prepared.finder
+  }
+
+  /// Starts building the quotation finder's word index in the background, without waiting.
+  public func prepareQuoteFinder(index: IndexSnapshot) {
+    _ = preparedQuoteFinder(index: index)
+  }
+
+  private func preparedQuoteFinder(index: IndexSnapshot) -> PreparedQuoteFinder {
     quotes.withLock { current in
       if let current, current.generation == index.generation { return current.finder }
-      let finder = QuoteFinder(corpus: index.corpus)
-      current = (index.generation, finder)
-      return finder
+      let prepared = PreparedQuoteFinder(corpus: index.corpus)
+      // A request on an older snapshot gets its own finder, never stored over the newer one.
+      if let current, current.generation > index.generation { return prepared }
+      current = (index.generation, prepared)
+      return prepared
     }
   }
 
@@ -97,4 +139,24 @@ public final class AnalysisCache: Sendable {
     }
     return value
   }
+}
+
+/// A quotation finder whose word index is being built, or is built, on a background queue.
+final class PreparedQuoteFinder: Sendable {
+  let finder: QuoteFinder
+  /// Left when the word index is built.
+  private let ready = DispatchGroup()
+
+  init(corpus: Corpus) {
+    finder = QuoteFinder(corpus: corpus)
+    ready.enter()
+    DispatchQueue.global(qos: .utility).async { [finder, ready] in
+      // Any search builds the word index (`QuoteFinder` builds it on first use); the word
+      // itself does not matter.
+      _ = finder.find("quotation", limit: 1)
+      ready.leave()
+    }
+  }
+
+  func waitUntilReady() { ready.wait() }
 }

@@ -30,19 +30,50 @@ struct EntityCard {
   /// is stated for it ("Stanley ⇔ Puerto Argentino (Argentina)"); the name under the cursor
   /// first. Just the canonical name when no side is stated at all.
   var headlineNames: [Alias] {
-    var sides = entity.perspectiveNames
+    var sides = Self.sides(of: entity)
     guard !sides.isEmpty else { return [Alias(name: entity.name)] }
-    if !sides.contains(where: { $0.name == entity.name }) { sides.insert(Alias(name: entity.name), at: 0) }
-    if let surface, let index = sides.firstIndex(where: { sameName($0.name, surface) }) {
+    if let surface, let index = sides.firstIndex(where: { Self.sameName($0.name, surface) }) {
       sides.insert(sides.remove(at: index), at: 0)
     }
     return sides
   }
 
+  /// The headline's names before the one under the cursor is moved first: each side's name,
+  /// with the canonical name first when no side is stated for it; empty when no side is
+  /// stated at all.
+  static func sides(of entity: Entity) -> [Alias] {
+    guard hasSides(entity) else { return [] }
+    var sides = entity.perspectiveNames
+    if !sides.contains(where: { $0.name == entity.name }) {
+      sides.insert(Alias(name: entity.name), at: 0)
+    }
+    return sides
+  }
+
+  /// True when some name of the entity is stated as one side's (without building the list).
+  static func hasSides(_ entity: Entity) -> Bool {
+    !entity.usedBy.isEmpty || entity.aliases.contains { !$0.usedBy.isEmpty }
+  }
+
+  /// The name that leads the headline when the cursor is on `surface`: nil when the order is
+  /// the usual one. Cards are cached by it, so every spelling of one name shares a card.
+  static func leadingName(of entity: Entity, surface: String?) -> String? {
+    guard let surface, hasSides(entity) else { return nil }
+    return sides(of: entity).first { sameName($0.name, surface) }?.name
+  }
+
+  /// Every name that can lead the headline (for warming the cache).
+  static func headlineCandidates(of entity: Entity) -> [String] {
+    var names: [String] = []
+    for side in sides(of: entity) where !names.contains(side.name) { names.append(side.name) }
+    return names
+  }
+
   /// "**Southern Kurils** (Russia) ⇔ **Northern Territories** (Japan)", or the name alone.
   func headline() -> String {
     headlineNames.map { side in
-      strong(side.name) + (side.usedBy.isEmpty ? "" : " (" + side.usedBy.joined(separator: ", ") + ")")
+      strong(side.name)
+        + (side.usedBy.isEmpty ? "" : " (" + side.usedBy.joined(separator: ", ") + ")")
     }.joined(separator: " ⇔ ")
   }
 
@@ -55,7 +86,9 @@ struct EntityCard {
     let inHeadline = Set(headlineNames.map(\.name))
     let others = entity.allNames.filter { !inHeadline.contains($0) }
     // Two trailing spaces: a markdown line break that stays inside the paragraph.
-    if !others.isEmpty { text += (markdown ? "  \n" : "\n") + "also: " + others.map(escape).joined(separator: ", ") }
+    if !others.isEmpty {
+      text += (markdown ? "  \n" : "\n") + "also: " + others.map(escape).joined(separator: ", ")
+    }
     return text
   }
 
@@ -151,12 +184,32 @@ struct EntityCard {
   /// Markdown punctuation in article text must print as itself.
   func escape(_ text: String) -> String {
     guard markdown else { return text }
+    // Most text has none of the marks: a byte scan says so without walking characters.
+    guard text.utf8.contains(where: Self.isMarkdownPunctuation) else { return text }
     var escaped = ""
+    escaped.reserveCapacity(text.utf8.count + 8)
     for character in text {
-      if "\\`*_[]<>#|".contains(character) { escaped.append("\\") }
+      // A mark with a combining scalar after it is another character, left as it is.
+      if character.utf8.count == 1, let byte = character.utf8.first,
+        Self.isMarkdownPunctuation(byte)
+      {
+        escaped.append("\\")
+      }
       escaped.append(character)
     }
     return escaped
+  }
+
+  /// One of \ ` * _ [ ] < > # |.
+  static func isMarkdownPunctuation(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+      UInt8(ascii: "#"), UInt8(ascii: "|"):
+      return true
+    default:
+      return false
+    }
   }
 
   /// Collapses line breaks and runs of spaces.
@@ -180,7 +233,7 @@ struct EntityCard {
 
   func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
-  func sameName(_ left: String, _ right: String) -> Bool {
+  static func sameName(_ left: String, _ right: String) -> Bool {
     left.lowercased() == right.lowercased()
   }
 }

@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// `textDocument/definition`'s answer: plain locations, or links (with the origin range) for
 /// clients that support them.
 public enum DefinitionResponse: Encodable, Sendable {
@@ -8,6 +10,15 @@ public enum DefinitionResponse: Encodable, Sendable {
     switch self {
     case .locations(let locations): try locations.encode(to: encoder)
     case .links(let links): try links.encode(to: encoder)
+    }
+  }
+}
+
+extension DefinitionResponse: JSONWritable {
+  public func writeJSON(into output: inout [UInt8]) {
+    switch self {
+    case .locations(let locations): locations.writeJSON(into: &output)
+    case .links(let links): links.writeJSON(into: &output)
     }
   }
 }

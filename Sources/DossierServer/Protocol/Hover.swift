@@ -1,3 +1,5 @@
+import JSONRPC
+
 public struct MarkupContent: Codable, Sendable, Hashable {
   /// "markdown" or "plaintext".
   public var kind: String
@@ -9,9 +11,40 @@ public struct MarkupContent: Codable, Sendable, Hashable {
   }
 }
 
-public struct Hover: Codable, Sendable, Hashable {
-  public var contents: MarkupContent
+/// A hover's answer. The contents are kept encoded: cards are cached as the JSON of their
+/// `MarkupContent` (`CardCache`), so answering a hover writes those bytes and the range.
+public struct Hover: Sendable, Hashable {
+  /// A `MarkupContent`, serialised.
+  public var contents: EncodedJSON
   public var range: LSPRange?
+
+  public init(contents: EncodedJSON, range: LSPRange?) {
+    self.contents = contents
+    self.range = range
+  }
+
+  public init(contents: MarkupContent, range: LSPRange?) {
+    self.init(
+      contents: EncodedJSON((try? JSONValueEncoder().encode(contents)) ?? .null), range: range)
+  }
+}
+
+extension Hover: JSONWritable, Encodable {
+  public func writeJSON(into output: inout [UInt8]) {
+    output.append(contentsOf: #"{"contents":"#.utf8)
+    output.append(contentsOf: contents.bytes)
+    if let range {
+      output.append(contentsOf: #","range":"#.utf8)
+      range.writeJSON(into: &output)
+    }
+    output.append(UInt8(ascii: "}"))
+  }
+
+  /// The slow path, for callers that encode with `Codable` (the server writes bytes).
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(encodedJSON.parsed())
+  }
 }
 
 public struct HoverRequest: LSPRequest {

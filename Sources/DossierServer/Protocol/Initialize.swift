@@ -26,11 +26,17 @@ public struct InitializeParams: Decodable, Sendable {
 /// part Dossier never reads can't fail `initialize`.
 public struct ClientCapabilities: Decodable, Sendable {
   public let raw: JSONValue
+  /// True when the client prefers plain text over markdown in hovers (read once: every hover
+  /// asks).
+  public let prefersPlainTextHover: Bool
 
-  public init(raw: JSONValue) { self.raw = raw }
+  public init(raw: JSONValue) {
+    self.raw = raw
+    prefersPlainTextHover = Self.prefersPlainText(raw)
+  }
 
   public init(from decoder: Decoder) throws {
-    raw = try decoder.singleValueContainer().decode(JSONValue.self)
+    self.init(raw: try decoder.singleValueContainer().decode(JSONValue.self))
   }
 
   /// The value at a dotted path ("textDocument.hover.contentFormat").
@@ -47,10 +53,9 @@ public struct ClientCapabilities: Decodable, Sendable {
     value("general.positionEncodings")?.arrayValue?.compactMap(\.stringValue) ?? []
   }
 
-  /// True when the client prefers plain text over markdown in hovers.
-  public var prefersPlainTextHover: Bool {
+  private static func prefersPlainText(_ raw: JSONValue) -> Bool {
     guard
-      let formats = value("textDocument.hover.contentFormat")?.arrayValue?.compactMap(
+      let formats = raw["textDocument"]?["hover"]?["contentFormat"]?.arrayValue?.compactMap(
         \.stringValue),
       let first = formats.first
     else { return false }

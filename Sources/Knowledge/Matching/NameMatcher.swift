@@ -84,17 +84,37 @@ struct NameMatcher: Sendable {
   }
 
   /// Every match in `range` of `bytes`, in order, none overlapping.
+  func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [RawMatch] {
+    var resolver = SharedNameResolver(matcher: self)
+    scan(bytes, range: range) { resolver.add($0) }
+    return resolver.finish()
+  }
+
+  /// What the scan finds at one place: a name of one entity, or a lone name that several
+  /// people share (`sharedIndex` into the candidates), resolved against the rest of the text
+  /// by `SharedNameResolver`.
+  struct ScanItem: Sendable, Hashable {
+    var byteRange: Range<Int>
+    /// The entity, or -1 for a shared name.
+    var entityID: Int
+    var sharedIndex: Int32
+  }
+
+  /// The candidates of a shared name.
+  func candidates(ofShared index: Int32) -> [Int] { ambiguous[Int(index)] }
+
+  /// Reports every name in `range` of `bytes`, in order, none overlapping, before shared
+  /// names are resolved. The scan keeps no state across a paragraph break
+  /// (`isParagraphStart`): a paragraph's items do not depend on the text around it.
   ///
   /// Names start with a capital or a digit, so the scan skips every other word without
   /// tokenizing it; only where a name may start are tokens read and the trie walked.
-  func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [RawMatch] {
+  @inline(__always)
+  func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ report: (ScanItem) -> Void
+  ) {
     let end = min(range.upperBound, bytes.count)
     var offset = max(range.lowerBound, 0)
-    var found: [RawMatch] = []
-    var lastSeen: [Int: Int] = [:]
-    // Lone shared names with no full name before them ("Fernández vows …" in a headline),
-    // resolved after the scan to the next full name instead.
-    var pending: [(position: Int, byteRange: Range<Int>, candidates: [Int])] = []
     while offset < end {
       let byte = bytes[offset]
       // ASCII fast path: skip spaces, marks and lower-case words without decoding.
@@ -158,34 +178,34 @@ struct NameMatcher: Sendable {
       }
       let byteRange = first.byteRange.lowerBound..<bestEnd
       if terminal[bestNode] >= 0 {
-        let entityID = Int(terminal[bestNode])
-        found.append(RawMatch(byteRange: byteRange, entityID: entityID))
-        lastSeen[entityID] = byteRange.lowerBound
+        report(ScanItem(byteRange: byteRange, entityID: Int(terminal[bestNode]), sharedIndex: -1))
       } else {
-        let candidates = ambiguous[Int(ambiguousIndex[bestNode])]
-        let latest = candidates.compactMap { id in lastSeen[id].map { (id, $0) } }
-          .max { $0.1 < $1.1 }
-        if let (entityID, _) = latest {
-          found.append(RawMatch(byteRange: byteRange, entityID: entityID))
-        } else {
-          pending.append((found.count, byteRange, candidates))
-        }
+        report(ScanItem(byteRange: byteRange, entityID: -1, sharedIndex: ambiguousIndex[bestNode]))
       }
       offset = bestNext
     }
-    guard !pending.isEmpty else { return found }
-    var resolved: [(position: Int, match: RawMatch)] = []
-    for waiting in pending {
-      let next = found[waiting.position...].first { waiting.candidates.contains($0.entityID) }
-      if let next {
-        resolved.append(
-          (waiting.position, RawMatch(byteRange: waiting.byteRange, entityID: next.entityID)))
-      }
+  }
+
+  /// True when a paragraph starts at `offset` as the scan sees paragraphs: a blank line
+  /// (a line of spaces, tabs and carriage returns only) ends right before it, and the text
+  /// after it, past spaces and line breaks, does not start with other white space (a
+  /// no-break space would hide the blank line from the trie walk). No name runs across such
+  /// a start, and the scan reaches it with nothing carried over.
+  static func isParagraphStart(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    guard offset >= 2, offset <= bytes.count, bytes[offset - 1] == 0x0A else { return false }
+    var before = offset - 2
+    while before >= 0, bytes[before] == 0x20 || bytes[before] == 0x09 || bytes[before] == 0x0D {
+      before -= 1
     }
-    for (offset, item) in resolved.enumerated() {
-      found.insert(item.match, at: item.position + offset)
+    guard before >= 0, bytes[before] == 0x0A else { return false }
+    var after = offset
+    while after < bytes.count,
+      bytes[after] == 0x20 || bytes[after] == 0x09 || bytes[after] == 0x0D || bytes[after] == 0x0A
+    {
+      after += 1
     }
-    return found
+    guard after < bytes.count else { return true }
+    return !Scalars.isWhitespace(Scalars.decode(bytes, at: after).value)
   }
 
   /// The offset after the rest of a word that starts with a lower-case letter: its letters,
@@ -226,4 +246,58 @@ struct NameMatcher: Sendable {
   }
 
   var nodeCount: Int { terminal.count }
+}
+
+/// Resolves the lone names that several people share, in text order: to the one of them last
+/// named in full earlier in the text, else to the next one named after it, else no match.
+struct SharedNameResolver {
+  let matcher: NameMatcher
+  private var found: [NameMatcher.RawMatch] = []
+  private var lastSeen: [Int: Int] = [:]
+  // Lone shared names with no full name before them ("Fernández vows …" in a headline),
+  // resolved after the scan to the next full name instead.
+  private var pending: [(position: Int, byteRange: Range<Int>, candidates: [Int])] = []
+
+  init(matcher: NameMatcher) {
+    self.matcher = matcher
+  }
+
+  mutating func reserveCapacity(_ count: Int) { found.reserveCapacity(count) }
+
+  @inline(__always)
+  mutating func add(_ item: NameMatcher.ScanItem) {
+    if item.entityID >= 0 {
+      found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: item.entityID))
+      lastSeen[item.entityID] = item.byteRange.lowerBound
+      return
+    }
+    let candidates = matcher.candidates(ofShared: item.sharedIndex)
+    let latest = candidates.compactMap { id in lastSeen[id].map { (id, $0) } }
+      .max { $0.1 < $1.1 }
+    if let (entityID, _) = latest {
+      found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: entityID))
+    } else {
+      pending.append((found.count, item.byteRange, candidates))
+    }
+  }
+
+  /// Every match, in order; the resolver is spent.
+  mutating func finish() -> [NameMatcher.RawMatch] {
+    guard !pending.isEmpty else { return found }
+    var resolved: [(position: Int, match: NameMatcher.RawMatch)] = []
+    for waiting in pending {
+      let next = found[waiting.position...].first { waiting.candidates.contains($0.entityID) }
+      if let next {
+        resolved.append(
+          (
+            waiting.position,
+            NameMatcher.RawMatch(byteRange: waiting.byteRange, entityID: next.entityID)
+          ))
+      }
+    }
+    for (offset, item) in resolved.enumerated() {
+      found.insert(item.match, at: item.position + offset)
+    }
+    return found
+  }
 }
