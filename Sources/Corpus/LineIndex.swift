@@ -270,6 +270,16 @@ public struct LineIndex: Sendable, Hashable {
     return positions
   }
 
+  /// `positions(ofByteOffsets:encoding:in:)` for an array, the usual case: called from another
+  /// module, the generic version walks its sequence through witness tables (two thirds of
+  /// its time on a large references answer); this one is specialised here.
+  public func positions(
+    ofByteOffsets byteOffsets: [Int], encoding: PositionEncoding,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> [LineColumn] {
+    positions(ofByteOffsets: byteOffsets[...], encoding: encoding, in: bytes)
+  }
+
   private func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
   private func scalarWidth(leadByte: UInt8) -> Int {

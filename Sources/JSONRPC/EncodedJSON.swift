@@ -51,6 +51,14 @@ extension JSONWritable {
   }
 }
 
+extension EncodedJSON: Encodable {
+  /// The slow path, for callers that encode with `Codable`: the value parsed back.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(try parsed())
+  }
+}
+
 extension EncodedJSON: JSONWritable {
   public func writeJSON(into output: inout [UInt8]) { output.append(contentsOf: bytes) }
 }

@@ -56,19 +56,32 @@ public enum JSONWriter {
 
   /// Decimal digits straight into the output, without a `String` per number (a references
   /// answer writes four numbers per location).
+  @inlinable
   public static func writeInt(_ number: Int, into output: inout [UInt8]) {
+    if number >= 0 && number < 10 {
+      output.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: number))
+      return
+    }
     if number < 0 { output.append(UInt8(ascii: "-")) }
     var magnitude = number.magnitude
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // Room for the 20 digits of UInt64.max.
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    withUnsafeMutableBytes(of: &digits) { raw in
+      let buffer = raw.bindMemory(to: UInt8.self)
       var position = buffer.count
       repeat {
         position -= 1
-        buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
-      output.append(contentsOf: buffer[position...])
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
     }
+  }
+
+  /// Bytes that are JSON already (punctuation, keys with their quotes), copied as they are.
+  @inlinable
+  public static func writeRaw(_ literal: StaticString, into output: inout [UInt8]) {
+    output.append(
+      contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -1,4 +1,5 @@
 import Corpus
+import JSONRPC
 import Knowledge
 import Testing
 
@@ -130,6 +131,44 @@ import Testing
         "untitled:a-outline.org 1:2-1:8",
         "untitled:b-notes.md 0:11-0:17",
       ])
+  }
+
+  /// The answer the server writes: the same list, as JSON bytes written without `Codable`.
+  func written(
+    open: [ReferencesFeature.OpenText] = [], declaration: Bool = true, boilerplate: Bool = false,
+    _ encoding: PositionEncoding = .utf16
+  ) throws -> JSONValue {
+    try ReferencesFeature.encodedLocations(
+      of: lavrov, corpus: corpus, openTexts: open, encoding,
+      .init(includeDeclaration: declaration, includeBoilerplate: boilerplate),
+      uris: CorpusURIs(corpus: corpus)
+    ).parsed()
+  }
+
+  @Test(arguments: [PositionEncoding.utf8, .utf16, .utf32])
+  func theWrittenAnswerListsTheSameLocations(_ encoding: PositionEncoding) throws {
+    let report = draft("untitled:report \"1\".md", NamedText("My ⟪Lavrov⟫₀ note, ⟪Lavrov⟫₀ again"))
+    let edited = draft("file:///corpus/b.txt", NamedText("New: ⟪Lavrov⟫₀"), corpusDocumentID: 1)
+    for (open, declaration, boilerplate) in [
+      ([report], true, false), ([report, edited], false, true), ([], true, true),
+    ] {
+      let listed = ReferencesFeature.locations(
+        of: lavrov, corpus: corpus, openTexts: open, encoding,
+        .init(includeDeclaration: declaration, includeBoilerplate: boilerplate))
+      let expected = try JSONValueEncoder().encode(listed)
+      #expect(
+        try written(open: open, declaration: declaration, boilerplate: boilerplate, encoding)
+          == expected)
+    }
+    #expect(try written(open: [report]).arrayValue?.first?["uri"] == #"untitled:report "1".md"#)
+  }
+
+  @Test func noMentionsIsAnEmptyArray() throws {
+    #expect(
+      try ReferencesFeature.encodedLocations(
+        of: makeEntity(5, "Nobody"), corpus: corpus, openTexts: [], .utf16,
+        .init(includeDeclaration: true, includeBoilerplate: false), uris: CorpusURIs(corpus: corpus)
+      ).parsed() == [])
   }
 
   @Test func columnsFollowTheNegotiatedEncoding() {

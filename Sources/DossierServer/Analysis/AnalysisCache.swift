@@ -27,6 +27,9 @@ public final class AnalysisCache: Sendable {
 
   private let entries = Mutex<[DocumentURI: Entry]>([:])
   private let corpusPaths = Mutex<CorpusPaths?>(nil)
+  /// Quotations per document, with the text they were found in.
+  private let spans = Mutex<[DocumentURI: (text: [UInt8], spans: [Range<Int>])]>([:])
+  static let spanDocumentLimit = 64
   private let quotes = Mutex<(generation: Int, finder: PreparedQuoteFinder)?>(nil)
   private let derived = Mutex<(generation: Int, values: [ObjectIdentifier: any Sendable])>(
     (-1, [:]))
@@ -74,6 +77,22 @@ public final class AnalysisCache: Sendable {
   /// Drops what was computed for a closed document.
   public func forget(_ uri: DocumentURI) {
     _ = entries.withLock { $0.removeValue(forKey: uri) }
+    _ = spans.withLock { $0.removeValue(forKey: uri) }
+  }
+
+  /// The quotations of a document (`QuotedSpans`), found once per text: go to definition asks
+  /// on every request whether the cursor is in one.
+  public func quotedSpans(of document: AnalyzedDocument) -> [Range<Int>] {
+    if let known = spans.withLock({ $0[document.uri] }), known.text == document.text.bytes {
+      return known.spans
+    }
+    let found = QuotedSpans.find(in: document.text.bytes)
+    spans.withLock {
+      // Corpus files asked about are remembered too; a handful is plenty.
+      if $0.count >= Self.spanDocumentLimit { $0.removeAll() }
+      $0[document.uri] = (document.text.bytes, found)
+    }
+    return found
   }
 
   /// The corpus document at an absolute path, if any.

@@ -61,9 +61,11 @@ final class CardCache: Sendable {
   static func encode(_ card: String, markdown: Bool) -> EncodedJSON {
     EncodedJSON { output in
       output.reserveCapacity(card.utf8.count + 40)
-      output.append(
-        contentsOf: markdown
-          ? #"{"kind":"markdown","value":"#.utf8 : #"{"kind":"plaintext","value":"#.utf8)
+      if markdown {
+        JSONWriter.writeRaw(#"{"kind":"markdown","value":"#, into: &output)
+      } else {
+        JSONWriter.writeRaw(#"{"kind":"plaintext","value":"#, into: &output)
+      }
       JSONWriter.writeString(card, into: &output)
       output.append(UInt8(ascii: "}"))
     }
@@ -95,6 +97,8 @@ extension AnalysisCache {
     guard let markdown = cardFormat.withLock({ $0 }) else { return }
     warmUpQueue.async { [self] in
       guard isCurrent() else { return }
+      // The URIs first: cheap, and the first references answer needs them all.
+      _ = corpusURIs(index: snapshot)
       warmCards(snapshot, markdown: markdown, limit: Self.warmedCardLimit, isCurrent: isCurrent)
     }
   }

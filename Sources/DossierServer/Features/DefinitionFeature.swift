@@ -1,5 +1,6 @@
 import Corpus
 import Knowledge
+import Synchronization
 
 /// Go to source: from a name to the sentence that defines it (then other strong sentences),
 /// and from a quotation in the draft to the source sentence that contains it.
@@ -16,7 +17,7 @@ enum DefinitionFeature {
     var origin = offset..<offset
     // Inside a quotation, its source comes first; a name inside a quotation nobody said
     // still leads to the name's source.
-    if let quote = quotation(at: offset, in: document) {
+    if let quote = quotation(at: offset, in: context.analysis.quotedSpans(of: document)) {
       origin = quote
       targets = sources(ofQuotation: document.text[quote], context)
     }
@@ -25,7 +26,7 @@ enum DefinitionFeature {
       targets = sources(of: context.entity(match.entityID), context)
     }
     guard !targets.isEmpty else { return nil }
-    if context.client.flag("textDocument.definition.linkSupport") {
+    if context.client.supportsDefinitionLinks {
       let originRange = document.text.lspRange(ofBytes: origin, context.encoding)
       return .links(
         targets.map { target in
@@ -41,25 +42,26 @@ enum DefinitionFeature {
       targets.map { context.location(documentID: $0.sentence.documentID, byteRange: $0.selection) })
   }
 
-  struct Target: Hashable {
+  struct Target: Hashable, Sendable {
     let sentence: SentenceRef
     /// What to select in the sentence: the name, or the quoted words.
     let selection: Range<Int>
   }
 
-  /// The quotation around the cursor, marks included in the reach of the cursor.
-  static func quotation(at offset: Int, in document: AnalyzedDocument) -> Range<Int>? {
-    QuotedSpans.find(in: document.text.bytes).first { span in
+  /// The quotation around the cursor, marks included in the reach of the cursor, among the
+  /// document's quotations (`QuotedSpans`, in order).
+  static func quotation(at offset: Int, in spans: [Range<Int>]) -> Range<Int>? {
+    spans.first { span in
       // The opening mark is up to three bytes before the span, the closing one after it.
       offset >= span.lowerBound - 3 && offset <= span.upperBound + 1
     }
   }
 
   static func sources(ofQuotation quote: String, _ context: RequestContext) -> [Target] {
-    let finder = context.analysis.quoteFinder(index: context.index)
-    return finder.find(quote, limit: 5)
-      .filter { $0.score >= QuoteFinder.nearMatchThreshold }
-      .map { Target(sentence: $0.sentence, selection: $0.matchedRange) }
+    let sources = context.analysis.derived(QuoteSources.self, index: context.index) {
+      QuoteSources(finder: context.analysis.quoteFinder(index: context.index))
+    }
+    return sources.sources(of: quote)
   }
 
   /// The defining sentence first, then the sentences that state its aliases, parts and
@@ -71,9 +73,15 @@ enum DefinitionFeature {
     sentences += entity.related.compactMap(\.source)
     sentences += entity.quotations.map(\.source)
     var documentsSeen = Set(sentences.map(\.documentID))
-    for mention in entity.mentions
-    where !mention.isBoilerplate && documentsSeen.insert(mention.documentID).inserted {
-      if let sentence = sentence(containing: mention, context) { sentences.append(sentence) }
+    // Only the first `limit` different sentences are kept: once there are that many, the
+    // mentions (tens of thousands for a common name) can add nothing.
+    var distinct = Set(sentences)
+    for mention in entity.mentions where distinct.count < limit {
+      guard !mention.isBoilerplate, documentsSeen.insert(mention.documentID).inserted,
+        let sentence = sentence(containing: mention, context)
+      else { continue }
+      sentences.append(sentence)
+      distinct.insert(sentence)
     }
     var seen = Set<SentenceRef>()
     var targets: [Target] = []
@@ -91,5 +99,34 @@ enum DefinitionFeature {
       return nil
     }
     return SentenceRef(documentID: document.id, byteRange: document.sentences[index].byteRange)
+  }
+}
+
+/// The source sentences of each quotation asked about in one index, so that asking again
+/// (the cursor moves within the same quotation) does not search the corpus again.
+final class QuoteSources: Sendable {
+  /// Past this many remembered quotations, the memory starts again.
+  static let capacity = 20_000
+  /// How many sources a quotation leads to.
+  static let limit = 5
+
+  private let finder: QuoteFinder
+  /// Guards only the dictionary; searches run outside it.
+  private let known = Mutex<[String: [DefinitionFeature.Target]]>([:])
+
+  init(finder: QuoteFinder) {
+    self.finder = finder
+  }
+
+  func sources(of quote: String) -> [DefinitionFeature.Target] {
+    if let targets = known.withLock({ $0[quote] }) { return targets }
+    let targets = finder.find(quote, limit: Self.limit)
+      .filter { $0.score >= QuoteFinder.nearMatchThreshold }
+      .map { DefinitionFeature.Target(sentence: $0.sentence, selection: $0.matchedRange) }
+    known.withLock {
+      if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }
+      $0[quote] = targets
+    }
+    return targets
   }
 }

@@ -31,10 +31,10 @@ public struct Hover: Sendable, Hashable {
 
 extension Hover: JSONWritable, Encodable {
   public func writeJSON(into output: inout [UInt8]) {
-    output.append(contentsOf: #"{"contents":"#.utf8)
+    JSONWriter.writeRaw(#"{"contents":"#, into: &output)
     output.append(contentsOf: contents.bytes)
     if let range {
-      output.append(contentsOf: #","range":"#.utf8)
+      JSONWriter.writeRaw(#","range":"#, into: &output)
       range.writeJSON(into: &output)
     }
     output.append(UInt8(ascii: "}"))

@@ -29,10 +29,14 @@ public struct ClientCapabilities: Decodable, Sendable {
   /// True when the client prefers plain text over markdown in hovers (read once: every hover
   /// asks).
   public let prefersPlainTextHover: Bool
+  /// `textDocument.definition.linkSupport`: definitions answer with `LocationLink`s.
+  public let supportsDefinitionLinks: Bool
 
   public init(raw: JSONValue) {
     self.raw = raw
     prefersPlainTextHover = Self.prefersPlainText(raw)
+    supportsDefinitionLinks =
+      raw["textDocument"]?["definition"]?["linkSupport"]?.boolValue ?? false
   }
 
   public init(from decoder: Decoder) throws {

@@ -14,9 +14,9 @@ extension Position: JSONValueRepresentable, JSONWritable {
 
   /// `{"line":1,"character":2}`.
   static func write(line: Int, character: Int, into output: inout [UInt8]) {
-    output.append(contentsOf: #"{"line":"#.utf8)
+    JSONWriter.writeRaw(#"{"line":"#, into: &output)
     JSONWriter.writeInt(line, into: &output)
-    output.append(contentsOf: #","character":"#.utf8)
+    JSONWriter.writeRaw(#","character":"#, into: &output)
     JSONWriter.writeInt(character, into: &output)
     output.append(UInt8(ascii: "}"))
   }
@@ -31,9 +31,9 @@ extension LSPRange: JSONValueRepresentable, JSONWritable {
 
   /// `{"start":{…},"end":{…}}`.
   static func write(start: Position, end: Position, into output: inout [UInt8]) {
-    output.append(contentsOf: #"{"start":"#.utf8)
+    JSONWriter.writeRaw(#"{"start":"#, into: &output)
     Position.write(line: start.line, character: start.character, into: &output)
-    output.append(contentsOf: #","end":"#.utf8)
+    JSONWriter.writeRaw(#","end":"#, into: &output)
     Position.write(line: end.line, character: end.character, into: &output)
     output.append(UInt8(ascii: "}"))
   }
@@ -43,9 +43,9 @@ extension Location: JSONValueRepresentable, JSONWritable {
   public var jsonValue: JSONValue { ["uri": .string(uri.string), "range": range.jsonValue] }
 
   public func writeJSON(into output: inout [UInt8]) {
-    output.append(contentsOf: #"{"uri":"#.utf8)
+    JSONWriter.writeRaw(#"{"uri":"#, into: &output)
     JSONWriter.writeString(uri.string, into: &output)
-    output.append(contentsOf: #","range":"#.utf8)
+    JSONWriter.writeRaw(#","range":"#, into: &output)
     range.writeJSON(into: &output)
     output.append(UInt8(ascii: "}"))
   }
@@ -64,15 +64,15 @@ extension LocationLink: JSONValueRepresentable, JSONWritable {
   public func writeJSON(into output: inout [UInt8]) {
     output.append(UInt8(ascii: "{"))
     if let originSelectionRange {
-      output.append(contentsOf: #""originSelectionRange":"#.utf8)
+      JSONWriter.writeRaw(#""originSelectionRange":"#, into: &output)
       originSelectionRange.writeJSON(into: &output)
       output.append(UInt8(ascii: ","))
     }
-    output.append(contentsOf: #""targetUri":"#.utf8)
+    JSONWriter.writeRaw(#""targetUri":"#, into: &output)
     JSONWriter.writeString(targetUri.string, into: &output)
-    output.append(contentsOf: #","targetRange":"#.utf8)
+    JSONWriter.writeRaw(#","targetRange":"#, into: &output)
     targetRange.writeJSON(into: &output)
-    output.append(contentsOf: #","targetSelectionRange":"#.utf8)
+    JSONWriter.writeRaw(#","targetSelectionRange":"#, into: &output)
     targetSelectionRange.writeJSON(into: &output)
     output.append(UInt8(ascii: "}"))
   }

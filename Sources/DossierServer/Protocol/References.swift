@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// `textDocument/references`' params: a place in a document, and whether to list the
 /// declaration too.
 public struct ReferenceParams: Codable, Sendable, Hashable {
@@ -21,5 +23,6 @@ public struct ReferenceParams: Codable, Sendable, Hashable {
 public struct ReferencesRequest: LSPRequest {
   public static let method = "textDocument/references"
   public typealias Params = ReferenceParams
-  public typealias Response = [Location]?
+  /// A JSON array of `Location`s, or null; written straight into bytes (`LocationWriter`).
+  public typealias Response = EncodedJSON
 }
