@@ -16,7 +16,9 @@ let package = Package(
     .target(name: "JSONRPC"),
     .target(name: "Corpus"),
     .target(name: "Knowledge", dependencies: ["Corpus"]),
-    .target(name: "DossierServer", dependencies: ["JSONRPC", "Corpus", "Knowledge"]),
+    // A persisted index: a corpus's segmentation and entities, keyed by its content.
+    .target(name: "IndexCache", dependencies: ["Corpus", "Knowledge"]),
+    .target(name: "DossierServer", dependencies: ["JSONRPC", "Corpus", "Knowledge", "IndexCache"]),
     .target(name: "DossierClient", dependencies: ["JSONRPC"]),
     .executableTarget(
       name: "dossier",
@@ -38,6 +40,8 @@ let package = Package(
       dependencies: ["DossierServer", "JSONRPC", "Corpus", "Knowledge"]
     ),
     .testTarget(name: "DossierClientTests", dependencies: ["DossierClient", "JSONRPC"]),
+    .testTarget(
+      name: "IndexCacheTests", dependencies: ["IndexCache", "Corpus", "Knowledge", "SyntheticCorpus"]),
     // The properties the fuzzers check (Fuzz/, scripts/fuzz.sh), replayed on saved inputs.
     .testTarget(
       name: "FuzzTests", dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer"]),

@@ -100,12 +100,15 @@ public enum CorpusLoader {
 
   static func readOutcome(relativePath: String, root: String) -> Outcome {
     let path = root + "/" + relativePath
-    let raw: [UInt8]
     switch FileReading.contents(ofFile: path) {
-    case .success(let bytes): raw = bytes
+    case .success(let bytes): return outcome(relativePath: relativePath, path: path, raw: bytes)
     case .failure(let problem):
       return .skipped(SkippedFile(relativePath: relativePath, reason: problem.description))
     }
+  }
+
+  /// Decodes and parses the bytes of a file already read.
+  static func outcome(relativePath: String, path: String, raw: [UInt8]) -> Outcome {
     switch TextDecoding.decode(raw) {
     case .failure(let problem):
       return .skipped(SkippedFile(relativePath: relativePath, reason: problem.description))
@@ -118,6 +121,17 @@ public enum CorpusLoader {
           + "sequence\(decoded.replacedSequenceCount == 1 ? "" : "s") with U+FFFD" : nil
       return .document(document, note: note)
     }
+  }
+
+  /// Numbers the documents of outcomes already made (`parse`, `restore`) as `assemble(slots:)`
+  /// does.
+  static func assemble(root: String, outcomes: consuming [Outcome], log: (String) -> Void)
+    -> Corpus
+  {
+    let slots = OutcomeSlots(count: outcomes.count)
+    for index in outcomes.indices { slots.fill(index, with: outcomes[index]) }
+    outcomes = []
+    return assemble(root: root, slots: slots, log: log)
   }
 
   /// Numbers the documents densely in file order and writes the log lines. Each outcome is
@@ -208,7 +222,7 @@ public enum CorpusLoader {
 /// `@unchecked Sendable`: slot `index` is written by exactly one work item of
 /// `concurrentPerform`, which returns only after every item has finished; the slots are read
 /// after that, on one thread. An outcome never filled reads as a skip.
-private final class OutcomeSlots: @unchecked Sendable {
+final class OutcomeSlots: @unchecked Sendable {
   let count: Int
   private let slots: UnsafeMutablePointer<CorpusLoader.Outcome?>
 

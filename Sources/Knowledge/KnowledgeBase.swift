@@ -11,15 +11,19 @@ public final class KnowledgeBase: Sendable {
   private let entityOfKey: [String: Int]
   /// The matcher's finds in each corpus document, in order.
   private let documentMatches: [[NameMatcher.RawMatch]]
+  /// A person's surname alone, by entity id, when other people share it: the one name the
+  /// matcher knows that is not an entity's name or alias (kept for `KnowledgeBase.restore`).
+  let sharedLoneNames: [Int: String]
 
-  private init(
+  init(
     corpus: Corpus, entities: [Entity], matcher: NameMatcher,
-    documentMatches: [[NameMatcher.RawMatch]]
+    documentMatches: [[NameMatcher.RawMatch]], sharedLoneNames: [Int: String]
   ) {
     self.corpus = corpus
     self.entities = entities
     self.matcher = matcher
     self.documentMatches = documentMatches
+    self.sharedLoneNames = sharedLoneNames
     lookupIndex = LookupIndex(entities: entities)
     var keys: [String: Int] = [:]
     for entity in entities { keys[entity.key] = entity.id }
@@ -91,8 +95,13 @@ public final class KnowledgeBase: Sendable {
     log(
       "knowledge: \(entities.count) entities from \(documents.count) documents "
         + "(\(grouping.candidates.count) candidate names)")
+    var sharedLoneNames: [Int: String] = [:]
+    for (id, profile) in profiles.enumerated() {
+      if let lone = profile.sharedLoneName { sharedLoneNames[id] = lone }
+    }
     return KnowledgeBase(
-      corpus: corpus, entities: entities, matcher: finalMatcher, documentMatches: documentMatches)
+      corpus: corpus, entities: entities, matcher: finalMatcher, documentMatches: documentMatches,
+      sharedLoneNames: sharedLoneNames)
   }
 
   /// The number of entities, for logs and progress.

@@ -3,6 +3,12 @@ extension NameMatcher {
   /// two people share, an acronym two agencies share) is resolved in each text to the entity
   /// last named in full before it, or else the next one named after it.
   init(profiles: [EntityProfile]) {
+    self.init(names: profiles.map { ($0.surfaces, $0.sharedLoneName) })
+  }
+
+  /// The same matcher from each entity's surfaces (its name, then its aliases) and the lone
+  /// surname it shares with other people, by entity id.
+  init(names: [(surfaces: [String], sharedLoneName: String?)]) {
     self.init()
     var claims: [String: (surface: String, ids: [Int])] = [:]
     var order: [String] = []
@@ -15,9 +21,9 @@ extension NameMatcher {
       }
       if claims[key]?.ids.contains(id) == false { claims[key]?.ids.append(id) }
     }
-    for (id, profile) in profiles.enumerated() {
-      for surface in profile.surfaces { claim(surface, id) }
-      if let lone = profile.sharedLoneName { claim(lone, id) }
+    for (id, entity) in names.enumerated() {
+      for surface in entity.surfaces { claim(surface, id) }
+      if let lone = entity.sharedLoneName { claim(lone, id) }
     }
     for key in order {
       guard let (surface, ids) = claims[key] else { continue }

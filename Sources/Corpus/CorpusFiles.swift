@@ -1,0 +1,166 @@
+import Dispatch
+import Synchronization
+
+/// One listed article file as read from disk, before it is decoded and parsed.
+///
+/// Reading and parsing are apart so that a caller can see every file's bytes once (an index
+/// cache hashes them for its key) and then either parse them or make the documents from a
+/// stored segmentation, without reading any file twice: what is parsed or restored is exactly
+/// what was seen.
+public struct CorpusFile: Sendable {
+  /// Path relative to the corpus root, as in `CorpusDocument.relativePath`.
+  public let relativePath: String
+  /// The file's bytes, or why it could not be read.
+  public let contents: Result<[UInt8], SkippedFile>
+
+  public init(relativePath: String, contents: Result<[UInt8], SkippedFile>) {
+    self.relativePath = relativePath
+    self.contents = contents
+  }
+}
+
+/// What became of one listed file when the corpus was parsed, as an index cache keeps it.
+public enum StoredFileOutcome: Sendable, Hashable {
+  /// A document. `textIsFileBytes`: its text is the file's bytes unchanged; otherwise (a
+  /// byte-order mark, UTF-16, invalid UTF-8 repaired) the bytes are decoded again.
+  case document(DocumentParts, textIsFileBytes: Bool)
+  case skipped(reason: String)
+}
+
+/// Why stored outcomes cannot be used with the files read now.
+public struct StoredOutcomeMismatch: Error, Sendable, CustomStringConvertible {
+  public let description: String
+}
+
+extension CorpusLoader {
+  /// Reads the files at `relativePaths` under `root` (as `listFiles` gives them) on all cores,
+  /// without parsing.
+  ///
+  /// `inspect` sees each file's bytes as soon as they are read, on the worker thread that read
+  /// them (while they are still in the processor's cache), with the file's index in the list;
+  /// `progress` hears (files read, files in all), in no particular order.
+  public static func readFiles(
+    root: String, relativePaths: [String],
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    inspect: (@Sendable (_ index: Int, _ bytes: [UInt8]) -> Void)? = nil
+  ) -> [CorpusFile] {
+    concurrentMap(relativePaths.count, progress: progress) { index in
+      let relativePath = relativePaths[index]
+      switch FileReading.contents(ofFile: root + "/" + relativePath) {
+      case .success(let bytes):
+        inspect?(index, bytes)
+        return CorpusFile(relativePath: relativePath, contents: .success(bytes))
+      case .failure(let problem):
+        return CorpusFile(
+          relativePath: relativePath,
+          contents: .failure(SkippedFile(relativePath: relativePath, reason: problem.description)))
+      }
+    }
+  }
+
+  /// Decodes and parses files already read, on all cores: the corpus, and the log lines, that
+  /// `loadConcurrently` gives for files with these bytes.
+  public static func parse(
+    root: String, files: [CorpusFile],
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    log: (String) -> Void = { _ in }
+  ) -> Corpus {
+    let outcomes = concurrentMap(files.count, progress: progress) { index -> Outcome in
+      let file = files[index]
+      switch file.contents {
+      case .success(let raw):
+        return outcome(
+          relativePath: file.relativePath, path: root + "/" + file.relativePath, raw: raw)
+      case .failure(let skip): return .skipped(skip)
+      }
+    }
+    return assemble(root: root, outcomes: outcomes, log: log)
+  }
+
+  /// The corpus made again from files just read and what parsing them found before, on all
+  /// cores and without parsing: documents numbered, and log lines written, as `parse` does.
+  ///
+  /// Throws when an outcome does not fit its file (a document whose file cannot be read now,
+  /// whose bytes no longer decode, or whose parts reach past its text): nothing stored may then
+  /// be used.
+  public static func restore(
+    root: String, files: [CorpusFile], outcomes: [StoredFileOutcome],
+    log: (String) -> Void = { _ in }
+  ) throws(StoredOutcomeMismatch) -> Corpus {
+    guard files.count == outcomes.count else {
+      throw StoredOutcomeMismatch(
+        description: "\(outcomes.count) files stored, \(files.count) found")
+    }
+    let restored = concurrentMap(files.count, progress: nil) { index -> Outcome? in
+      restoredOutcome(file: files[index], stored: outcomes[index], root: root)
+    }
+    var checked: [Outcome] = []
+    checked.reserveCapacity(restored.count)
+    for (index, outcome) in restored.enumerated() {
+      guard let outcome else {
+        throw StoredOutcomeMismatch(
+          description: "what was stored for \(files[index].relativePath) does not fit the file")
+      }
+      checked.append(outcome)
+    }
+    return assemble(root: root, outcomes: checked, log: log)
+  }
+
+  // MARK: - Restoring one file
+
+  private static func restoredOutcome(file: CorpusFile, stored: StoredFileOutcome, root: String)
+    -> Outcome?
+  {
+    switch stored {
+    case .skipped(let reason):
+      return .skipped(SkippedFile(relativePath: file.relativePath, reason: reason))
+    case .document(let parts, let textIsFileBytes):
+      guard case .success(let raw) = file.contents else { return nil }
+      let path = root + "/" + file.relativePath
+      let bytes: [UInt8]
+      var note: String?
+      if textIsFileBytes {
+        bytes = raw
+      } else {
+        // Rare (a byte-order mark, UTF-16, invalid UTF-8): decoded again, with the same note.
+        guard
+          case .document(let parsed, let parsedNote) = outcome(
+            relativePath: file.relativePath, path: path, raw: raw)
+        else { return nil }
+        bytes = parsed.text.bytes
+        note = parsedNote
+      }
+      guard parts.fits(byteCount: bytes.count) else { return nil }
+      let document = CorpusDocument(
+        id: 0, relativePath: file.relativePath, path: path, text: SourceText(bytes: bytes),
+        parts: parts)
+      return .document(document, note: note)
+    }
+  }
+
+  // MARK: - Work on every core
+
+  /// `transform` of every index in `0..<count` on all cores, in index order.
+  private static func concurrentMap<T: Sendable>(
+    _ count: Int, progress: (@Sendable (Int, Int) -> Void)?,
+    _ transform: @Sendable (Int) -> T
+  ) -> [T] {
+    let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    slots.initialize(repeating: nil)
+    defer {
+      slots.deinitialize()
+      slots.deallocate()
+    }
+    // Safe to share: iteration `index` writes only `slots[index]`, and `concurrentPerform`
+    // returns only after every iteration has finished, before the slots are read.
+    nonisolated(unsafe) let shared = slots
+    let done = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      shared[index] = transform(index)
+      let finished = done.add(1, ordering: .relaxed).newValue
+      progress?(finished, count)
+    }
+    // Every slot was filled: `concurrentPerform` ran every index.
+    return slots.map { $0! }
+  }
+}

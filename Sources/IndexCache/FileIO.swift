@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few POSIX file operations the cache needs, each returning the system's reason on failure.
+enum FileIO {
+  /// Why a file operation failed, as the system says it.
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+    let isMissing: Bool
+
+    static func current(_ what: String) -> Failure {
+      Failure(
+        description: "\(what): \(String(cString: strerror(errno)))", isMissing: errno == ENOENT)
+    }
+  }
+
+  /// The whole file at `path`, read with `read(2)` (a file truncated meanwhile just ends early).
+  static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { return .failure(.current(path)) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return .failure(.current(path)) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      return .failure(Failure(description: "\(path): not a regular file", isMissing: false))
+    }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var count = 0
+    while count < bytes.count {
+      let result = bytes.withUnsafeMutableBytes { buffer in
+        read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        return .failure(.current(path))
+      }
+      if result == 0 { break }
+      count += result
+    }
+    if count < bytes.count { bytes.removeSubrange(count...) }
+    return .success(bytes)
+  }
+
+  /// Writes all of `bytes` at the descriptor's position.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, path: String)
+    -> Result<Void, Failure>
+  {
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return .failure(.current(path))
+      }
+      offset += written
+    }
+    return .success(())
+  }
+
+  /// Creates `path` and the folders above it that are missing.
+  static func makeFolders(_ path: String) -> Result<Void, Failure> {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      return info.st_mode & S_IFMT == S_IFDIR
+        ? .success(()) : .failure(Failure(description: "\(path): not a folder", isMissing: false))
+    }
+    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      .joined(separator: "/")
+    if !parent.isEmpty, case .failure(let failure) = makeFolders(parent) {
+      return .failure(failure)
+    }
+    if mkdir(path, 0o700) != 0 && errno != EEXIST { return .failure(.current(path)) }
+    return .success(())
+  }
+
+  /// The names in `folder` (hidden ones included, `.` and `..` not).
+  static func names(in folder: String) -> [String] {
+    guard let directory = opendir(folder) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  /// Seconds since the epoch of the last change of the file's contents; nil when missing.
+  static func modificationTime(_ path: String) -> Double? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+  }
+
+  /// The file's size and modification time, to tell one build of an executable from another.
+  static func stamp(_ path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return "\(info.st_size) bytes, modified \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+  }
+
+  /// Marks the file as used now (its modification time), so eviction keeps it longest.
+  static func touch(_ path: String) { utimensat(AT_FDCWD, path, nil, 0) }
+}

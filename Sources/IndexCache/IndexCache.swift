@@ -1,0 +1,189 @@
+import Knowledge
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where and how indexes are kept between starts: one file per corpus folder in the user's
+/// cache directory, written to a temporary file and renamed into place, the least recently
+/// used beyond `keptCorpora` removed.
+public struct IndexCache: Sendable {
+  /// The folder of the cache files (created when first written).
+  public let directory: String
+  /// The Dossier build that reads and writes: a cache written by another build is not used.
+  public let build: String
+  /// How many corpora keep a cache file; the least recently used go first.
+  public var keptCorpora = 8
+
+  public init(directory: String, build: String) {
+    self.directory = directory
+    self.build = build
+  }
+
+  /// `$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`; nil when neither can be found.
+  public static func defaultDirectory() -> String? {
+    if let xdg = environment("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return xdg + "/dossier" }
+    if let home = environment("HOME"), home.hasPrefix("/") { return home + "/.cache/dossier" }
+    return nil
+  }
+
+  /// The build identity of a Dossier: its version and its executable's size and modification
+  /// time, so that a rebuilt executable (whose index rules may differ under the same version
+  /// number) never reads an index another one wrote.
+  public static func buildIdentity(version: String, executablePath: String?) -> String {
+    let stamp = executablePath.flatMap(FileIO.stamp) ?? "executable unknown"
+    return "Dossier \(version); \(stamp)"
+  }
+
+  /// The cache file of the corpus folder `root`.
+  public func path(forRoot root: String) -> String {
+    directory + "/" + ContentHash.hex(ContentHash.hash(root)) + Self.fileExtension
+  }
+
+  static let fileExtension = ".dossier-index"
+  static let temporaryPrefix = ".writing-"
+
+  // MARK: - Reading
+
+  /// The cache file at `path`, checked against `key` (format, build, key, size, checksums)
+  /// before anything in it is used.
+  func read(path: String, key: UInt64) -> Result<IndexDecoder, CacheProblem> {
+    let file: [UInt8]
+    switch FileIO.readFile(path) {
+    case .success(let bytes): file = bytes
+    case .failure(let failure):
+      return .failure(failure.isMissing ? .missing : .unreadable(failure.description))
+    }
+    do throws(CacheProblem) {
+      let header = try file.withBytes { bytes throws(CacheProblem) in
+        try CacheFormat.Header.decode(bytes)
+      }
+      guard header.build == build else { throw .otherBuild(found: header.build) }
+      guard header.key == key else { throw .stale }
+      let checksum = file.withUnsafeBytes {
+        PayloadChecksum.of(UnsafeRawBufferPointer(rebasing: $0[header.size...]))
+      }
+      guard checksum == header.payloadChecksum else {
+        throw .corrupt("the payload's checksum does not match")
+      }
+      let decoder = try IndexDecoder(file: file, payloadStart: header.size)
+      guard decoder.fileCount == header.fileCount, decoder.entityCount == header.entityCount
+      else { throw .malformed("the header and the payload disagree on what they hold") }
+      return .success(decoder)
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  // MARK: - Writing
+
+  /// What a write did.
+  public struct Written: Sendable {
+    public let path: String
+    public let byteCount: Int
+    /// Cache files of other corpora removed to keep `keptCorpora`.
+    public let evicted: [String]
+  }
+
+  /// Writes the index of `knowledge` under `key` for corpus folder `root`: to a temporary file
+  /// in the cache folder, renamed over the corpus's cache file once complete, so a reader sees
+  /// the old file or the new one, never half of one.
+  func write(knowledge: KnowledgeBase, files: [FileRecord], key: UInt64, root: String)
+    -> Result<Written, FileIO.Failure>
+  {
+    if case .failure(let failure) = FileIO.makeFolders(directory) { return .failure(failure) }
+    let target = path(forRoot: root)
+    let temporary =
+      directory + "/" + Self.temporaryPrefix + "\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { return .failure(.current(temporary)) }
+    var closed = false
+    defer {
+      if !closed { close(descriptor) }
+    }
+    let result = fill(descriptor, temporary, knowledge: knowledge, files: files, key: key)
+    closed = true
+    let closeFailed = close(descriptor) != 0
+    switch result {
+    case .failure(let failure):
+      unlink(temporary)
+      return .failure(failure)
+    case .success(let byteCount):
+      if closeFailed {
+        let failure = FileIO.Failure.current(temporary)
+        unlink(temporary)
+        return .failure(failure)
+      }
+      guard rename(temporary, target) == 0 else {
+        let failure = FileIO.Failure.current(target)
+        unlink(temporary)
+        return .failure(failure)
+      }
+      return .success(Written(path: target, byteCount: byteCount, evicted: evict(keeping: target)))
+    }
+  }
+
+  /// Writes the header's room, the payload, then the header; returns the file's size.
+  private func fill(
+    _ descriptor: Int32, _ path: String, knowledge: KnowledgeBase, files: [FileRecord],
+    key: UInt64
+  ) -> Result<Int, FileIO.Failure> {
+    var header = CacheFormat.Header(
+      key: key, payloadSize: 0, payloadChecksum: 0, fileCount: files.count,
+      documentCount: knowledge.corpus.documents.count, entityCount: knowledge.entities.count,
+      build: build)
+    guard lseek(descriptor, off_t(header.size), SEEK_SET) == off_t(header.size) else {
+      return .failure(.current(path))
+    }
+    let sink = PayloadSink { bytes in FileIO.writeAll(descriptor, bytes, path: path) }
+    guard IndexEncoder.encode(knowledge: knowledge, files: files, into: sink) != nil else {
+      return .failure(
+        FileIO.Failure(
+          description: "the files' records do not match the corpus's documents", isMissing: false))
+    }
+    switch sink.finish() {
+    case .failure(let failure): return .failure(failure)
+    case .success(let checksum):
+      header.payloadSize = sink.size
+      header.payloadChecksum = checksum
+    }
+    guard lseek(descriptor, 0, SEEK_SET) == 0 else { return .failure(.current(path)) }
+    let encoded = header.encoded()
+    if case .failure(let failure) = encoded.withUnsafeBytes({
+      FileIO.writeAll(descriptor, $0, path: path)
+    }) {
+      return .failure(failure)
+    }
+    return .success(encoded.count + sink.size)
+  }
+
+  /// Removes the cache files of all but the `keptCorpora` most recently used corpora (`keep`
+  /// always stays), and temporary files left by writers that died an hour ago or more.
+  private func evict(keeping keep: String) -> [String] {
+    let now = Double(time(nil))
+    var caches: [(path: String, used: Double)] = []
+    for name in FileIO.names(in: directory) {
+      let path = directory + "/" + name
+      if name.hasPrefix(Self.temporaryPrefix) {
+        if let modified = FileIO.modificationTime(path), now - modified > 3600 { unlink(path) }
+      } else if name.hasSuffix(Self.fileExtension), path != keep,
+        let modified = FileIO.modificationTime(path)
+      {
+        caches.append((path, modified))
+      }
+    }
+    let surplus = caches.count - max(keptCorpora - 1, 0)
+    guard surplus > 0 else { return [] }
+    let oldest = caches.sorted { $0.used < $1.used }.prefix(surplus).map(\.path)
+    for path in oldest { unlink(path) }
+    return oldest
+  }
+}
+
+private func environment(_ name: String) -> String? {
+  getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+}

@@ -1,0 +1,330 @@
+import Corpus
+import Knowledge
+
+/// Reads a payload written by `IndexEncoder`, its chunks on every core.
+///
+/// Every number is checked against what it may be (a string number against the table, a count
+/// against what is left, a day against the calendar), so a payload that passed its checksum
+/// but does not read as an index is reported as malformed, never trusted or trapped on.
+struct IndexDecoder: Sendable {
+  /// The cache file; the payload starts at `payloadStart`.
+  private let file: [UInt8]
+  private let payloadStart: Int
+  let fileCount: Int
+  let entityCount: Int
+  private let fileChunks: [Range<Int>]
+  private let entityChunks: [Range<Int>]
+  private let strings: [String]
+
+  /// Reads the payload of `file` from `payloadStart` to the end.
+  init(file: [UInt8], payloadStart: Int) throws(CacheProblem) {
+    self.file = file
+    self.payloadStart = min(max(payloadStart, 0), file.count)
+    guard file.count - self.payloadStart >= 8 else {
+      throw .malformed("the payload has no trailer")
+    }
+    let trailer = try Self.withPayload(file, self.payloadStart) { bytes throws(CacheProblem) in
+      var end = ByteReader(bytes, offset: bytes.count - 8)
+      let trailerStart = try end.uint64()
+      guard trailerStart <= UInt64(bytes.count - 8) else {
+        throw .malformed("the trailer is outside the payload")
+      }
+      var reader = ByteReader(
+        UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 8)]), offset: Int(trailerStart))
+      let limit = bytes.count
+      let fileCount = try reader.count()
+      let fileStarts = try Self.starts(&reader, limit: limit)
+      let entityCount = try reader.count()
+      let entityStarts = try Self.starts(&reader, limit: limit)
+      let stringsStart = try reader.count(atMost: Int(trailerStart))
+      return (fileCount, fileStarts, entityCount, entityStarts, stringsStart, Int(trailerStart))
+    }
+    let (fileCount, fileStarts, entityCount, entityStarts, stringsStart, trailerStart) = trailer
+    guard
+      fileStarts.count == (fileCount + IndexEncoder.filesPerChunk - 1) / IndexEncoder.filesPerChunk,
+      entityStarts.count
+        == (entityCount + IndexEncoder.entitiesPerChunk - 1) / IndexEncoder.entitiesPerChunk
+    else { throw .malformed("the trailer's chunk counts do not fit its item counts") }
+    let boundaries = fileStarts + entityStarts + [stringsStart]
+    guard zip(boundaries, boundaries.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+      throw .malformed("the payload's parts are out of order")
+    }
+    self.fileCount = fileCount
+    self.entityCount = entityCount
+    fileChunks = Self.ranges(fileStarts, end: entityStarts.first ?? stringsStart)
+    entityChunks = Self.ranges(entityStarts, end: stringsStart)
+    strings = try Self.withPayload(file, self.payloadStart) { bytes throws(CacheProblem) in
+      var reader = ByteReader(
+        UnsafeRawBufferPointer(rebasing: bytes[..<trailerStart]), offset: stringsStart)
+      return try StringTable.read(&reader)
+    }
+  }
+
+  private static func starts(_ reader: inout ByteReader, limit: Int) throws(CacheProblem) -> [Int] {
+    let count = try reader.count(atMost: limit)
+    var starts: [Int] = []
+    for _ in 0..<count { starts.append(try reader.count(atMost: limit)) }
+    return starts
+  }
+
+  private static func ranges(_ starts: [Int], end: Int) -> [Range<Int>] {
+    starts.indices.map { index in
+      starts[index]..<(index + 1 < starts.count ? starts[index + 1] : end)
+    }
+  }
+
+  // MARK: - Files
+
+  /// Each listed file's outcome, in file order.
+  func files() throws(CacheProblem) -> [StoredFileOutcome] {
+    let chunks = try Concurrent.map(fileChunks.count) { index throws(CacheProblem) in
+      let count = min(IndexEncoder.filesPerChunk, fileCount - index * IndexEncoder.filesPerChunk)
+      return try chunk(fileChunks[index]) { reader throws(CacheProblem) in
+        var outcomes: [StoredFileOutcome] = []
+        outcomes.reserveCapacity(count)
+        for _ in 0..<count { outcomes.append(try file(&reader)) }
+        return outcomes
+      }
+    }
+    return chunks.flatMap { $0 }
+  }
+
+  private func file(_ reader: inout ByteReader) throws(CacheProblem) -> StoredFileOutcome {
+    let tag = try reader.byte()
+    switch tag {
+    case 0, 1: return .document(try parts(&reader), textIsFileBytes: tag == 0)
+    case 2: return .skipped(reason: try reader.string(strings))
+    default: throw .malformed("a file's tag is \(tag)")
+    }
+  }
+
+  private func parts(_ reader: inout ByteReader) throws(CacheProblem) -> DocumentParts {
+    let title = try reader.optionalString(strings)
+    let outlet = try reader.optionalString(strings)
+    let date = try reader.optionalString(strings)
+    let calendarDate = try day(&reader)
+    let blockCount = try reader.count()
+    var blocks: [TextBlock] = []
+    blocks.reserveCapacity(min(blockCount, 1 << 16))
+    var previousEnd = 0
+    for _ in 0..<blockCount {
+      let range = try self.range(&reader, after: previousEnd)
+      let kind: BlockKind
+      switch try reader.count() {
+      case 0: kind = .title
+      case 1: kind = .body
+      case let code:
+        guard code - 2 < strings.count else { throw .malformed("a block's kind is unknown") }
+        kind = .boilerplate(reason: strings[code - 2])
+      }
+      blocks.append(TextBlock(byteRange: range, kind: kind))
+      previousEnd = range.upperBound
+    }
+    let sentenceCount = try reader.count()
+    var sentences: [Sentence] = []
+    sentences.reserveCapacity(min(sentenceCount, 1 << 16))
+    previousEnd = 0
+    var previousBlock = 0
+    for _ in 0..<sentenceCount {
+      let range = try self.range(&reader, after: previousEnd)
+      let block = previousBlock + (try reader.signed())
+      sentences.append(Sentence(byteRange: range, blockIndex: block))
+      previousEnd = range.upperBound
+      previousBlock = block
+    }
+    return DocumentParts(
+      title: title, outlet: outlet, date: date, calendarDate: calendarDate, blocks: blocks,
+      sentences: sentences)
+  }
+
+  /// A range written as its start's distance from `previous` and its length.
+  @inline(__always)
+  private func range(_ reader: inout ByteReader, after previous: Int) throws(CacheProblem)
+    -> Range<Int>
+  {
+    let start = previous + (try reader.signed())
+    let length = try reader.count()
+    guard start >= 0 else { throw .malformed("a range starts before its text") }
+    return start..<(start + length)
+  }
+
+  private func day(_ reader: inout ByteReader) throws(CacheProblem) -> CalendarDate? {
+    let packed = try reader.count()
+    guard packed > 0 else { return nil }
+    let value = packed - 1
+    guard let date = CalendarDate(year: value >> 9, month: (value >> 5) & 15, day: value & 31)
+    else { throw .malformed("a day is not in the calendar") }
+    return date
+  }
+
+  // MARK: - Entities
+
+  /// Every entity, and the shared surnames, given the corpus they were found in (its text
+  /// gives the quotations' words back).
+  func entities(corpus: Corpus) throws(CacheProblem) -> (
+    entities: [Entity], sharedSurnames: [Int: String]
+  ) {
+    let chunks = try Concurrent.map(entityChunks.count) { index throws(CacheProblem) in
+      let first = index * IndexEncoder.entitiesPerChunk
+      let count = min(IndexEncoder.entitiesPerChunk, entityCount - first)
+      return try chunk(entityChunks[index]) { reader throws(CacheProblem) in
+        var entities: [(Entity, String?)] = []
+        entities.reserveCapacity(count)
+        for offset in 0..<count {
+          entities.append(try entity(id: first + offset, &reader, corpus.documents))
+        }
+        return entities
+      }
+    }
+    var entities: [Entity] = []
+    entities.reserveCapacity(entityCount)
+    var surnames: [Int: String] = [:]
+    for chunk in chunks {
+      for (entity, surname) in chunk {
+        if let surname { surnames[entity.id] = surname }
+        entities.append(entity)
+      }
+    }
+    return (entities, surnames)
+  }
+
+  private func entity(id: Int, _ reader: inout ByteReader, _ documents: [CorpusDocument])
+    throws(CacheProblem) -> (Entity, String?)
+  {
+    let key = try reader.string(strings)
+    let name = try reader.string(strings)
+    let usedBy = try reader.strings(strings)
+    let nameSource = try sentence(&reader)
+    let kind = try entityKind(&reader)
+    let aliasCount = try reader.count()
+    var aliases: [Alias] = []
+    aliases.reserveCapacity(min(aliasCount, 1 << 12))
+    for _ in 0..<aliasCount {
+      aliases.append(
+        Alias(
+          name: try reader.string(strings), usedBy: try reader.strings(strings),
+          source: try sentence(&reader)))
+    }
+    let roles = try reader.strings(strings)
+    let nationality = try reader.optionalString(strings)
+    let definition = try sentence(&reader)
+    let glossaryDefinition = try reader.optionalString(strings)
+    let mentions = try self.mentions(&reader)
+    let relationCount = try reader.count()
+    var related: [Relation] = []
+    related.reserveCapacity(min(relationCount, 1 << 12))
+    for _ in 0..<relationCount {
+      let entityID = try reader.count()
+      let kindIndex = try reader.count()
+      guard kindIndex < RelationKind.allCases.count else {
+        throw .malformed("a relation's kind is unknown")
+      }
+      related.append(
+        Relation(
+          entityID: entityID, kind: RelationKind.allCases[kindIndex],
+          source: try sentence(&reader)))
+    }
+    let quotationCount = try reader.count()
+    var quotations: [Quotation] = []
+    quotations.reserveCapacity(min(quotationCount, 1 << 12))
+    for _ in 0..<quotationCount {
+      guard let source = try sentence(&reader) else {
+        throw .malformed("a quotation has no sentence")
+      }
+      let start = try reader.count()
+      let range = start..<(start + (try reader.count()))
+      let text: String
+      if let stored = try reader.optionalString(strings) {
+        text = stored
+      } else {
+        guard source.documentID < documents.count else {
+          throw .malformed("a quotation is outside the corpus")
+        }
+        text = documents[source.documentID].text[range]
+      }
+      quotations.append(Quotation(text: text, source: source, byteRange: range))
+    }
+    let outlets = try reader.strings(strings)
+    let dates = try reader.strings(strings)
+    let firstSeen = try day(&reader)
+    let lastSeen = try day(&reader)
+    let surname = try reader.optionalString(strings)
+    let entity = Entity(
+      id: id, key: key, name: name, usedBy: usedBy, nameSource: nameSource, kind: kind,
+      aliases: aliases, roles: roles, nationality: nationality, definition: definition,
+      glossaryDefinition: glossaryDefinition, mentions: mentions, related: related,
+      quotations: quotations, outlets: outlets, dates: dates, firstSeen: firstSeen,
+      lastSeen: lastSeen)
+    return (entity, surname)
+  }
+
+  private func mentions(_ reader: inout ByteReader) throws(CacheProblem) -> [Mention] {
+    let count = try reader.count()
+    var mentions: [Mention] = []
+    mentions.reserveCapacity(min(count, 1 << 20))
+    var document = 0
+    var start = 0
+    for _ in 0..<count {
+      let nextDocument = document + (try reader.signed())
+      if nextDocument != document { start = 0 }
+      start += try reader.signed()
+      let lengthAndFlag = try reader.count()
+      guard nextDocument >= 0, start >= 0 else {
+        throw .malformed("a mention is outside the corpus")
+      }
+      mentions.append(
+        Mention(
+          documentID: nextDocument, byteRange: start..<(start + lengthAndFlag >> 1),
+          isBoilerplate: lengthAndFlag & 1 == 1))
+      document = nextDocument
+    }
+    return mentions
+  }
+
+  private func entityKind(_ reader: inout ByteReader) throws(CacheProblem) -> EntityKind {
+    let index = try reader.count()
+    guard index < EntityKind.allCases.count else { throw .malformed("an entity's kind is unknown") }
+    return EntityKind.allCases[index]
+  }
+
+  private func sentence(_ reader: inout ByteReader) throws(CacheProblem) -> SentenceRef? {
+    let document = try reader.count()
+    guard document > 0 else { return nil }
+    let start = try reader.count()
+    let length = try reader.count()
+    return SentenceRef(documentID: document - 1, byteRange: start..<(start + length))
+  }
+
+  // MARK: - Chunks
+
+  /// Reads one chunk with `body`, which must consume it exactly.
+  private func chunk<T>(
+    _ range: Range<Int>, _ body: (inout ByteReader) throws(CacheProblem) -> T
+  ) throws(CacheProblem) -> T {
+    return try withPayload { bytes throws(CacheProblem) in
+      guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+        throw .malformed("a chunk is outside the payload")
+      }
+      var reader = ByteReader(
+        UnsafeRawBufferPointer(rebasing: bytes[..<range.upperBound]), offset: range.lowerBound)
+      let value = try body(&reader)
+      guard reader.isAtEnd else { throw .malformed("a chunk has bytes left over") }
+      return value
+    }
+  }
+
+  /// `body` on the payload's bytes.
+  private func withPayload<T>(_ body: (UnsafeRawBufferPointer) throws(CacheProblem) -> T)
+    throws(CacheProblem) -> T
+  {
+    try Self.withPayload(file, payloadStart, body)
+  }
+
+  private static func withPayload<T>(
+    _ file: [UInt8], _ start: Int, _ body: (UnsafeRawBufferPointer) throws(CacheProblem) -> T
+  ) throws(CacheProblem) -> T {
+    try file.withBytes { bytes throws(CacheProblem) in
+      try body(UnsafeRawBufferPointer(rebasing: bytes[start...]))
+    }
+  }
+}
