@@ -30,6 +30,8 @@ let package = Package(
     .executableTarget(name: "corpus-bench", dependencies: ["Corpus"]),
     // Build time, matcher throughput and lookup latency of the knowledge layer alone.
     .executableTarget(name: "knowledge-bench", dependencies: ["Corpus", "Knowledge"]),
+    // Write and restore times of the index cache alone.
+    .executableTarget(name: "cache-bench", dependencies: ["IndexCache"]),
     .executableTarget(
       name: "dossier-bench", dependencies: ["SyntheticCorpus", "JSONRPC", "DossierClient"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),

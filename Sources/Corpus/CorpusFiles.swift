@@ -91,8 +91,17 @@ extension CorpusLoader {
       throw StoredOutcomeMismatch(
         description: "\(outcomes.count) files stored, \(files.count) found")
     }
+    // Documents get their final ids here, so numbering them (`assemble`) copies none.
+    var documentIDs: [Int] = []
+    documentIDs.reserveCapacity(outcomes.count)
+    var documentCount = 0
+    for outcome in outcomes {
+      documentIDs.append(documentCount)
+      if case .document = outcome { documentCount += 1 }
+    }
+    let ids = documentIDs
     let restored = concurrentMap(files.count, progress: nil) { index -> Outcome? in
-      restoredOutcome(file: files[index], stored: outcomes[index], root: root)
+      restoredOutcome(file: files[index], stored: outcomes[index], id: ids[index], root: root)
     }
     var checked: [Outcome] = []
     checked.reserveCapacity(restored.count)
@@ -108,9 +117,9 @@ extension CorpusLoader {
 
   // MARK: - Restoring one file
 
-  private static func restoredOutcome(file: CorpusFile, stored: StoredFileOutcome, root: String)
-    -> Outcome?
-  {
+  private static func restoredOutcome(
+    file: CorpusFile, stored: StoredFileOutcome, id: Int, root: String
+  ) -> Outcome? {
     switch stored {
     case .skipped(let reason):
       return .skipped(SkippedFile(relativePath: file.relativePath, reason: reason))
@@ -131,9 +140,15 @@ extension CorpusLoader {
         note = parsedNote
       }
       guard parts.fits(byteCount: bytes.count) else { return nil }
+      let text: SourceText
+      if let lineIndex = parts.lineIndex {
+        guard let kept = SourceText(bytes: bytes, lineIndex: lineIndex) else { return nil }
+        text = kept
+      } else {
+        text = SourceText(bytes: bytes)
+      }
       let document = CorpusDocument(
-        id: 0, relativePath: file.relativePath, path: path, text: SourceText(bytes: bytes),
-        parts: parts)
+        id: id, relativePath: file.relativePath, path: path, text: text, parts: parts)
       return .document(document, note: note)
     }
   }

@@ -34,7 +34,7 @@ public struct LineColumn: Sendable, Hashable, Comparable, CustomStringConvertibl
 /// a text of 4 GiB or more keeps them as `Int`.
 public struct LineIndex: Sendable, Hashable {
   /// Line starts, the first always 0: 32-bit while the text is under 4 GiB.
-  private enum Starts: Sendable, Hashable {
+  enum Starts: Sendable, Hashable {
     case narrow([UInt32])
     case wide([Int])
   }
@@ -51,7 +51,7 @@ public struct LineIndex: Sendable, Hashable {
       ?? Array(bytes).withUnsafeBufferPointer { Self.scan($0) }
   }
 
-  private init(starts: Starts, byteCount: Int, isASCII: Bool) {
+  init(starts: Starts, byteCount: Int, isASCII: Bool) {
     self.starts = starts
     self.byteCount = byteCount
     self.isASCII = isASCII

@@ -18,12 +18,29 @@ public struct IndexSnapshot: Sendable {
   public let status: IndexStatus
   /// Increases with every swap, so caches can tell which index they were built from.
   public let generation: Int
+  /// Where this index stands with the index cache (restored from it, being written, …).
+  public var cache: IndexCacheState = .none
 
   public var corpus: Corpus { knowledge.corpus }
 
   public static let empty = IndexSnapshot(
     knowledge: KnowledgeBase.build(corpus: .empty, log: { _ in }),
     status: .indexing(documentsDone: 0, documentsTotal: 0), generation: 0)
+}
+
+/// Where an index stands with the index cache, as `dossier/status` reports it.
+public enum IndexCacheState: String, Sendable {
+  /// No index yet, or none that the cache concerns (no corpus).
+  case none
+  /// The cache is switched off.
+  case off
+  /// The index came from the cache.
+  case restored
+  /// The index was built; the cache is being written.
+  case writing
+  case written
+  /// The cache could not be written (the log says why).
+  case failed
 }
 
 /// Holds the current snapshot; read from the request thread, replaced from the indexing thread.
@@ -37,10 +54,12 @@ public final class IndexStore: Sendable {
 
   /// Installs a new snapshot with the next generation number and returns it.
   @discardableResult
-  public func install(knowledge: KnowledgeBase, status: IndexStatus) -> IndexSnapshot {
+  public func install(
+    knowledge: KnowledgeBase, status: IndexStatus, cache: IndexCacheState = .none
+  ) -> IndexSnapshot {
     current.withLock { snapshot in
       snapshot = IndexSnapshot(
-        knowledge: knowledge, status: status, generation: snapshot.generation + 1)
+        knowledge: knowledge, status: status, generation: snapshot.generation + 1, cache: cache)
       return snapshot
     }
   }
@@ -49,7 +68,16 @@ public final class IndexStore: Sendable {
   public func setStatus(_ status: IndexStatus) {
     current.withLock { snapshot in
       snapshot = IndexSnapshot(
-        knowledge: snapshot.knowledge, status: status, generation: snapshot.generation)
+        knowledge: snapshot.knowledge, status: status, generation: snapshot.generation,
+        cache: snapshot.cache)
+    }
+  }
+
+  /// Updates the cache state of the snapshot of `generation`, if it is still the current one.
+  public func setCache(_ cache: IndexCacheState, generation: Int) {
+    current.withLock { snapshot in
+      guard snapshot.generation == generation else { return }
+      snapshot.cache = cache
     }
   }
 }

@@ -1,15 +1,19 @@
 import Corpus
 import Dispatch
+import IndexCache
 import Knowledge
 import Synchronization
 
 /// Builds the index in the background and swaps it into the store when complete.
 ///
-/// Two phases, each on every core: the corpus files are read and segmented in parallel
-/// (`CorpusLoader.loadConcurrently`), then the knowledge base is built from them. Work-done
-/// progress and `dossier/status` follow both with real percentages. Until the new snapshot is
-/// installed, requests are answered from the previous one (empty at start-up) and
-/// `dossier/status` says "indexing", so the server answers from the moment `initialize` returns.
+/// `IndexLoader` does the work: with the index cache on, every corpus file is read and hashed
+/// on every core, and the index is restored from the cache when the cache holds exactly this
+/// content; otherwise (or with the cache off) the files are parsed and the knowledge base is
+/// built from them, on every core, and the cache is written afterwards on a queue of its own,
+/// so writing never delays the index. Work-done progress and `dossier/status` follow every
+/// phase with real percentages. Until the new snapshot is installed, requests are answered
+/// from the previous one (empty at start-up) and `dossier/status` says "indexing", so the
+/// server answers from the moment `initialize` returns.
 ///
 /// Runs are serialised on one queue; a run that is overtaken by a newer request is abandoned
 /// before it installs anything, so the newest corpus always wins.
@@ -17,7 +21,11 @@ final class Indexer: Sendable {
   private let store: IndexStore
   private let logger: Logger
   private let queue = DispatchQueue(label: "dossier.indexer")
+  /// Cache writes, one at a time, apart from the runs.
+  private let cacheQueue = DispatchQueue(label: "dossier.index-cache", qos: .utility)
   private let latestRun = Atomic<Int>(0)
+  /// The index cache, set at `initialize`; nil when it is off.
+  private let cache = Mutex<IndexCache?>(nil)
 
   /// The part of the progress bar given to reading files; the rest is building knowledge.
   /// Set from profiles of 10,000 synthetic articles, where reading is about a third of the wall
@@ -27,6 +35,11 @@ final class Indexer: Sendable {
   init(store: IndexStore, logger: Logger) {
     self.store = store
     self.logger = logger
+  }
+
+  /// Uses `cache` (nil: none) for the runs that start from now on.
+  func useCache(_ cache: IndexCache?) {
+    self.cache.withLock { $0 = cache }
   }
 
   /// Starts indexing `root`. `onFailure` hears why the corpus could not be read.
@@ -39,11 +52,15 @@ final class Indexer: Sendable {
       guard run == latestRun.load(ordering: .relaxed) else { return }
       let started = MonotonicClock.now
       let tracker = PhaseTracker(store: store, progress: progress)
-      let corpus: Corpus
+      let cache = self.cache.withLock { $0 }
+      let log = IndexLoader.Log(
+        warning: { [logger] line in logger.warning(line) },
+        info: { [logger] line in logger.info(line) },
+        debug: { [logger] line in logger.debug(line) })
+      let loaded: IndexLoader.Loaded
       do {
-        corpus = try CorpusLoader.loadConcurrently(
-          root: root, progress: { done, total in tracker.documentsRead(done, of: total) },
-          log: { [logger] line in logger.warning(line) })
+        loaded = try IndexLoader.load(
+          root: root, cache: cache, progress: tracker.loaderProgress, log: log)
       } catch {
         let reason = "\(error)"
         logger.error(reason)
@@ -54,20 +71,27 @@ final class Indexer: Sendable {
         onReady(snapshot)
         return
       }
-      let read = MonotonicClock.millisecondsSince(started)
-      tracker.buildingKnowledge(documents: corpus.documents.count)
-      let knowledge = KnowledgeBase.build(
-        corpus: corpus, progress: { fraction, stage in tracker.knowledgeBuilt(fraction, stage) },
-        log: { [logger] line in logger.debug(line) })
       guard run == latestRun.load(ordering: .relaxed) else { return }
-      let snapshot = store.install(knowledge: knowledge, status: .ready)
+      let knowledge = loaded.knowledge
+      let cacheState: IndexCacheState =
+        cache == nil ? .off : loaded.origin == .cache ? .restored : .writing
+      let snapshot = store.install(knowledge: knowledge, status: .ready, cache: cacheState)
       let elapsed = MonotonicClock.millisecondsSince(started)
+      let documents = knowledge.corpus.documents.count
+      let stages = loaded.stages.map(\.description).joined(separator: "; ")
       logger.info(
-        "Indexed \(corpus.documents.count) documents (\(corpus.skipped.count) skipped, "
-          + "\(knowledge.entityCount) entities) from \(root) in \(elapsed) ms "
-          + "(reading \(read) ms, knowledge \(elapsed - read) ms)")
-      progress?.finish(message: "Indexed \(corpus.documents.count) documents")
+        "Indexed \(documents) documents (\(knowledge.corpus.skipped.count) skipped, "
+          + "\(knowledge.entityCount) entities) from \(root) in \(elapsed) ms, "
+          + (loaded.origin == .cache ? "restored from the index cache" : "built")
+          + " (\(stages))")
+      progress?.finish(message: "Indexed \(documents) documents")
       onReady(snapshot)
+      if let write = loaded.cacheWrite {
+        cacheQueue.async { [store] in
+          let written = write.perform(log: log)
+          store.setCache(written ? .written : .failed, generation: snapshot.generation)
+        }
+      }
     }
   }
 }
@@ -85,18 +109,30 @@ private final class PhaseTracker: Sendable {
     self.progress = progress
   }
 
-  func documentsRead(_ done: Int, of total: Int) {
-    let percentage = total > 0 ? done * Indexer.readingShare / total : 0
-    guard advance(to: percentage) else { return }
-    store.setStatus(.indexing(documentsDone: done, documentsTotal: total))
-    progress?.report(percentage: percentage, message: "Reading \(done) of \(total) documents")
+  /// The loader's callbacks: reading files is the first part of the reading share, parsing
+  /// them the rest; a restore jumps to the end of it.
+  var loaderProgress: IndexLoader.Progress {
+    IndexLoader.Progress(
+      filesRead: { [self] done, total in
+        reportReading(done * Indexer.readingShare / 5, done, total, "Reading")
+      },
+      documentsParsed: { [self] done, total in
+        let share = Indexer.readingShare
+        reportReading(
+          share / 5 + done * (share - share / 5) / max(total, 1), done, total, "Parsing")
+      },
+      knowledgeBuilt: { [self] fraction, stage in knowledgeBuilt(fraction, stage) },
+      restoring: { [self] in
+        _ = advance(to: 90)
+        progress?.report(percentage: 90, message: "Restoring the index from the cache")
+      })
   }
 
-  func buildingKnowledge(documents: Int) {
-    store.setStatus(.indexing(documentsDone: documents, documentsTotal: documents))
-    _ = advance(to: Indexer.readingShare)
-    progress?.report(
-      percentage: Indexer.readingShare, message: "Learning entities from \(documents) documents")
+  private func reportReading(_ scaled: Int, _ done: Int, _ total: Int, _ verb: String) {
+    let percentage = total > 0 ? scaled / total : 0
+    guard advance(to: percentage) else { return }
+    store.setStatus(.indexing(documentsDone: done, documentsTotal: total))
+    progress?.report(percentage: percentage, message: "\(verb) \(done) of \(total) documents")
   }
 
   /// Knowledge reports each stage's start once, then its progress at most once per percent.

@@ -36,6 +36,7 @@ extension Session {
       showMessage(
         .error, "Dossier found no corpus: pass --corpus DIR or set initializationOptions.corpus.")
     }
+    indexer.useCache(indexCache())
     startIndexingIfReady()
     return [
       "capabilities": capabilities,

@@ -15,15 +15,25 @@ public final class Session: MessageHandler {
     public var logLevel: LogLevel?
     public var executablePath: String?
     public var version: String
+    /// Whether the index is read from and written to the index cache (`dossier lsp` turns it
+    /// on, `--no-cache` off). Off unless asked for, so a session made in a test or another
+    /// program never writes into the user's cache folder.
+    public var useCache = false
+    /// `--cache-dir`: where the index cache lives (default `$XDG_CACHE_HOME/dossier`, else
+    /// `~/.cache/dossier`).
+    public var cacheDirectory: String?
 
     public init(
       corpus: String? = nil, logLevel: LogLevel? = nil,
-      executablePath: String? = CorpusLocator.currentExecutable(), version: String
+      executablePath: String? = CorpusLocator.currentExecutable(), version: String,
+      useCache: Bool = false, cacheDirectory: String? = nil
     ) {
       self.corpus = corpus
       self.logLevel = logLevel
       self.executablePath = executablePath
       self.version = version
+      self.useCache = useCache
+      self.cacheDirectory = cacheDirectory
     }
   }
 

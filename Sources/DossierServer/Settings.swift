@@ -4,13 +4,16 @@ import JSONRPC
 /// the log level).
 ///
 /// ```json
-/// { "corpus": "~/reports/articles", "logLevel": "debug",
+/// { "corpus": "~/reports/articles", "logLevel": "debug", "cache": false,
 ///   "features": { "hover": false, "inlayHint": false } }
 /// ```
 public struct Settings: Sendable {
   /// The corpus folder given in `initializationOptions.corpus`.
   public var corpus: String?
   public var logLevel: LogLevel?
+  /// `initializationOptions.cache`: false keeps this session from reading or writing the
+  /// index cache (as `--no-cache` does).
+  public var cache: Bool?
   /// Features switched off by name (`hover`, `definition`, …): they are neither advertised
   /// nor answered.
   public var disabledFeatures: Set<String> = []
@@ -41,6 +44,13 @@ public struct Settings: Sendable {
       } else {
         problems.append(
           "initializationOptions.logLevel must be one of error, warning, info, debug, trace")
+      }
+    }
+    if let cache = members["cache"] {
+      if let enabled = cache.boolValue {
+        self.cache = enabled
+      } else {
+        problems.append("initializationOptions.cache must be true or false, got \(cache.typeName)")
       }
     }
     // Shorthands for the switches: `"inlayHints": false` is `features.inlayHint: false`.

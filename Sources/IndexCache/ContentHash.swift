@@ -35,8 +35,11 @@ public enum ContentHash {
       shift += 8
       offset += 1
     }
-    left = mix(tail ^ primes.3, left ^ UInt64(truncatingIfNeeded: count))
-    return mix(left ^ primes.0, right ^ primes.2)
+    left = mix(tail ^ primes.3, left ^ primes.2)
+    // The length goes in by a multiplication of its own: XORed into a lane it could cancel
+    // the one it was seeded with (eight zero bytes and nine hashed alike).
+    let lanes = mix(left ^ primes.0, right ^ primes.2)
+    return mix(lanes ^ primes.3, UInt64(truncatingIfNeeded: count) ^ primes.1)
   }
 
   /// The hash of `bytes`, starting from `seed`.

@@ -25,10 +25,18 @@ public struct IndexCache: Sendable {
   }
 
   /// `$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`; nil when neither can be found.
-  public static func defaultDirectory() -> String? {
+  /// (A relative `XDG_CACHE_HOME` is ignored, as the XDG specification says.)
+  public static func defaultDirectory(
+    environment: (String) -> String? = processEnvironment
+  ) -> String? {
     if let xdg = environment("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return xdg + "/dossier" }
     if let home = environment("HOME"), home.hasPrefix("/") { return home + "/.cache/dossier" }
     return nil
+  }
+
+  /// A variable of this process's environment; nil when unset or empty.
+  public static func processEnvironment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// The build identity of a Dossier: its version and its executable's size and modification
@@ -37,6 +45,16 @@ public struct IndexCache: Sendable {
   public static func buildIdentity(version: String, executablePath: String?) -> String {
     let stamp = executablePath.flatMap(FileIO.stamp) ?? "executable unknown"
     return "Dossier \(version); \(stamp)"
+  }
+
+  /// True when the cache folder is the corpus folder `root` or lies inside it, links followed
+  /// (`--cache-dir` or `XDG_CACHE_HOME` pointed into the corpus): Dossier never writes into a
+  /// corpus, so such a cache is not used at all.
+  public func lies(inside root: String) -> Bool {
+    guard let corpus = FileIO.resolved(root), let cacheFolder = FileIO.resolved(directory) else {
+      return false
+    }
+    return cacheFolder == corpus || cacheFolder.hasPrefix(corpus == "/" ? "/" : corpus + "/")
   }
 
   /// The cache file of the corpus folder `root`.
@@ -49,21 +67,26 @@ public struct IndexCache: Sendable {
 
   // MARK: - Reading
 
-  /// The cache file at `path`, checked against `key` (format, build, key, size, checksums)
-  /// before anything in it is used.
-  func read(path: String, key: UInt64) -> Result<IndexDecoder, CacheProblem> {
+  /// The cache file at `path`, opened and checked as far as it can be without the corpus's
+  /// key: format, build, size and checksums. `key` is the key the header gives, when the
+  /// header could be read (a stale file is reported as stale, whatever else is wrong in it).
+  func openFile(path: String) -> (key: UInt64?, opened: Result<IndexDecoder, CacheProblem>) {
     let file: [UInt8]
     switch FileIO.readFile(path) {
     case .success(let bytes): file = bytes
     case .failure(let failure):
-      return .failure(failure.isMissing ? .missing : .unreadable(failure.description))
+      return (nil, .failure(failure.isMissing ? .missing : .unreadable(failure.description)))
     }
+    let header: CacheFormat.Header
     do throws(CacheProblem) {
-      let header = try file.withBytes { bytes throws(CacheProblem) in
+      header = try file.withBytes { bytes throws(CacheProblem) in
         try CacheFormat.Header.decode(bytes)
       }
-      guard header.build == build else { throw .otherBuild(found: header.build) }
-      guard header.key == key else { throw .stale }
+    } catch {
+      return (nil, .failure(error))
+    }
+    guard header.build == build else { return (nil, .failure(.otherBuild(found: header.build))) }
+    do throws(CacheProblem) {
       let checksum = file.withUnsafeBytes {
         PayloadChecksum.of(UnsafeRawBufferPointer(rebasing: $0[header.size...]))
       }
@@ -73,9 +96,9 @@ public struct IndexCache: Sendable {
       let decoder = try IndexDecoder(file: file, payloadStart: header.size)
       guard decoder.fileCount == header.fileCount, decoder.entityCount == header.entityCount
       else { throw .malformed("the header and the payload disagree on what they hold") }
-      return .success(decoder)
+      return (header.key, .success(decoder))
     } catch {
-      return .failure(error)
+      return (header.key, .failure(error))
     }
   }
 
@@ -182,8 +205,4 @@ public struct IndexCache: Sendable {
     for path in oldest { unlink(path) }
     return oldest
   }
-}
-
-private func environment(_ name: String) -> String? {
-  getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
 }

@@ -40,6 +40,11 @@ struct IndexDecoder: Sendable {
       return (fileCount, fileStarts, entityCount, entityStarts, stringsStart, Int(trailerStart))
     }
     let (fileCount, fileStarts, entityCount, entityStarts, stringsStart, trailerStart) = trailer
+    // Every file takes two bytes at least, every entity seventeen: counts beyond that are
+    // damage, and must not size any allocation.
+    guard fileCount * 2 <= trailerStart, entityCount * 17 <= trailerStart else {
+      throw .malformed("the trailer's counts do not fit the payload")
+    }
     guard
       fileStarts.count == (fileCount + IndexEncoder.filesPerChunk - 1) / IndexEncoder.filesPerChunk,
       entityStarts.count
@@ -133,8 +138,30 @@ struct IndexDecoder: Sendable {
       previousBlock = block
     }
     return DocumentParts(
-      title: title, outlet: outlet, date: date, calendarDate: calendarDate, blocks: blocks,
-      sentences: sentences)
+      title: title, outlet: outlet, date: date, calendarDate: calendarDate,
+      blocks: TextBlockList(blocks), sentences: SentenceList(sentences),
+      lineIndex: try lineIndex(&reader))
+  }
+
+  private func lineIndex(_ reader: inout ByteReader) throws(CacheProblem) -> LineIndex? {
+    let count = try reader.count()
+    guard count > 0 else { return nil }
+    let isASCII = try reader.bool()
+    let byteCount = try reader.count()
+    guard byteCount < Int(UInt32.max) else { throw .malformed("a text is 4 GiB or more") }
+    var starts: [UInt32] = []
+    starts.reserveCapacity(min(count, byteCount + 1, 1 << 16))
+    starts.append(0)
+    var start = 0
+    for _ in 1..<count {
+      start += try reader.count()
+      guard start <= byteCount else { throw .malformed("a line starts past its text") }
+      starts.append(UInt32(truncatingIfNeeded: start))
+    }
+    guard let index = LineIndex(lineStarts: starts, byteCount: byteCount, isASCII: isASCII) else {
+      throw .malformed("a line index does not fit its text")
+    }
+    return index
   }
 
   /// A range written as its start's distance from `previous` and its length.
@@ -159,38 +186,61 @@ struct IndexDecoder: Sendable {
 
   // MARK: - Entities
 
-  /// Every entity, and the shared surnames, given the corpus they were found in (its text
-  /// gives the quotations' words back).
-  func entities(corpus: Corpus) throws(CacheProblem) -> (
-    entities: [Entity], sharedSurnames: [Int: String]
-  ) {
-    let chunks = try Concurrent.map(entityChunks.count) { index throws(CacheProblem) in
-      let first = index * IndexEncoder.entitiesPerChunk
-      let count = min(IndexEncoder.entitiesPerChunk, entityCount - first)
-      return try chunk(entityChunks[index]) { reader throws(CacheProblem) in
-        var entities: [(Entity, String?)] = []
-        entities.reserveCapacity(count)
-        for offset in 0..<count {
-          entities.append(try entity(id: first + offset, &reader, corpus.documents))
+  /// Every entity, and the shared surnames.
+  ///
+  /// Each chunk decodes its entities straight into their places in the result, so no entity
+  /// is copied (an entity holds some twenty references; copies cost more than decoding).
+  func entities() throws(CacheProblem) -> (entities: [Entity], sharedSurnames: [Int: String]) {
+    var surnames = [String?](repeating: nil, count: entityCount)
+    var problem: CacheProblem?
+    let entities = [Entity](unsafeUninitializedCapacity: entityCount) { buffer, initialized in
+      // Safe to share: chunk `index` initializes only its own entities' slots and surnames, and
+      // `Concurrent.map` returns only after every chunk has finished.
+      nonisolated(unsafe) let slots = buffer
+      let outcomes = surnames.withUnsafeMutableBufferPointer { surnameBuffer in
+        nonisolated(unsafe) let surnameSlots = surnameBuffer
+        return Concurrent.map(entityChunks.count) { index -> (decoded: Int, CacheProblem?) in
+          let first = index * IndexEncoder.entitiesPerChunk
+          let count = min(IndexEncoder.entitiesPerChunk, entityCount - first)
+          var decoded = 0
+          do throws(CacheProblem) {
+            try chunk(entityChunks[index]) { reader throws(CacheProblem) in
+              while decoded < count {
+                let (entity, surname) = try entity(id: first + decoded, &reader)
+                (slots.baseAddress! + first + decoded).initialize(to: entity)
+                surnameSlots[first + decoded] = surname
+                decoded += 1
+              }
+            }
+            return (decoded, nil)
+          } catch {
+            return (decoded, error)
+          }
         }
-        return entities
       }
-    }
-    var entities: [Entity] = []
-    entities.reserveCapacity(entityCount)
-    var surnames: [Int: String] = [:]
-    for chunk in chunks {
-      for (entity, surname) in chunk {
-        if let surname { surnames[entity.id] = surname }
-        entities.append(entity)
+      problem = outcomes.lazy.compactMap(\.1).first
+      guard problem != nil else {
+        initialized = entityCount
+        return
       }
+      // Only whole prefixes of chunks were made: unmake them, and hand back an empty array.
+      for (index, outcome) in outcomes.enumerated() {
+        let first = index * IndexEncoder.entitiesPerChunk
+        (buffer.baseAddress! + first).deinitialize(count: outcome.decoded)
+      }
+      initialized = 0
     }
-    return (entities, surnames)
+    if let problem { throw problem }
+    var shared: [Int: String] = [:]
+    for (id, surname) in surnames.enumerated() {
+      if let surname { shared[id] = surname }
+    }
+    return (entities, shared)
   }
 
-  private func entity(id: Int, _ reader: inout ByteReader, _ documents: [CorpusDocument])
-    throws(CacheProblem) -> (Entity, String?)
-  {
+  private func entity(id: Int, _ reader: inout ByteReader) throws(CacheProblem) -> (
+    Entity, String?
+  ) {
     let key = try reader.string(strings)
     let name = try reader.string(strings)
     let usedBy = try reader.strings(strings)
@@ -233,15 +283,7 @@ struct IndexDecoder: Sendable {
       }
       let start = try reader.count()
       let range = start..<(start + (try reader.count()))
-      let text: String
-      if let stored = try reader.optionalString(strings) {
-        text = stored
-      } else {
-        guard source.documentID < documents.count else {
-          throw .malformed("a quotation is outside the corpus")
-        }
-        text = documents[source.documentID].text[range]
-      }
+      let text = try reader.string(strings)
       quotations.append(Quotation(text: text, source: source, byteRange: range))
     }
     let outlets = try reader.strings(strings)

@@ -16,6 +16,7 @@ public enum FileRecord: Sendable, Hashable {
 /// file chunks    4,096 files each: per file a tag (0 document, text = file bytes;
 ///                1 document, text decoded; 2 skipped + reason), then for a document its
 ///                title, outlet, date, calendar day, blocks and sentences (offsets as deltas)
+///                and its text's line index (line lengths)
 /// entity chunks  2,048 entities each: every public field of `Entity` (mentions as deltas
 ///                within a document), and the entity's shared surname
 /// strings        count, each length, then the bytes
@@ -65,7 +66,7 @@ enum IndexEncoder {
         sink.take(&writer)
         entityChunkStarts.append(sink.size)
       }
-      encode(entity, surname: sharedSurnames[entity.id], documents, &writer, &strings)
+      encode(entity, surname: sharedSurnames[entity.id], &writer, &strings)
       if writer.count >= 1 << 20 { sink.take(&writer) }
     }
     sink.take(&writer)
@@ -116,6 +117,18 @@ enum IndexEncoder {
       previousEnd = sentence.byteRange.upperBound
       previousBlock = sentence.blockIndex
     }
+    // The line index: its size (0 for none), whether the text is ASCII, the byte count, then
+    // each line's length (the first line always starts at 0).
+    guard let lineIndex = parts.lineIndex else {
+      writer.appendCount(0)
+      return
+    }
+    writer.appendCount(lineIndex.lineCount)
+    writer.appendBool(lineIndex.isASCII)
+    writer.appendCount(lineIndex.byteCount)
+    for line in 1..<max(lineIndex.lineCount, 1) {
+      writer.appendCount(lineIndex.lineStart(line) - lineIndex.lineStart(line - 1))
+    }
   }
 
   /// A day as one number: 0 is none, else 1 + year·512 + month·32 + day.
@@ -126,8 +139,8 @@ enum IndexEncoder {
   // MARK: - Entities
 
   private static func encode(
-    _ entity: Entity, surname: String?, _ documents: [CorpusDocument],
-    _ writer: inout ByteWriter, _ strings: inout StringTable
+    _ entity: Entity, surname: String?, _ writer: inout ByteWriter,
+    _ strings: inout StringTable
   ) {
     writer.appendString(entity.key, &strings)
     writer.appendString(entity.name, &strings)
@@ -166,12 +179,9 @@ enum IndexEncoder {
       encode(quotation.source, &writer)
       writer.appendCount(quotation.byteRange.lowerBound)
       writer.appendCount(quotation.byteRange.count)
-      // Almost always the document's own bytes there: then the text is not written again.
-      let documentID = quotation.source.documentID
-      let isDocumentText =
-        documentID >= 0 && documentID < documents.count
-        && documents[documentID].text[quotation.byteRange] == quotation.text
-      writer.appendOptionalString(isDocumentText ? nil : quotation.text, &strings)
+      // The words themselves, although the corpus has them: entities are read before the
+      // corpus's files are, while they are being read.
+      writer.appendString(quotation.text, &strings)
     }
     writer.appendStrings(entity.outlets, &strings)
     writer.appendStrings(entity.dates, &strings)

@@ -2,6 +2,14 @@ import Corpus
 import Dispatch
 import Knowledge
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Loads the index of a corpus folder: restored from the cache when the cache holds exactly
 /// this content, else read and built, with a write of the cache to do afterwards.
 ///
@@ -52,6 +60,20 @@ public enum IndexLoader {
     public static let silent = Log(warning: { _ in }, info: { _ in }, debug: { _ in })
   }
 
+  /// One stage of a load: its wall time and the process's CPU time (all cores) meanwhile.
+  public struct Stage: Sendable, CustomStringConvertible {
+    public let name: String
+    public let milliseconds: Int
+    public let cpuMilliseconds: Int
+    /// For the wait for the cache: how long reading it took, beside the corpus's files.
+    public let alongsideMilliseconds: Int?
+
+    public var description: String {
+      let alongside = alongsideMilliseconds.map { ", read alongside in \($0) ms" } ?? ""
+      return "\(name) \(milliseconds) ms (\(cpuMilliseconds) ms CPU\(alongside))"
+    }
+  }
+
   public enum Origin: String, Sendable {
     /// Restored from the cache.
     case cache
@@ -63,8 +85,8 @@ public enum IndexLoader {
   public struct Loaded: Sendable {
     public let knowledge: KnowledgeBase
     public let origin: Origin
-    /// Wall time of each stage in milliseconds, in order, for the log.
-    public let stages: [(name: String, milliseconds: Int)]
+    /// Each stage's times, in order, for the log.
+    public let stages: [Stage]
     /// The cache write to do now that the index is built (nil after a restore, or without a
     /// cache). Run it after the index is in use: it never has to delay anything.
     public let cacheWrite: CacheWrite?
@@ -76,6 +98,13 @@ public enum IndexLoader {
     root: String, cache: IndexCache?, progress: Progress = Progress(), log: Log
   ) throws(CorpusError) -> Loaded {
     var clock = StageClock()
+    var cache = cache
+    if let inside = cache, inside.lies(inside: root) {
+      log.warning(
+        "index cache not used: its folder \(inside.directory) is inside the corpus \(root), "
+          + "and Dossier never writes into a corpus")
+      cache = nil
+    }
     guard let cache else {
       let corpus = try CorpusLoader.loadConcurrently(
         root: root, progress: progress.documentsParsed, log: log.warning)
@@ -85,7 +114,17 @@ public enum IndexLoader {
       clock.end("knowledge")
       return Loaded(knowledge: knowledge, origin: .build, stages: clock.stages, cacheWrite: nil)
     }
-    let paths = try CorpusLoader.listFiles(root: root, log: log.warning)
+    // The cache file is read and decoded alongside the corpus's files, as far as it can be
+    // without them: whether it is used is decided once the files' key is known.
+    let path = cache.path(forRoot: root)
+    let early = EarlyRestore.start(cache: cache, path: path)
+    let paths: [String]
+    do {
+      paths = try CorpusLoader.listFiles(root: root, log: log.warning)
+    } catch {
+      early.wait()
+      throw error
+    }
     let hashes = FileHashes()
     hashes.prepare(count: paths.count)
     let files = CorpusLoader.readFiles(
@@ -95,12 +134,12 @@ public enum IndexLoader {
     let key = CorpusKey.key(
       files: files, hashes: hashes, glossary: glossaryFile, build: cache.build)
     clock.end("reading and hashing files")
+    let prepared = early.wait()
+    clock.end("waiting for the cache", alongside: prepared.milliseconds)
 
-    let path = cache.path(forRoot: root)
-    switch restore(
-      root: root, files: files, cache: cache, path: path, key: key, progress, log, &clock)
-    {
+    switch finishRestore(prepared.result, key: key, root: root, files: files, progress, log) {
     case .success(let knowledge):
+      clock.end("documents and knowledge")
       FileIO.touch(path)
       return Loaded(knowledge: knowledge, origin: .cache, stages: clock.stages, cacheWrite: nil)
     case .failure(let problem):
@@ -121,45 +160,40 @@ public enum IndexLoader {
 
   // MARK: - Restoring
 
-  private static func restore(
-    root: String, files: [CorpusFile], cache: IndexCache, path: String, key: UInt64,
-    _ progress: Progress, _ log: Log, _ clock: inout StageClock
+  /// The restore's last step, once the key is known: the documents from the files just read
+  /// and their stored parts, then the knowledge base from the prepared entities.
+  private static func finishRestore(
+    _ prepared: Result<EarlyRestore.Prepared, EarlyRestore.Problem>, key: UInt64, root: String,
+    files: [CorpusFile], _ progress: Progress, _ log: Log
   ) -> Result<KnowledgeBase, CacheProblem> {
-    let decoder: IndexDecoder
-    switch cache.read(path: path, key: key) {
-    case .success(let checked): decoder = checked
-    case .failure(let problem): return .failure(problem)
+    let ready: EarlyRestore.Prepared
+    switch prepared {
+    case .failure(let problem):
+      if let headerKey = problem.headerKey, headerKey != key { return .failure(.stale) }
+      return .failure(problem.problem)
+    case .success(let made):
+      guard made.key == key else { return .failure(.stale) }
+      ready = made
     }
     progress.restoring?()
-    clock.end("reading the cache")
-    do throws(CacheProblem) {
-      let outcomes = try decoder.files()
-      // Log lines of the corpus wait until the restore is sure: a failed restore is followed
-      // by a parse that writes them.
-      var corpusLines: [String] = []
-      let corpus: Corpus
-      do {
-        corpus = try CorpusLoader.restore(
-          root: root, files: files, outcomes: outcomes, log: { corpusLines.append($0) })
-      } catch {
-        throw .malformed(error.description)
-      }
-      clock.end("documents")
-      let (entities, surnames) = try decoder.entities(corpus: corpus)
-      clock.end("entities")
-      let knowledge: KnowledgeBase
-      do {
-        knowledge = try KnowledgeBase.restore(
-          corpus: corpus, entities: entities, sharedSurnames: surnames)
-      } catch {
-        throw .malformed(error.description)
-      }
-      clock.end("knowledge")
-      for line in corpusLines { log.warning(line) }
-      return .success(knowledge)
+    // Log lines of the corpus wait until the restore is sure: a failed restore is followed
+    // by a parse that writes them.
+    var corpusLines: [String] = []
+    let corpus: Corpus
+    do {
+      corpus = try CorpusLoader.restore(
+        root: root, files: files, outcomes: ready.outcomes, log: { corpusLines.append($0) })
     } catch {
-      return .failure(error)
+      return .failure(.malformed(error.description))
     }
+    let knowledge: KnowledgeBase
+    do {
+      knowledge = try KnowledgeBase.restore(corpus: corpus, prepared: ready.knowledge)
+    } catch {
+      return .failure(.malformed(error.description))
+    }
+    for line in corpusLines { log.warning(line) }
+    return .success(knowledge)
   }
 
   /// What became of each listed file, for the cache: the documents in order, then whether each
@@ -235,7 +269,8 @@ public struct CacheWrite: Sendable {
   /// Writes the cache file and logs what happened: written (with its size and time, and any
   /// cache of another corpus removed), or why not (a cache folder that cannot be written is
   /// not an error: the next start builds again).
-  public func perform(log: IndexLoader.Log) {
+  @discardableResult
+  public func perform(log: IndexLoader.Log) -> Bool {
     var clock = StageClock()
     switch cache.write(knowledge: knowledge, files: files, key: key, root: root) {
     case .success(let written):
@@ -245,22 +280,37 @@ public struct CacheWrite: Sendable {
         "index cache written: \(written.path) (\(mebibytes.formatted(decimals: 1)) MiB in "
           + "\(clock.stages.first?.milliseconds ?? 0) ms)")
       for path in written.evicted { log.info("index cache removed (least recently used): \(path)") }
+      return true
     case .failure(let failure):
       log.warning("index cache not written: \(failure.description)")
+      return false
     }
   }
 }
 
-/// Wall time of consecutive stages.
+/// Wall time and process CPU time (all cores) of consecutive stages.
 struct StageClock {
-  private var last = DispatchTime.now().uptimeNanoseconds
-  private(set) var stages: [(name: String, milliseconds: Int)] = []
+  private var lastWall = DispatchTime.now().uptimeNanoseconds
+  private var lastCPU = processCPUNanoseconds()
+  private(set) var stages: [IndexLoader.Stage] = []
 
-  mutating func end(_ name: String) {
-    let now = DispatchTime.now().uptimeNanoseconds
-    stages.append((name, Int((now - last) / 1_000_000)))
-    last = now
+  /// Ends stage `name`; `alongside`: how long work that ran beside it took.
+  mutating func end(_ name: String, alongside: Int? = nil) {
+    let wall = DispatchTime.now().uptimeNanoseconds
+    let cpu = processCPUNanoseconds()
+    stages.append(
+      IndexLoader.Stage(
+        name: name, milliseconds: Int((wall - lastWall) / 1_000_000),
+        cpuMilliseconds: Int((cpu &- lastCPU) / 1_000_000), alongsideMilliseconds: alongside))
+    lastWall = wall
+    lastCPU = cpu
   }
+}
+
+private func processCPUNanoseconds() -> UInt64 {
+  var time = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+  return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
 extension Double {

@@ -3,27 +3,86 @@ import Corpus
 extension KnowledgeBase {
   /// A person's surname alone, by entity id, when other people share it ("Smith" for two
   /// Smiths): the only name the matcher knows that is not an entity's name or alias. With the
-  /// entities, it is all `restore` needs to make the matcher again.
+  /// entities, it is all a restore needs to make the matcher again.
   public var sharedSurnames: [Int: String] { sharedLoneNames }
 
   /// A knowledge base from a corpus and the finished entities of an earlier build of the same
-  /// corpus (an index cache). Nothing is read from the text again: the matcher, the lookup index
-  /// and each document's mentions are made from the entities, so the result answers exactly as
-  /// the build they came from did.
-  ///
-  /// `sharedSurnames`: the build's `sharedSurnames`. Throws when the entities do not fit the
-  /// corpus (an id out of place, a mention or sentence outside the documents, a relation to no
-  /// entity): such entities must not be used.
+  /// corpus (an index cache): `prepareRestore` then `restore(corpus:prepared:)`.
   public static func restore(
     corpus: Corpus, entities: [Entity], sharedSurnames: [Int: String]
   ) throws(RestoreError) -> KnowledgeBase {
-    try check(entities, fit: corpus, sharedSurnames: sharedSurnames)
-    let matcher = NameMatcher(
-      names: entities.map { entity in (entity.allNames, sharedSurnames[entity.id]) })
+    let prepared = try prepareRestore(
+      entities: entities, sharedSurnames: sharedSurnames,
+      documentByteCounts: corpus.documents.map(\.text.bytes.count))
+    return try restore(corpus: corpus, prepared: prepared)
+  }
+
+  /// The part of a restore that needs only the entities and the length of each document's
+  /// text: checked, and the matcher, the lookup index and each document's mentions made from
+  /// them on every core. It can run while the corpus's files are still being read.
+  ///
+  /// `sharedSurnames`: the build's `sharedSurnames`. Throws when the entities do not fit
+  /// documents of those lengths (an id out of place, a mention or sentence outside the
+  /// documents, a relation to no entity): such entities must not be used.
+  public static func prepareRestore(
+    entities: [Entity], sharedSurnames: [Int: String], documentByteCounts: [Int]
+  ) throws(RestoreError) -> PreparedRestore {
+    try check(entities, fit: documentByteCounts, sharedSurnames: sharedSurnames)
+    let documentCount = documentByteCounts.count
+    let parts = Parallel.map(3) { task -> RestoredPart in
+      switch task {
+      case 0:
+        return .matcher(
+          NameMatcher(
+            names: entities.map { entity in (entity.allNames, sharedSurnames[entity.id]) }))
+      case 1:
+        return .lookupIndex(LookupIndex(entities: entities))
+      default:
+        return .documentMatches(documentMatches(of: entities, documentCount: documentCount))
+      }
+    }
+    var matcher = NameMatcher()
+    var lookupIndex: LookupIndex?
+    var matches: [[NameMatcher.RawMatch]] = []
+    for part in parts {
+      switch part {
+      case .matcher(let made): matcher = made
+      case .lookupIndex(let made): lookupIndex = made
+      case .documentMatches(let made): matches = made
+      }
+    }
+    return PreparedRestore(
+      entities: entities, sharedSurnames: sharedSurnames, documentByteCounts: documentByteCounts,
+      matcher: matcher, lookupIndex: lookupIndex ?? LookupIndex(entities: entities),
+      documentMatches: matches)
+  }
+
+  /// The knowledge base of `corpus` from what `prepareRestore` made, which answers exactly as
+  /// the build the entities came from did. Throws when the corpus's documents are not the
+  /// ones prepared for (their number or the length of any text differs).
+  public static func restore(corpus: Corpus, prepared: PreparedRestore) throws(RestoreError)
+    -> KnowledgeBase
+  {
+    let documents = corpus.documents
+    guard documents.count == prepared.documentByteCounts.count else {
+      throw RestoreError(
+        "prepared for \(prepared.documentByteCounts.count) documents, given \(documents.count)")
+    }
+    for (index, document) in documents.enumerated()
+    where document.text.bytes.count != prepared.documentByteCounts[index] {
+      throw RestoreError("document \(document.relativePath) is not the one prepared for")
+    }
     return KnowledgeBase(
-      corpus: corpus, entities: entities, matcher: matcher,
-      documentMatches: documentMatches(of: entities, documentCount: corpus.documents.count),
-      sharedLoneNames: sharedSurnames)
+      corpus: corpus, entities: prepared.entities, matcher: prepared.matcher,
+      documentMatches: prepared.documentMatches, sharedLoneNames: prepared.sharedSurnames,
+      lookupIndex: prepared.lookupIndex)
+  }
+
+  /// The three independent parts a restore makes.
+  private enum RestoredPart: Sendable {
+    case matcher(NameMatcher)
+    case lookupIndex(LookupIndex)
+    case documentMatches([[NameMatcher.RawMatch]])
   }
 
   /// Every mention of every entity, by document and in text order, as the matcher found them.
@@ -40,48 +99,74 @@ extension KnowledgeBase {
       list.reserveCapacity(count)
       return list
     }
-    for entity in entities {
-      for mention in entity.mentions {
-        matches[mention.documentID].append(
-          NameMatcher.RawMatch(byteRange: mention.byteRange, entityID: entity.id))
+    matches.withUnsafeMutableBufferPointer { lists in
+      for entity in entities {
+        for mention in entity.mentions {
+          lists[mention.documentID].append(
+            NameMatcher.RawMatch(byteRange: mention.byteRange, entityID: entity.id))
+        }
       }
     }
-    let unsorted = matches
-    return Parallel.map(documentCount) { index in
-      unsorted[index].sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+    matches.withUnsafeMutableBufferPointer { lists in
+      // Safe to share: document `index` sorts only `lists[index]`, and `Parallel.map` returns
+      // only after every document is done.
+      nonisolated(unsafe) let shared = lists
+      _ = Parallel.map(documentCount) { index in
+        // Runs of one entity each, already in order: the sort merges them, in place.
+        shared[index].sort { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+      }
     }
+    return matches
   }
 
   /// Checks every reference the features follow without a bound check of their own.
   private static func check(
-    _ entities: [Entity], fit corpus: Corpus, sharedSurnames: [Int: String]
+    _ entities: [Entity], fit byteCounts: [Int], sharedSurnames: [Int: String]
   ) throws(RestoreError) {
-    let documents = corpus.documents
     func fits(_ documentID: Int, _ range: Range<Int>) -> Bool {
-      documentID >= 0 && documentID < documents.count && range.lowerBound >= 0
-        && range.upperBound <= documents[documentID].text.bytes.count
+      documentID >= 0 && documentID < byteCounts.count && range.lowerBound >= 0
+        && range.upperBound <= byteCounts[documentID]
     }
-    func fits(_ ref: SentenceRef?) -> Bool { ref.map { fits($0.documentID, $0.byteRange) } ?? true }
+    func fits(_ ref: SentenceRef?) -> Bool {
+      guard let ref else { return true }
+      return fits(ref.documentID, ref.byteRange)
+    }
     for (index, entity) in entities.enumerated() {
       guard entity.id == index else { throw RestoreError("entity \(index) has id \(entity.id)") }
       for mention in entity.mentions where !fits(mention.documentID, mention.byteRange) {
         throw RestoreError("a mention of \(entity.key) is outside the corpus")
       }
-      let refs =
-        [entity.nameSource, entity.definition] + entity.aliases.map(\.source)
-        + entity.related.map(\.source) + entity.quotations.map(\.source)
-      guard refs.allSatisfy(fits),
-        entity.quotations.allSatisfy({ fits($0.source.documentID, $0.byteRange) })
-      else { throw RestoreError("a sentence of \(entity.key) is outside the corpus") }
-      for relation in entity.related
-      where relation.entityID < 0 || relation.entityID >= entities.count {
-        throw RestoreError("\(entity.key) is related to no entity (\(relation.entityID))")
+      var sentencesFit = fits(entity.nameSource) && fits(entity.definition)
+      for alias in entity.aliases { sentencesFit = sentencesFit && fits(alias.source) }
+      for relation in entity.related {
+        sentencesFit = sentencesFit && fits(relation.source)
+        guard relation.entityID >= 0, relation.entityID < entities.count else {
+          throw RestoreError("\(entity.key) is related to no entity (\(relation.entityID))")
+        }
+      }
+      for quotation in entity.quotations {
+        sentencesFit =
+          sentencesFit && fits(quotation.source)
+          && fits(quotation.source.documentID, quotation.byteRange)
+      }
+      guard sentencesFit else {
+        throw RestoreError("a sentence of \(entity.key) is outside the corpus")
       }
     }
     for id in sharedSurnames.keys where id < 0 || id >= entities.count {
       throw RestoreError("a shared surname belongs to no entity (\(id))")
     }
   }
+}
+
+/// What `KnowledgeBase.prepareRestore` made, waiting for its corpus.
+public struct PreparedRestore: Sendable {
+  public let entities: [Entity]
+  let sharedSurnames: [Int: String]
+  let documentByteCounts: [Int]
+  let matcher: NameMatcher
+  let lookupIndex: LookupIndex
+  let documentMatches: [[NameMatcher.RawMatch]]
 }
 
 /// Why finished entities cannot be used with a corpus.

@@ -17,14 +17,15 @@ public final class KnowledgeBase: Sendable {
 
   init(
     corpus: Corpus, entities: [Entity], matcher: NameMatcher,
-    documentMatches: [[NameMatcher.RawMatch]], sharedLoneNames: [Int: String]
+    documentMatches: [[NameMatcher.RawMatch]], sharedLoneNames: [Int: String],
+    lookupIndex: LookupIndex? = nil
   ) {
     self.corpus = corpus
     self.entities = entities
     self.matcher = matcher
     self.documentMatches = documentMatches
     self.sharedLoneNames = sharedLoneNames
-    lookupIndex = LookupIndex(entities: entities)
+    self.lookupIndex = lookupIndex ?? LookupIndex(entities: entities)
     var keys: [String: Int] = [:]
     for entity in entities { keys[entity.key] = entity.id }
     entityOfKey = keys

@@ -11,6 +11,7 @@ enum LSPCommand: Command {
   static let summary = "Run the language server on stdin and stdout (what editors start)."
   static let usage = """
     Usage: dossier lsp [--corpus DIR] [--log-level LEVEL] [--max-message-bytes N]
+                       [--no-cache] [--cache-dir DIR]
 
     Speaks LSP 3.17 (JSON-RPC 2.0, Content-Length framing) on stdin and stdout. Logs go to
     stderr and, from warnings up, to the client as window/logMessage.
@@ -21,10 +22,15 @@ enum LSPCommand: Command {
                                shipped seeds/).
       --log-level LEVEL        error, warning, info (default), debug or trace.
       --max-message-bytes N    Refuse messages larger than N bytes (default 67108864).
+      --no-cache               Neither read nor write the index cache (also
+                               initializationOptions.cache: false).
+      --cache-dir DIR          Keep the index cache in DIR (default $XDG_CACHE_HOME/dossier,
+                               else ~/.cache/dossier).
     """
 
   static func run(_ arguments: [String]) -> Int32 {
-    var options = Session.Options(version: version)
+    // The editor's server keeps the index cache unless told not to.
+    var options = Session.Options(version: version, useCache: true)
     var maxMessageBytes = FrameReader.defaultMaxBodyBytes
     do {
       var parser = ArgumentParser(arguments)
@@ -45,6 +51,8 @@ enum LSPCommand: Command {
               "--max-message-bytes must be a positive number of bytes, not '\(text)'")
           }
           maxMessageBytes = bytes
+        case "--no-cache": options.useCache = false
+        case "--cache-dir": options.cacheDirectory = try parser.value(for: argument)
         case "--stdio": continue  // Some clients add it; stdio is the only transport.
         default: throw UsageError("unknown option '\(argument)'")
         }

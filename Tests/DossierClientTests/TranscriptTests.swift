@@ -12,8 +12,10 @@ let repositoryRoot: String = {
   return path
 }()
 
-/// The `dossier` executable built beside this test binary.
+/// The `dossier` executable built beside this test binary (its servers keep their index cache
+/// in `testCacheHome`).
 let dossierExecutable: String = {
+  _ = testCacheHome
   var buffer = [CChar](repeating: 0, count: 4096)
   let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
   let me =

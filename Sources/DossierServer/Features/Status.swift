@@ -10,13 +10,17 @@ public struct StatusRequest: LSPRequest {
     public var documents: Int
     public var skipped: Int
     public var message: String?
+    /// The index cache: "restored" (this index came from it), "writing", "written", "failed",
+    /// "off" or "none".
+    public var cache: String
   }
 
   static func handle(_ params: NoParams, _ context: RequestContext) -> Response {
     let corpus = context.index.corpus
     var response = Response(
       state: "ready", corpus: corpus.root.isEmpty ? nil : corpus.root,
-      documents: corpus.documents.count, skipped: corpus.skipped.count, message: nil)
+      documents: corpus.documents.count, skipped: corpus.skipped.count, message: nil,
+      cache: context.index.cache.rawValue)
     switch context.index.status {
     case .ready: break
     case .indexing(let done, let total):
