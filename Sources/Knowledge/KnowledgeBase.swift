@@ -56,27 +56,25 @@ public final class KnowledgeBase: Sendable {
     let documents = corpus.documents
     let steps = BuildProgress(documents: documents.count, report: progress)
     steps.begin(.extracting)
-    // Documents are read in chunks, and each chunk's words are folded into the corpus's
-    // vocabulary at once, so the per-document word sets never all exist at the same time.
-    var facts: [DocumentFacts] = []
-    facts.reserveCapacity(documents.count)
+    // One worker per core reads documents one at a time; each keeps its own vocabulary and
+    // name tables, so nothing per document has to be merged.
+    var (facts, tables) = Parallel.workers(
+      documents.count, state: { _ in ExtractionTables() }
+    ) { tables, index, worker -> DocumentFacts in
+      defer { steps.documentDone(.extracting) }
+      var facts = DocumentExtractor.extract(documents[index], into: &tables)
+      facts.worker = worker
+      return facts
+    }
     var vocabulary = CorpusVocabulary()
-    let chunkSize = 2048
-    var chunkStart = 0
-    while chunkStart < documents.count {
-      let chunk = chunkStart..<min(chunkStart + chunkSize, documents.count)
-      var read = Parallel.map(chunk.count) {
-        defer { steps.documentDone(.extracting) }
-        return DocumentExtractor.extract(documents[chunk.lowerBound + $0])
-      }
-      vocabulary.add(read)
-      for index in read.indices { read[index].releaseWords() }
-      facts += read
-      chunkStart = chunk.upperBound
+    for index in tables.indices {
+      vocabulary.add(tables[index].vocabulary)
+      tables[index].vocabulary = CorpusVocabulary()
     }
     steps.begin(.grouping)
     let grouping = EntityGrouper.group(
-      &facts, vocabulary: vocabulary, glossary: glossary, corpus: corpus)
+      &facts, tables: tables, vocabulary: vocabulary, glossary: glossary, corpus: corpus)
+    tables = []
     steps.begin(.profiling)
     let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
     let matcher = NameMatcher(profiles: profiles)

@@ -1,6 +1,6 @@
 // knowledge-bench: how fast the knowledge layer builds, matches and looks up.
 //
-//   swift run -c release knowledge-bench [FOLDER] [--report-megabytes N]
+//   swift run -c release knowledge-bench [FOLDER] [--report-megabytes N] [--build-only]
 //
 // 1. Build: `KnowledgeBase.build` on the folder's corpus (loaded first, not timed), in wall time
 //    and process CPU time (all cores), with the wall time of each stage.
@@ -10,6 +10,9 @@
 // 3. Lookup: names of the corpus's entities, cut to prefixes and misspelt, looked up; mean
 //    microseconds per query of thread CPU time.
 // 4. Peak resident memory of the process.
+// `--build-only` stops after step 1 (for profiling the build under valgrind).
+// `--dump FILE` writes every entity, field by field, to FILE: two builds that must agree (before
+// and after a change that should not alter what is learnt) are compared with `cmp`.
 // FOLDER defaults to the repository's seeds/.
 
 import Corpus
@@ -62,6 +65,8 @@ func fail(_ message: String) -> Never {
 var arguments = Array(CommandLine.arguments.dropFirst())
 var reportMegabytes = 1.0
 var folder: String?
+var buildOnly = false
+var dumpPath: String?
 while !arguments.isEmpty {
   let argument = arguments.removeFirst()
   if argument == "--report-megabytes" {
@@ -70,6 +75,12 @@ while !arguments.isEmpty {
     }
     reportMegabytes = value
     arguments.removeFirst()
+  } else if argument == "--dump" {
+    guard let path = arguments.first else { fail("--dump needs a file") }
+    dumpPath = path
+    arguments.removeFirst()
+  } else if argument == "--build-only" {
+    buildOnly = true
   } else if argument.hasPrefix("-") {
     fail("unknown option \(argument)")
   } else {
@@ -98,10 +109,12 @@ print(
 
 // 1. Build.
 final class StageClock: Sendable {
-  let marks = Mutex<[(stage: String, at: Double, peakMegabytes: Double)]>([])
+  let marks = Mutex<[(stage: String, at: Double, cpu: Double, peakMegabytes: Double)]>([])
   func mark(_ stage: String) {
     marks.withLock { marks in
-      if marks.last?.stage != stage { marks.append((stage, now(), peakResidentMegabytes())) }
+      if marks.last?.stage != stage {
+        marks.append((stage, now(), processCPUSeconds(), peakResidentMegabytes()))
+      }
     }
   }
 }
@@ -118,10 +131,19 @@ print(
 let marks = clock.marks.withLock { $0 }
 for (index, mark) in marks.enumerated() {
   let end = index + 1 < marks.count ? marks[index + 1].at : buildStart + buildWall
+  let cpuEnd = index + 1 < marks.count ? marks[index + 1].cpu : cpuStart + buildCPU
   let peakAfter = index + 1 < marks.count ? marks[index + 1].peakMegabytes : peakResidentMegabytes()
   print(
-    "  \(mark.stage): \(formatted(end - mark.at, 2)) s, peak memory by its end \(formatted(peakAfter)) MB"
+    "  \(mark.stage): \(formatted(end - mark.at, 2)) s wall, \(formatted(cpuEnd - mark.cpu, 2)) s CPU, "
+      + "peak memory by its end \(formatted(peakAfter)) MB"
   )
+}
+if let dumpPath {
+  EntityDump.write(knowledge, to: dumpPath)
+}
+if buildOnly {
+  print("peak resident memory: \(formatted(peakResidentMegabytes())) MB")
+  exit(0)
 }
 
 // 2. Matcher.

@@ -8,72 +8,97 @@ struct CorpusVocabulary: Sendable {
 
   init() {}
 
-  /// Adds the words of a batch of documents.
-  mutating func add(_ facts: [DocumentFacts]) {
-    for fact in facts {
-      lowercase.formUnion(fact.lowercaseKeys)
-      capitalizedInside.formUnion(fact.capitalizedKeys)
-      mixedCase.formUnion(fact.mixedCaseKeys)
-    }
+  /// Adds the words another part of the corpus uses (another extraction worker's).
+  mutating func add(_ other: CorpusVocabulary) {
+    lowercase.formUnion(other.lowercase)
+    capitalizedInside.formUnion(other.capitalizedInside)
+    mixedCase.formUnion(other.mixedCase)
   }
 
-  func isCommonWord(_ folded: String) -> Bool {
-    let key = LexiconKeys.key(folded)
-    return lowercase.contains(key) || LexiconKeys.neverName.contains(key)
-  }
-
-  func isCapitalizedInside(_ folded: String) -> Bool {
-    capitalizedInside.contains(LexiconKeys.key(folded))
+  /// A word seen in lower case, or a function word: `key` is its `LexiconKeys.key`.
+  func isCommonWord(_ key: UInt64) -> Bool {
+    lowercase.contains(key) || LexiconKeys.neverName.contains(key)
   }
 }
 
 /// Decides which candidates are names: a capital that opens a sentence proves nothing, so
 /// "The", "According" and "Since" are dropped, and a lone first word is kept only when the
 /// corpus also capitalises it inside sentences ("Moscow has stated …").
+///
+/// What a candidate's name alone decides is worked out once per distinct name (`NameVerdict`);
+/// each candidate then needs only its own flags.
 enum CandidateCleaner {
-  /// `knownNames` holds the folded names read inside sentences: an opening word that is also
-  /// a common word stays when the whole name is known ("New Zealand said …").
-  static func clean(
-    _ candidate: NameCandidate, vocabulary: CorpusVocabulary, knownNames: Set<String>
-  ) -> NameCandidate? {
-    var folded = candidate.folded
-    var surface = candidate.surface
-    var byteRange = candidate.byteRange
-    let isOneWord = !folded.utf8.contains(0x20)
-    // A shouted common word ("PRINT") is not a name.
-    if candidate.hasUpperWord && isOneWord
-      && vocabulary.lowercase.contains(LexiconKeys.key(folded))
-      && !vocabulary.mixedCase.contains(LexiconKeys.key(folded))
-    {
-      return nil
+  /// What cleaning needs to know of one distinct folded name.
+  struct NameVerdict: Sendable {
+    var isOneWord = false
+    /// One word, seen in lower case and never in mixed case: shouted, it is a common word.
+    var isShoutedCommonWord = false
+    /// Several words, the first a common word: at a sentence's start it may be cut off.
+    var firstWordIsCommon = false
+    /// The name without its first word, when `firstWordIsCommon` (a number in the same table).
+    var rest: Int32 = -1
+    var restStartsWithHyphen = false
+    /// One word the corpus capitalises inside sentences, or a country or a capital.
+    var isKnownWord = false
+    /// One word seen in lower case, or a function word.
+    var isCommonWord = false
+    var isEmpty = false
+  }
+
+  /// The verdict on one folded name (`rest` left for the caller to intern).
+  static func verdict(_ folded: UnsafeBufferPointer<UInt8>, vocabulary: CorpusVocabulary)
+    -> NameVerdict
+  {
+    var verdict = NameVerdict()
+    verdict.isEmpty = folded.isEmpty
+    guard let space = folded.firstIndex(of: 0x20) else {
+      verdict.isOneWord = true
+      let key = NameKey.hash(folded)
+      verdict.isShoutedCommonWord =
+        vocabulary.lowercase.contains(key) && !vocabulary.mixedCase.contains(key)
+      let text = String(decoding: folded, as: UTF8.self)
+      verdict.isKnownWord =
+        vocabulary.capitalizedInside.contains(key) || Countries.byName[text] != nil
+        || Countries.byCapital[text] != nil
+      verdict.isCommonWord = vocabulary.isCommonWord(key)
+      return verdict
     }
+    verdict.firstWordIsCommon = vocabulary.isCommonWord(
+      NameKey.hash(UnsafeBufferPointer(rebasing: folded[..<space])))
+    verdict.restStartsWithHyphen = space + 1 < folded.count && folded[space + 1] == 0x2D
+    return verdict
+  }
+
+  /// The candidate as a name, or nil when it is not one. `readInside` tells whether the
+  /// candidate's name is also read inside a sentence: an opening word that is also a common word
+  /// stays when the whole name is known ("New Zealand said …").
+  static func clean(
+    _ candidate: NameCandidate, _ verdict: NameVerdict, readInside: Bool,
+    restVerdict: (Int32) -> NameVerdict
+  ) -> NameCandidate? {
+    // A shouted common word ("PRINT") is not a name.
+    if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord { return nil }
+    var name = candidate.name
+    var byteRange = candidate.byteRange
+    var isEmpty = verdict.isEmpty
     if candidate.isSentenceInitial {
-      if !isOneWord, let space = folded.firstIndex(of: " "),
-        vocabulary.isCommonWord(String(folded[..<space])),
-        !candidate.cues.contains(.personStrong), !knownNames.contains(folded)
+      if !verdict.isOneWord, verdict.firstWordIsCommon, !candidate.cues.contains(.personStrong),
+        !readInside
       {
-        folded = String(folded[folded.index(after: space)...])
-        if folded.hasPrefix("-") { return nil }
+        if verdict.restStartsWithHyphen { return nil }
+        name = verdict.rest
+        isEmpty = restVerdict(name).isEmpty
         // The spelling as written is read again from the text, over the new range.
-        if let surfaceSpace = surface.firstIndex(of: " ") {
-          surface = String(surface[surface.index(after: surfaceSpace)...])
-        }
         byteRange = candidate.secondWordStart..<byteRange.upperBound
-      } else if isOneWord {
+      } else if verdict.isOneWord {
         let known =
-          vocabulary.isCapitalizedInside(folded) || Countries.byName[folded] != nil
-          || Countries.byCapital[folded] != nil || candidate.cues.contains(.personStrong)
+          verdict.isKnownWord || candidate.cues.contains(.personStrong)
           || candidate.cues.contains(.statedName)
-        if !known || vocabulary.isCommonWord(folded) { return nil }
+        if !known || verdict.isCommonWord { return nil }
       }
     }
-    guard !folded.isEmpty else { return nil }
-    return NameCandidate(
-      documentID: candidate.documentID, sentenceIndex: candidate.sentenceIndex,
-      byteRange: byteRange, surface: surface, folded: folded,
-      secondWordStart: byteRange.upperBound, isSentenceInitial: candidate.isSentenceInitial,
-      cues: candidate.cues, role: candidate.role, nationality: candidate.nationality,
-      hasUpperWord: candidate.hasUpperWord)
+    guard !isEmpty else { return nil }
+    return candidate.renamed(name, byteRange: byteRange)
   }
 
   /// True when the words can be a name at all: not only function words or numbers ("PM GMT",

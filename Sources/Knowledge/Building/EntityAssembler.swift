@@ -9,36 +9,32 @@ struct EntityAssembler: Sendable {
   let profiles: [EntityProfile]
   /// The matcher's finds in each document, in order.
   let documentMatches: [[NameMatcher.RawMatch]]
-  /// Indices of the grouped candidates of each document, in order.
-  let candidatesOfDocument: [Int: [Int]]
+  /// Where each document's cleaned candidates start in `grouping.candidates` (corpus order), and
+  /// one more entry for the end.
+  let candidateStartOfDocument: [Int32]
+  /// Hears that one more entity is finished (for progress).
+  let entityDone: @Sendable () -> Void
 
   init(
     corpus: Corpus, facts: [DocumentFacts], grouping: Grouping, profiles: [EntityProfile],
-    documentMatches: [[NameMatcher.RawMatch]]
+    documentMatches: [[NameMatcher.RawMatch]], entityDone: @escaping @Sendable () -> Void = {}
   ) {
     self.corpus = corpus
     self.facts = facts
     self.grouping = grouping
     self.profiles = profiles
     self.documentMatches = documentMatches
-    var byDocument: [Int: [Int]] = [:]
-    for (index, candidate) in grouping.candidates.enumerated() {
-      byDocument[candidate.documentID, default: []].append(index)
+    self.entityDone = entityDone
+    var starts = [Int32](repeating: 0, count: corpus.documents.count + 1)
+    for candidate in grouping.candidates where candidate.documentID < corpus.documents.count {
+      starts[candidate.documentID + 1] += 1
     }
-    candidatesOfDocument = byDocument
+    for index in 1..<starts.count { starts[index] += starts[index - 1] }
+    candidateStartOfDocument = starts
   }
 
   func entities() -> [Entity] {
-    var mentions = [[Mention]](repeating: [], count: profiles.count)
-    for (documentID, matches) in documentMatches.enumerated() {
-      let document = corpus.documents[documentID]
-      for match in matches where match.entityID < profiles.count {
-        let block = document.blockIndex(containing: match.byteRange.lowerBound)
-        let isBoilerplate = block.map { document.blocks[$0].kind.isBoilerplate } ?? false
-        mentions[match.entityID].append(
-          Mention(documentID: documentID, byteRange: match.byteRange, isBoilerplate: isBoilerplate))
-      }
-    }
+    let mentions = self.mentions()
     let relations = self.relations()
     let quotations = self.quotations()
     // Kinds and keys first, in order (keys must be unique); the rest on every core.
@@ -64,6 +60,7 @@ struct EntityAssembler: Sendable {
     let finalKinds = kinds
     let finalKeys = keys
     return Parallel.map(profiles.count) { id in
+      defer { entityDone() }
       let profile = profiles[id]
       let entityMentions = allMentions[id]
       var outlets: [String] = []
@@ -97,6 +94,42 @@ struct EntityAssembler: Sendable {
         related: relations[id] ?? [], quotations: quotations[id] ?? [], outlets: outlets,
         dates: dates, firstSeen: firstSeen, lastSeen: lastSeen)
     }
+  }
+
+  // MARK: - Mentions
+
+  /// Each entity's mentions, in corpus order: whether each sits in page furniture is read per
+  /// document on every core, then the mentions are dealt out to their entities.
+  private func mentions() -> [[Mention]] {
+    let documents = corpus.documents
+    let matches = documentMatches
+    let boilerplate = Parallel.map(documents.count) { documentID -> [Bool] in
+      let document = documents[documentID]
+      return matches[documentID].map { match in
+        document.blockIndex(containing: match.byteRange.lowerBound).map {
+          document.blocks[$0].kind.isBoilerplate
+        } ?? false
+      }
+    }
+    var counts = [Int](repeating: 0, count: profiles.count)
+    for documentMatches in matches {
+      for match in documentMatches where match.entityID < profiles.count {
+        counts[match.entityID] += 1
+      }
+    }
+    var mentions = counts.map { count -> [Mention] in
+      var list: [Mention] = []
+      list.reserveCapacity(count)
+      return list
+    }
+    for (documentID, documentMatches) in matches.enumerated() {
+      let flags = boilerplate[documentID]
+      for (index, match) in documentMatches.enumerated() where match.entityID < profiles.count {
+        mentions[match.entityID].append(
+          Mention(documentID: documentID, byteRange: match.byteRange, isBoilerplate: flags[index]))
+      }
+    }
+    return mentions
   }
 
   // MARK: - Keys
@@ -145,11 +178,11 @@ struct EntityAssembler: Sendable {
       best = (score, documentID, sentence)
     }
     for index in profiles[id].candidateIndices {
-      let candidate = grouping.candidates[index]
+      let candidate = grouping.candidates[Int(index)]
       var score = 1
       if candidate.cues.contains(.statedName) {
         score = 5
-      } else if candidate.role != nil {
+      } else if candidate.hasRole {
         score = 4
       } else if candidate.cues.contains(.personStrong) {
         score = 3
@@ -254,13 +287,18 @@ struct EntityAssembler: Sendable {
       {
         return found
       }
-      let named = (candidatesOfDocument[fact.documentID] ?? []).last { index in
+      guard fact.documentID + 1 < candidateStartOfDocument.count else { return nil }
+      let inDocument =
+        Int(
+          candidateStartOfDocument[fact.documentID])..<Int(
+          candidateStartOfDocument[fact.documentID + 1])
+      let named = inDocument.last { index in
         let candidate = grouping.candidates[index]
         let words = grouping.name(of: index).words
         return candidate.sentenceIndex <= statement.sentenceIndex && words.count > 1
           && words.last.map(Self.headFamily) == family
       }
-      return named.flatMap { grouping.groupOfCandidate[$0] }
+      return named.flatMap { grouping.group(ofCandidate: $0) }
     }
   }
 

@@ -30,19 +30,19 @@ final class NameInfo: Sendable {
 
 /// The candidates of the whole corpus sorted into groups, one group per entity.
 struct Grouping: Sendable {
-  /// Cleaned candidates, in corpus order.
+  /// Cleaned candidates, in corpus order; `NameCandidate.name` indexes `names`.
   let candidates: [NameCandidate]
-  /// The distinct name of each candidate, as an index into `names`.
-  let nameOfCandidate: [Int32]
   let names: [NameInfo]
+  /// Roles and nationalities (`NameCandidate.role`, `.nationality`).
+  let labels: [String]
   /// The spelling of each candidate as written (words joined by single spaces), as an index
   /// into `displays`.
   let displayOfCandidate: [Int32]
   let displays: [String]
-  /// The group of each candidate, nil for one that names nothing on its own.
-  let groupOfCandidate: [Int?]
-  /// Candidate indices of each group.
-  let groups: [[Int]]
+  /// The group of each candidate, -1 for one that names nothing on its own.
+  let groupOfCandidate: [Int32]
+  /// Candidate indices of each group, in corpus order.
+  let groups: [[Int32]]
   /// The person each group stands for, if any.
   let personOfGroup: [Int?]
   /// The glossary entries merged into each group.
@@ -54,9 +54,18 @@ struct Grouping: Sendable {
   /// candidates, or -1 when cleaning dropped it.
   let cleanedOfExtracted: [Int32]
 
-  func name(of candidate: Int) -> NameInfo { names[Int(nameOfCandidate[candidate])] }
+  func name(of candidate: Int) -> NameInfo { names[Int(candidates[candidate].name)] }
 
   func display(of candidate: Int) -> String { displays[Int(displayOfCandidate[candidate])] }
+
+  /// A role or nationality label, nil for -1.
+  func label(_ id: Int32) -> String? { id >= 0 && Int(id) < labels.count ? labels[Int(id)] : nil }
+
+  /// The group of candidate `candidate`, nil when it names nothing on its own.
+  func group(ofCandidate candidate: Int) -> Int? {
+    let group = groupOfCandidate[candidate]
+    return group >= 0 ? Int(group) : nil
+  }
 
   /// The cleaned candidate that a statement's name refers to (`StatedName.candidate`).
   func candidate(documentID: Int, extracted: Int) -> Int? {
@@ -70,7 +79,7 @@ struct Grouping: Sendable {
   }
 
   func group(documentID: Int, _ name: StatedName) -> Int? {
-    candidate(documentID: documentID, extracted: name.candidate).flatMap { groupOfCandidate[$0] }
+    candidate(documentID: documentID, extracted: name.candidate).flatMap { group(ofCandidate: $0) }
   }
 }
 
@@ -79,290 +88,221 @@ struct Grouping: Sendable {
 /// statements, acronyms introduced beside their full names, a country's other names ("U.S." ~
 /// "United States") and the user's glossary.
 ///
-/// Work that depends only on a name's words is done once per distinct name (`NameInfo`), and
-/// cleaning runs per document on every core: a corpus repeats its names many times.
+/// A corpus repeats its names many times: work that depends only on a name's words is done once
+/// per distinct name (`NameInfo`, `NamePeople`), and cleaning runs per document on every core.
+/// Per candidate, only array lookups remain.
 enum EntityGrouper {
   /// Groups the candidates of `facts`, and empties each document's candidate list once it is
-  /// read (the grouping keeps its own cleaned copy).
-  ///
-  /// `corpus` gives each name's spelling as written; without it, the candidates' own.
+  /// read (the grouping keeps its own cleaned copy). `tables` are the extraction workers'.
   static func group(
-    _ facts: inout [DocumentFacts], vocabulary: CorpusVocabulary, glossary: Glossary?,
-    corpus: Corpus? = nil
+    _ facts: inout [DocumentFacts], tables: [ExtractionTables], vocabulary: CorpusVocabulary,
+    glossary: Glossary?, corpus: Corpus
   ) -> Grouping {
-    let knownNames = namesReadInside(facts)
-    var cleaned = cleanCandidates(facts, vocabulary: vocabulary, knownNames: knownNames)
-    for index in facts.indices { facts[index].candidates = [] }
-    var candidates: [NameCandidate] = []
-    candidates.reserveCapacity(cleaned.reduce(0) { $0 + $1.candidates.count })
-    var documentBase: [Int] = []
-    var cleanedOfExtracted: [Int32] = []
-    for index in cleaned.indices {
-      documentBase.append(cleanedOfExtracted.count)
-      let base = Int32(candidates.count)
-      cleanedOfExtracted += cleaned[index].kept.map { $0 >= 0 ? $0 + base : -1 }
-      candidates += cleaned[index].candidates
-      cleaned[index] = ([], [])  // Each document's part is freed as soon as it is copied.
-    }
-
-    // Intern the names and their spellings, then read each distinct name once. The
-    // candidates' own strings are emptied: a large corpus repeats its names very many times.
-    var nameIndex: [String: Int32] = [:]
-    var foldedNames: [String] = []
-    var nameOfCandidate: [Int32] = []
-    var displayIndex: [String: Int32] = [:]
-    var displays: [String] = []
-    var displayOfCandidate: [Int32] = []
-    nameOfCandidate.reserveCapacity(candidates.count)
-    displayOfCandidate.reserveCapacity(candidates.count)
-    let spellingSample = 32
-    var readSpellings: [Int] = []
-    var lastSpelling: [Int32?] = []
-    for index in candidates.indices {
-      let folded = candidates[index].folded
-      if let known = nameIndex[folded] {
-        nameOfCandidate.append(known)
-      } else {
-        let id = Int32(foldedNames.count)
-        nameIndex[folded] = id
-        foldedNames.append(folded)
-        nameOfCandidate.append(id)
-        readSpellings.append(0)
-        lastSpelling.append(nil)
-      }
-      // A name's spellings are read from the text for its first occurrences only; later ones
-      // count as the spelling last read (a spelling's share, not every byte, picks the display).
-      let nameID = Int(nameOfCandidate[index])
-      if readSpellings[nameID] >= spellingSample, let last = lastSpelling[nameID] {
-        displayOfCandidate.append(last)
-      } else {
-        readSpellings[nameID] += 1
-        let surface =
-          corpus.map {
-            Self.display(
-              of: candidates[index].byteRange, in: $0.documents[candidates[index].documentID])
-          } ?? candidates[index].surface
-        let id: Int32
-        if let known = displayIndex[surface] {
-          id = known
-        } else {
-          id = Int32(displays.count)
-          displayIndex[surface] = id
-          displays.append(surface)
-        }
-        displayOfCandidate.append(id)
-        lastSpelling[nameID] = id
-      }
-      candidates[index].folded = ""
-      candidates[index].surface = ""
-    }
-    let distinct = foldedNames
+    let table = CandidateTable.build(&facts, tables: tables, vocabulary: vocabulary)
+    let candidates = table.candidates
+    let distinct = table.names
     let names = Parallel.map(distinct.count) { NameInfo(folded: distinct[$0]) }
-    func info(_ index: Int) -> NameInfo { names[Int(nameOfCandidate[index])] }
+    let (displayOfCandidate, displays) = readDisplays(candidates, nameCount: names.count, corpus)
 
-    var droppedNames = hyphenCompoundsOfKnownNames(names)
-    droppedNames.formUnion(inferredDemonyms(candidates, nameOfCandidate, names))
+    var droppedName = [Bool](repeating: false, count: names.count)
+    for name in hyphenCompoundsOfKnownNames(names) { droppedName[name] = true }
+    for name in inferredDemonyms(candidates, names) { droppedName[name] = true }
     var dropped = [Bool](repeating: false, count: candidates.count)
     for index in candidates.indices {
-      let name = Int(nameOfCandidate[index])
-      dropped[index] =
-        droppedNames.contains(name)
-        || (!candidates[index].isPerson && !names[name].nameShape)
+      let name = Int(candidates[index].name)
+      dropped[index] = droppedName[name] || (!candidates[index].isPerson && !names[name].nameShape)
     }
 
     // People first: a lone surname resolves against full names. A plain name whose last word
     // also stands alone elsewhere is a person named, then referred to, by surname.
     var loneWords: Set<String> = []
     for name in names where name.words.count == 1 { loneWords.insert(name.words[0]) }
-    var fullNames: [(words: [String], documentID: Int)] = []
+    let lastWordIsLone = names.map { name in name.words.last.map { loneWords.contains($0) } ?? false
+    }
+    var fullNames: [(words: [String], name: Int, documentID: Int)] = []
     var singleNames: [(word: String, documentID: Int)] = []
-    var seenPeople: Set<[Int]> = []
+    // Each (name, document) counts once: the document of each name's last person occurrence.
+    var lastPersonDocument = [Int32](repeating: -1, count: names.count)
     for (index, candidate) in candidates.enumerated() where !dropped[index] {
-      let name = info(index)
+      let nameID = Int(candidate.name)
+      let name = names[nameID]
       let referredBySurname =
-        name.words.count >= 2 && isPlainName(candidate, name)
-        && name.words.last.map { loneWords.contains($0) } == true
+        name.words.count >= 2 && isPlainName(candidate, name) && lastWordIsLone[nameID]
       guard isPersonCandidate(candidate, name) || referredBySurname else { continue }
-      guard seenPeople.insert([Int(nameOfCandidate[index]), candidate.documentID]).inserted else {
-        continue
-      }
+      guard lastPersonDocument[nameID] != Int32(candidate.documentID) else { continue }
+      lastPersonDocument[nameID] = Int32(candidate.documentID)
       if name.parts.count >= 2 {
-        fullNames.append((name.words, candidate.documentID))
+        fullNames.append((name.words, nameID, candidate.documentID))
       } else if name.parts.count == 1 && candidate.isPerson {
         singleNames.append((name.parts[0], candidate.documentID))
       }
     }
     let people = PersonDirectory(fullNames: fullNames, singleNames: singleNames)
+    fullNames = []
+    singleNames = []
 
-    var sets = UnionFind()
-    var nodeOfKey: [String: Int] = [:]
-    func node(_ key: String) -> Int {
-      if let existing = nodeOfKey[key] { return existing }
-      let created = sets.add()
-      nodeOfKey[key] = created
-      return created
-    }
-    var personOfNode: [Int: Int] = [:]
-    var nodeOfCandidate = [Int?](repeating: nil, count: candidates.count)
     // Names that share initials: their acronym means a different one in each document.
     var keysOfInitials: [String: Set<String>] = [:]
     for name in names {
       if let initials = name.initials { keysOfInitials[initials, default: []].insert(name.key) }
     }
-    var nodeOfName: [Int32: Int] = [:]
+    let initials = keysOfInitials
+    let nameFacts = Parallel.map(names.count) { id in
+      NamePeople(names[id], people, keysOfInitials: initials)
+    }
+
+    var nodes = NodeTable()
+    var nodeOfCandidate = [Int32](repeating: -1, count: candidates.count)
+    var nodeOfName = [Int32](repeating: -1, count: names.count)
     for (index, candidate) in candidates.enumerated() where !dropped[index] {
-      let name = info(index)
-      if let person = person(of: candidate, name, people) {
-        let personNode = node("p:\(person)")
-        personOfNode[personNode] = person
-        nodeOfCandidate[index] = personNode
-      } else if name.parts.count == 1 && people.isAmbiguous(word: name.words[0]) {
+      let nameID = Int(candidate.name)
+      let name = names[nameID]
+      let facts = nameFacts[nameID]
+      if let person = person(of: candidate, name, facts, people) {
+        let personNode = nodes.node(ofPerson: person)
+        nodes.personOfNode[personNode] = Int32(person)
+        nodeOfCandidate[index] = Int32(personNode)
+      } else if name.parts.count == 1 && facts.isAmbiguousWord {
         continue  // A lone surname shared by several people, in a document naming neither.
-      } else if let acronym = acronymLetters(candidate, name),
-        (keysOfInitials[acronym]?.count ?? 0) > 1
-      {
-        nodeOfCandidate[index] = node("v:\(name.key)#\(candidate.documentID)")
-      } else if let known = nodeOfName[nameOfCandidate[index]] {
-        nodeOfCandidate[index] = known
+      } else if candidate.hasUpperWord && facts.acronym != nil && facts.isSharedAcronym {
+        nodeOfCandidate[index] = Int32(nodes.node("v:\(name.key)#\(candidate.documentID)"))
+      } else if nodeOfName[nameID] >= 0 {
+        nodeOfCandidate[index] = nodeOfName[nameID]
       } else {
-        let created = node("v:" + name.key)
-        nodeOfName[nameOfCandidate[index]] = created
+        let created = Int32(nodes.node("v:" + name.key))
+        nodeOfName[nameID] = created
         nodeOfCandidate[index] = created
       }
     }
     func nodeOf(_ documentID: Int, _ name: StatedName) -> Int? {
-      let base = documentBase[documentID]
-      let cleanedIndex = Int(cleanedOfExtracted[base + name.candidate])
-      guard cleanedIndex >= 0, let found = nodeOfCandidate[cleanedIndex] else { return nil }
-      return found
+      let base = table.documentBase[documentID]
+      let cleanedIndex = Int(table.cleanedOfExtracted[base + name.candidate])
+      guard cleanedIndex >= 0, nodeOfCandidate[cleanedIndex] >= 0 else { return nil }
+      return Int(nodeOfCandidate[cleanedIndex])
     }
 
     // Alias statements join the names they state.
     for fact in facts {
       for statement in fact.aliasStatements {
-        let nodes = statement.names.compactMap { name -> Int? in
-          guard let found = nodeOf(fact.documentID, name), personOfNode[found] == nil else {
+        let joined = statement.names.compactMap { name -> Int? in
+          guard let found = nodeOf(fact.documentID, name), nodes.personOfNode[found] < 0 else {
             return nil
           }
           return found
         }
-        for other in nodes.dropFirst() { sets.union(nodes[0], other) }
+        for other in joined.dropFirst() { nodes.sets.union(joined[0], other) }
       }
     }
-    joinAcronyms(candidates, nameOfCandidate, names, nodeOfCandidate, personOfNode, &sets)
-    joinInstitutionPrefixes(names, nodeOfKey, &sets)
-    joinYearlessNames(nodeOfKey, &sets)
+    joinAcronyms(candidates, names, nameFacts, nodeOfCandidate, &nodes)
+    let nodeOfKey = nodes.nodeOfKey
+    joinInstitutionPrefixes(names, nodeOfKey, &nodes.sets)
+    joinYearlessNames(nodeOfKey, &nodes.sets)
 
     // The glossary joins its names, and may bring names the corpus never states.
     var glossaryOfNode: [Int: [Glossary.Entry]] = [:]
     for entry in glossary?.entities ?? [] {
-      let nodes = entry.allNames.map { name -> Int in
+      let joined = entry.allNames.map { name -> Int in
         let words = NameKey.tokens(name.name)
-        if let person = people.resolve(fullWords: words) { return node("p:\(person)") }
-        return node("v:" + nameKey(words))
+        if let person = people.resolve(fullWords: words) { return nodes.node(ofPerson: person) }
+        return nodes.node("v:" + nameKey(words))
       }
-      for other in nodes.dropFirst() { sets.union(nodes[0], other) }
-      if let first = nodes.first { glossaryOfNode[first, default: []].append(entry) }
+      for other in joined.dropFirst() { nodes.sets.union(joined[0], other) }
+      if let first = joined.first { glossaryOfNode[first, default: []].append(entry) }
     }
 
     // Groups in order of first appearance.
-    var groupOfRoot: [Int: Int] = [:]
-    var groups: [[Int]] = []
+    var groupOfRoot = [Int32](repeating: -1, count: nodes.sets.count)
+    var groups: [[Int32]] = []
     var personOfGroup: [Int?] = []
-    var groupOfCandidate = [Int?](repeating: nil, count: candidates.count)
+    var groupOfCandidate = [Int32](repeating: -1, count: candidates.count)
     for index in candidates.indices {
-      guard let found = nodeOfCandidate[index] else { continue }
-      let root = sets.find(found)
+      let found = Int(nodeOfCandidate[index])
+      guard found >= 0 else { continue }
+      let root = nodes.sets.find(found)
       let group: Int
-      if let existing = groupOfRoot[root] {
-        group = existing
+      if groupOfRoot[root] >= 0 {
+        group = Int(groupOfRoot[root])
       } else {
         group = groups.count
-        groupOfRoot[root] = group
+        groupOfRoot[root] = Int32(group)
         groups.append([])
         personOfGroup.append(nil)
       }
-      groups[group].append(index)
-      groupOfCandidate[index] = group
-      if let person = personOfNode[found] { personOfGroup[group] = person }
+      groups[group].append(Int32(index))
+      groupOfCandidate[index] = Int32(group)
+      if nodes.personOfNode[found] >= 0 { personOfGroup[group] = Int(nodes.personOfNode[found]) }
     }
     var glossaryOfGroup = [[Glossary.Entry]](repeating: [], count: groups.count)
     for (glossaryNode, entries) in glossaryOfNode.sorted(by: { $0.key < $1.key }) {
-      let root = sets.find(glossaryNode)
-      if let group = groupOfRoot[root] {
-        glossaryOfGroup[group] += entries
+      let root = nodes.sets.find(glossaryNode)
+      if groupOfRoot[root] >= 0 {
+        glossaryOfGroup[Int(groupOfRoot[root])] += entries
       } else {
-        groupOfRoot[root] = groups.count
+        groupOfRoot[root] = Int32(groups.count)
         groups.append([])
         personOfGroup.append(nil)
         glossaryOfGroup.append(entries)
       }
     }
     return Grouping(
-      candidates: candidates, nameOfCandidate: nameOfCandidate, names: names,
+      candidates: candidates, names: names, labels: table.labels,
       displayOfCandidate: displayOfCandidate, displays: displays,
       groupOfCandidate: groupOfCandidate, groups: groups, personOfGroup: personOfGroup,
-      glossaryOfGroup: glossaryOfGroup, people: people, documentBase: documentBase,
-      cleanedOfExtracted: cleanedOfExtracted)
+      glossaryOfGroup: glossaryOfGroup, people: people, documentBase: table.documentBase,
+      cleanedOfExtracted: table.cleanedOfExtracted)
+  }
+
+  /// Each candidate's spelling as written, numbered. A name's spellings are read from the text
+  /// for its first occurrences only; later ones count as the spelling last read (a spelling's
+  /// share, not every byte, picks the display).
+  private static func readDisplays(
+    _ candidates: [NameCandidate], nameCount: Int, _ corpus: Corpus
+  ) -> (displayOfCandidate: [Int32], displays: [String]) {
+    let spellingSample = 32
+    var readSpellings = [Int32](repeating: 0, count: nameCount)
+    var lastSpelling = [Int32](repeating: -1, count: nameCount)
+    var table = InternTable()
+    var displayOfCandidate: [Int32] = []
+    displayOfCandidate.reserveCapacity(candidates.count)
+    var scratch: [UInt8] = []
+    for candidate in candidates {
+      let nameID = Int(candidate.name)
+      if readSpellings[nameID] >= spellingSample && lastSpelling[nameID] >= 0 {
+        displayOfCandidate.append(lastSpelling[nameID])
+        continue
+      }
+      readSpellings[nameID] += 1
+      scratch.removeAll(keepingCapacity: true)
+      let documentID = candidate.documentID
+      if documentID >= 0 && documentID < corpus.documents.count {
+        appendDisplay(of: candidate.byteRange, in: corpus.documents[documentID], to: &scratch)
+      }
+      let id = scratch.withUnsafeBufferPointer { table.intern($0) }
+      displayOfCandidate.append(id)
+      lastSpelling[nameID] = id
+    }
+    return (displayOfCandidate, table.strings)
   }
 
   /// A name as written in the text, its white space collapsed to single spaces.
-  static func display(of range: Range<Int>, in document: CorpusDocument) -> String {
-    let bytes = document.text.bytes
-    let clamped = range.clamped(to: 0..<bytes.count)
-    var output: [UInt8] = []
-    output.reserveCapacity(clamped.count)
-    var pendingSpace = false
-    for byte in bytes[clamped] {
-      if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
-        pendingSpace = !output.isEmpty
-      } else {
-        if pendingSpace { output.append(0x20) }
-        pendingSpace = false
-        output.append(byte)
-      }
-    }
-    return String(decoding: output, as: UTF8.self)
-  }
-
-  /// Each document's candidates cleaned (`CandidateCleaner`), on every core, with the index
-  /// among the cleaned of each extracted candidate (-1 when dropped).
-  private static func cleanCandidates(
-    _ facts: [DocumentFacts], vocabulary: CorpusVocabulary, knownNames: Set<String>
-  ) -> [(candidates: [NameCandidate], kept: [Int32])] {
-    Parallel.map(facts.count) {
-      index -> (candidates: [NameCandidate], kept: [Int32]) in
-      var kept: [Int32] = []
-      var candidates: [NameCandidate] = []
-      for candidate in facts[index].candidates {
-        if let clean = CandidateCleaner.clean(
-          candidate, vocabulary: vocabulary, knownNames: knownNames)
-        {
-          kept.append(Int32(candidates.count))
-          candidates.append(clean)
+  static func appendDisplay(
+    of range: Range<Int>, in document: CorpusDocument, to output: inout [UInt8]
+  ) {
+    document.text.bytes.withUnsafeBufferPointer { bytes in
+      let clamped = range.clamped(to: 0..<bytes.count)
+      var pendingSpace = false
+      let start = output.count
+      for offset in clamped {
+        let byte = bytes[offset]
+        if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+          pendingSpace = output.count > start
         } else {
-          kept.append(-1)
+          if pendingSpace { output.append(0x20) }
+          pendingSpace = false
+          output.append(byte)
         }
       }
-      return (candidates, kept)
     }
-  }
-
-  /// The folded names read inside sentences (not at their start), gathered on every core.
-  private static func namesReadInside(_ facts: [DocumentFacts]) -> Set<String> {
-    let chunks = max(1, min(8, facts.count / 64))
-    let parts = Parallel.map(chunks) { chunk -> Set<String> in
-      var names: Set<String> = []
-      var index = chunk
-      while index < facts.count {
-        for candidate in facts[index].candidates where !candidate.isSentenceInitial {
-          names.insert(candidate.folded)
-        }
-        index += chunks
-      }
-      return names
-    }
-    return parts.dropFirst().reduce(into: parts.first ?? []) { $0.formUnion($1) }
   }
 
   /// The key under which spellings of one name meet; a country's names share its key.
@@ -415,7 +355,7 @@ enum EntityGrouper {
 
   /// The person a candidate names, if it names one.
   private static func person(
-    of candidate: NameCandidate, _ name: NameInfo, _ people: PersonDirectory
+    of candidate: NameCandidate, _ name: NameInfo, _ facts: NamePeople, _ people: PersonDirectory
   ) -> Int? {
     let parts = name.parts
     if parts.count == 1 {
@@ -424,40 +364,38 @@ enum EntityGrouper {
         candidate.isPerson
         || (candidate.cues.contains(.speaker) && !candidate.cues.contains(.placePreposition))
       return people.resolve(
-        word: parts[0], documentID: candidate.documentID, allowGivenName: spoken)
+        surnameOf: facts.bySurname, givenNameOf: facts.byGivenName,
+        documentID: candidate.documentID, allowGivenName: spoken)
     }
     guard parts.count >= 2 && parts.count <= 4 else { return nil }
-    if isPersonCandidate(candidate, name) { return people.resolve(fullWords: name.words) }
+    if isPersonCandidate(candidate, name) { return facts.fullName }
     // A name not known as a person may still be one already known in full ("Shinzo Abe").
-    let plain =
-      !candidate.hasUpperWord
-      && parts.allSatisfy { word in
-        let key = LexiconKeys.key(word)
-        return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
-      }
-    return plain ? people.resolve(fullWords: name.words) : nil
+    let plain = !candidate.hasUpperWord && facts.partsArePlain
+    return plain ? facts.fullName : nil
   }
 
   /// Demonyms the corpus coins from its own place names: "Rodaistian" of "Rodaistia",
   /// "Glendese" of "Glend", "Gupustani" of "Gupustan" (English makes demonyms with -n, -an,
   /// -ian, -ese, -i). A demonym alone is not an entity, as with the known ones. Returns the
   /// names (indices into `names`) that are such demonyms.
-  private static func inferredDemonyms(
-    _ candidates: [NameCandidate], _ nameOfCandidate: [Int32], _ names: [NameInfo]
-  ) -> Set<Int> {
+  private static func inferredDemonyms(_ candidates: [NameCandidate], _ names: [NameInfo])
+    -> Set<Int>
+  {
     // Any single name that is not a person's can be the stem.
-    var stems: Set<String> = []
-    var shouted: Set<Int32> = []
-    for (index, candidate) in candidates.enumerated() {
-      let name = names[Int(nameOfCandidate[index])]
-      guard name.words.count == 1 else { continue }
-      if candidate.hasUpperWord { shouted.insert(nameOfCandidate[index]) }
-      if !candidate.isPerson && !candidate.cues.contains(.speaker) { stems.insert(name.words[0]) }
+    var isStem = [Bool](repeating: false, count: names.count)
+    var isShouted = [Bool](repeating: false, count: names.count)
+    for candidate in candidates {
+      let name = Int(candidate.name)
+      guard names[name].words.count == 1 else { continue }
+      if candidate.hasUpperWord { isShouted[name] = true }
+      if !candidate.isPerson && !candidate.cues.contains(.speaker) { isStem[name] = true }
     }
+    var stems: Set<String> = []
+    for (index, name) in names.enumerated() where isStem[index] { stems.insert(name.words[0]) }
     var demonyms: Set<Int> = []
     for (index, name) in names.enumerated() where name.words.count == 1 {
       let word = name.words[0]
-      guard word.count > 4, !shouted.contains(Int32(index)) else { continue }
+      guard word.count > 4, !isShouted[index] else { continue }
       for suffix in ["ese", "ian", "an", "n", "i"] where word.hasSuffix(suffix) {
         let stem = String(word.dropLast(suffix.count))
         if stems.contains(stem) || stems.contains(stem + "a") {
@@ -487,57 +425,52 @@ enum EntityGrouper {
     return dropped
   }
 
-  /// The letters of an acronym candidate ("u.s." → "us"), nil for any other name.
-  static func acronymLetters(_ candidate: NameCandidate, _ name: NameInfo) -> String? {
-    guard name.words.count == 1, candidate.hasUpperWord else { return nil }
-    return name.words[0].filter { $0 != "." }
-  }
-
   /// An all-capital word that spells the initials of exactly one longer name is that name
   /// ("WWII" ~ "World War II"); when several names share the initials, it is the one named in
   /// the same document ("GFA" is the Glendese Fisheries Agency where that agency is named).
   private static func joinAcronyms(
-    _ candidates: [NameCandidate], _ nameOfCandidate: [Int32], _ names: [NameInfo],
-    _ nodeOfCandidate: [Int?], _ personOfNode: [Int: Int], _ sets: inout UnionFind
+    _ candidates: [NameCandidate], _ names: [NameInfo], _ facts: [NamePeople],
+    _ nodeOfCandidate: [Int32], _ nodes: inout NodeTable
   ) {
-    // The acronyms first (few), then only the names whose initials they spell.
-    var acronyms: [(index: Int, letters: String)] = []
-    var wanted: Set<String> = []
+    // The acronyms first (few), then only the names whose initials they spell. Letters are
+    // numbered (`letterIDs`) so that nothing below hashes a string per candidate.
+    var letterIDs: [String: Int] = [:]
+    var acronyms: [(index: Int, letters: Int)] = []
+    var acronymOfName = [Int32](repeating: -1, count: names.count)
     for (index, candidate) in candidates.enumerated()
-    where candidate.hasUpperWord && nodeOfCandidate[index] != nil {
-      if let letters = acronymLetters(candidate, names[Int(nameOfCandidate[index])]) {
-        acronyms.append((index, letters))
-        wanted.insert(letters)
+    where candidate.hasUpperWord && nodeOfCandidate[index] >= 0 {
+      let name = Int(candidate.name)
+      if acronymOfName[name] < 0, let letters = facts[name].acronym {
+        if letterIDs[letters] == nil { letterIDs[letters] = letterIDs.count }
+        acronymOfName[name] = Int32(letterIDs[letters] ?? 0)
       }
+      if acronymOfName[name] >= 0 { acronyms.append((index, Int(acronymOfName[name]))) }
     }
     guard !acronyms.isEmpty else { return }
-    let spellsWanted = names.map { name in name.initials.map { wanted.contains($0) } ?? false }
-    struct InDocument: Hashable {
-      let initials: String
-      let documentID: Int
+    let initialsOfName = names.map { name -> Int in
+      name.initials.flatMap { letterIDs[$0] } ?? -1
     }
-    var nodesOfInitials: [String: Set<Int>] = [:]
-    var nodesOfInitialsInDocument: [InDocument: Set<Int>] = [:]
-    for (index, candidate) in candidates.enumerated()
-    where spellsWanted[Int(nameOfCandidate[index])] {
-      guard let found = nodeOfCandidate[index], personOfNode[found] == nil,
-        let initials = names[Int(nameOfCandidate[index])].initials
-      else { continue }
-      let root = sets.find(found)
+    var nodesOfInitials: [Int: Set<Int>] = [:]
+    var nodesOfInitialsInDocument: [Int: Set<Int>] = [:]
+    func inDocument(_ initials: Int, _ documentID: Int) -> Int { documentID << 32 | initials }
+    for (index, candidate) in candidates.enumerated() {
+      let initials = initialsOfName[Int(candidate.name)]
+      guard initials >= 0 else { continue }
+      let found = Int(nodeOfCandidate[index])
+      guard found >= 0, nodes.personOfNode[found] < 0 else { continue }
+      let root = nodes.sets.find(found)
       nodesOfInitials[initials, default: []].insert(root)
-      nodesOfInitialsInDocument[
-        InDocument(initials: initials, documentID: candidate.documentID), default: []
-      ]
-      .insert(root)
+      nodesOfInitialsInDocument[inDocument(initials, candidate.documentID), default: []]
+        .insert(root)
     }
     for (index, letters) in acronyms {
-      guard let found = nodeOfCandidate[index] else { continue }
-      var nodes = nodesOfInitials[letters] ?? []
-      if nodes.count > 1 {
-        let key = InDocument(initials: letters, documentID: candidates[index].documentID)
-        nodes = nodesOfInitialsInDocument[key] ?? []
+      let found = Int(nodeOfCandidate[index])
+      guard found >= 0 else { continue }
+      var joined = nodesOfInitials[letters] ?? []
+      if joined.count > 1 {
+        joined = nodesOfInitialsInDocument[inDocument(letters, candidates[index].documentID)] ?? []
       }
-      if nodes.count == 1, let target = nodes.first { sets.union(found, target) }
+      if joined.count == 1, let target = joined.first { nodes.sets.union(found, target) }
     }
   }
 
@@ -581,6 +514,74 @@ enum EntityGrouper {
     }
     for (undated, nodes) in dated.sorted(by: { $0.key < $1.key }) where nodes.count == 1 {
       if let plain = nodeOfKey[undated] { sets.union(plain, nodes[0]) }
+    }
+  }
+}
+
+/// The disjoint sets of one grouping, with the keys that name their nodes.
+private struct NodeTable {
+  var sets = UnionFind()
+  /// Nodes of names ("v:" and a variant key, or a document's own acronym "v:key#12").
+  var nodeOfKey: [String: Int] = [:]
+  /// The node of each person, -1 until one of their names is met.
+  var nodeOfPerson: [Int32] = []
+  /// The person each node stands for, -1 for a name's node.
+  var personOfNode: [Int32] = []
+
+  mutating func node(_ key: String) -> Int {
+    if let existing = nodeOfKey[key] { return existing }
+    let created = add()
+    nodeOfKey[key] = created
+    return created
+  }
+
+  mutating func node(ofPerson person: Int) -> Int {
+    while nodeOfPerson.count <= person { nodeOfPerson.append(-1) }
+    if nodeOfPerson[person] >= 0 { return Int(nodeOfPerson[person]) }
+    let created = add()
+    nodeOfPerson[person] = Int32(created)
+    return created
+  }
+
+  private mutating func add() -> Int {
+    personOfNode.append(-1)
+    return sets.add()
+  }
+}
+
+/// What the people of the corpus make of one distinct name, worked out once per name.
+struct NamePeople: Sendable {
+  /// The person a full name of two to four parts means (`PersonDirectory.resolve(fullWords:)`).
+  var fullName: Int?
+  /// No part is a head noun or a country: a name not known as a person may still be one.
+  var partsArePlain = false
+  /// For a name of one part: the people with that surname, and with that given name.
+  var bySurname: [Int] = []
+  var byGivenName: [Int] = []
+  /// One part that several people share.
+  var isAmbiguousWord = false
+  /// The letters of a one-word name read as an acronym ("u.s." → "us").
+  var acronym: String?
+  /// Several names have those letters as initials: the acronym means one per document.
+  var isSharedAcronym = false
+
+  init(_ name: NameInfo, _ people: PersonDirectory, keysOfInitials: [String: Set<String>]) {
+    let parts = name.parts
+    if parts.count == 1 {
+      bySurname = people.people(withSurname: parts[0])
+      byGivenName = people.people(withGivenName: parts[0])
+      isAmbiguousWord = people.isAmbiguous(word: name.words[0])
+    } else if parts.count >= 2 && parts.count <= 4 {
+      fullName = people.resolve(fullWords: name.words)
+      partsArePlain = parts.allSatisfy { word in
+        let key = LexiconKeys.key(word)
+        return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
+      }
+    }
+    if name.words.count == 1 {
+      let letters = name.words[0].filter { $0 != "." }
+      acronym = letters
+      isSharedAcronym = (keysOfInitials[letters]?.count ?? 0) > 1
     }
   }
 }

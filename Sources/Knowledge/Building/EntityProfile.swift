@@ -15,7 +15,8 @@ struct EntityProfile: Sendable {
   /// A person's surname alone when other people share it.
   var sharedLoneName: String?
   var glossaryDefinition: String?
-  var candidateIndices: [Int]
+  /// The group's candidates (`Grouping.candidates`), in corpus order.
+  var candidateIndices: [Int32]
   var isPerson: Bool { kind == .person }
 
   /// Every name the matcher should find for this entity.
@@ -27,9 +28,6 @@ private struct NameTally {
   var displays: [String: Int] = [:]
   /// Where each display spelling was first seen, to break ties by the earliest.
   var displayFirst: [String: Int] = [:]
-  /// The same two by spelling id, while one distinct name's candidates are counted.
-  var displayCounts: [Int32: Int] = [:]
-  var displayFirstByID: [Int32: Int] = [:]
   var count = 0
   var titledCount = 0
   var first = Int.max
@@ -131,44 +129,71 @@ enum ProfileReader {
     glossary: [Glossary.Entry]
   ) -> EntityProfile {
     let isPerson = grouping.personOfGroup[group] != nil
-    var roleCounts: [String: Int] = [:]
-    var roleOrder: [String] = []
-    var nationalityCounts: [String: Int] = [:]
-    // Tally by distinct name first (an integer key), then by folded name.
-    var byName: [Int32: NameTally] = [:]
-    for index in grouping.groups[group] {
+    let members = grouping.groups[group]
+    // Tally by distinct name and spelling first (integer keys), then by folded name.
+    var slotOfName: [Int32: Int] = [:]
+    var byName: [(name: Int32, count: Int, titledCount: Int, first: Int)] = []
+    var byDisplay: [Int: (count: Int, first: Int)] = [:]
+    var roleCounts: [Int32: Int] = [:]
+    var roleOrder: [Int32] = []
+    var nationalityCounts: [Int32: Int] = [:]
+    var cues: KindCues = []
+    var placeCount = 0
+    var speakerCount = 0
+    var isAcronym = false
+    var lastName: Int32 = -1
+    var lastSlot = 0
+    for member in members {
+      let index = Int(member)
       let candidate = grouping.candidates[index]
-      let nameID = grouping.nameOfCandidate[index]
-      var tally = byName[nameID] ?? NameTally()
-      let display = grouping.displayOfCandidate[index]
-      if tally.displayCounts[display] == nil { tally.displayFirstByID[display] = index }
-      tally.displayCounts[display, default: 0] += 1
-      tally.count += 1
-      if candidate.role != nil { tally.titledCount += 1 }
-      tally.first = min(tally.first, index)
-      byName[nameID] = tally
-      if let role = candidate.role {
-        if roleCounts[role] == nil { roleOrder.append(role) }
-        roleCounts[role, default: 0] += 1
+      let slot: Int
+      if candidate.name == lastName {
+        slot = lastSlot
+      } else if let known = slotOfName[candidate.name] {
+        slot = known
+      } else {
+        slot = byName.count
+        slotOfName[candidate.name] = slot
+        byName.append((candidate.name, 0, 0, index))
       }
-      if let nationality = candidate.nationality { nationalityCounts[nationality, default: 0] += 1 }
+      lastName = candidate.name
+      lastSlot = slot
+      byName[slot].count += 1
+      if candidate.hasRole { byName[slot].titledCount += 1 }
+      let displayKey = slot << 32 | Int(grouping.displayOfCandidate[index])
+      if let known = byDisplay[displayKey] {
+        byDisplay[displayKey] = (known.count + 1, known.first)
+      } else {
+        byDisplay[displayKey] = (1, index)
+      }
+      if candidate.hasRole {
+        if roleCounts[candidate.role] == nil { roleOrder.append(candidate.role) }
+        roleCounts[candidate.role, default: 0] += 1
+      }
+      if candidate.nationality >= 0 { nationalityCounts[candidate.nationality, default: 0] += 1 }
+      cues.formUnion(candidate.cues)
+      if candidate.cues.contains(.placePreposition) { placeCount += 1 }
+      if candidate.cues.contains(.speaker) { speakerCount += 1 }
+      if candidate.hasUpperWord && grouping.names[Int(candidate.name)].words.count == 1 {
+        isAcronym = true
+      }
     }
     var tallies: [String: NameTally] = [:]
-    for (nameID, partial) in byName {
-      let name = grouping.names[Int(nameID)]
+    for partial in byName {
+      let name = grouping.names[Int(partial.name)]
       var tally = tallies[name.joined] ?? NameTally()
-      for (display, count) in partial.displayCounts {
-        tally.displays[grouping.displays[Int(display)], default: 0] += count
-      }
-      for (display, first) in partial.displayFirstByID {
-        let text = grouping.displays[Int(display)]
-        tally.displayFirst[text] = min(tally.displayFirst[text] ?? Int.max, first)
-      }
       tally.count += partial.count
       tally.titledCount += partial.titledCount
       tally.first = min(tally.first, partial.first)
       tally.isFullName = name.parts.count >= 2
       tallies[name.joined] = tally
+    }
+    for (key, display) in byDisplay {
+      let name = grouping.names[Int(byName[key >> 32].name)]
+      let text = grouping.displays[key & 0xFFFF_FFFF]
+      tallies[name.joined, default: NameTally()].displays[text, default: 0] += display.count
+      tallies[name.joined, default: NameTally()].displayFirst[text] = min(
+        tallies[name.joined]?.displayFirst[text] ?? Int.max, display.first)
     }
     var order = 0
     for name in stated {
@@ -231,8 +256,14 @@ enum ProfileReader {
       aliases.removeAll { NameKey.normalize($0.name) == surname }
       if let loneName { aliases.append(Alias(name: loneName)) }
     }
-    let roles = roleOrder.sorted { (roleCounts[$0] ?? 0) > (roleCounts[$1] ?? 0) }
-    let nationality = nationalityCounts.max { lhs, rhs in
+    let roles = roleOrder.sorted { (roleCounts[$0] ?? 0) > (roleCounts[$1] ?? 0) }.compactMap {
+      grouping.label($0)
+    }
+    var nationalityByText: [String: Int] = [:]
+    for (label, count) in nationalityCounts {
+      if let text = grouping.label(label) { nationalityByText[text, default: 0] += count }
+    }
+    let nationality = nationalityByText.max { lhs, rhs in
       lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key
     }?.key
     var profile = EntityProfile(
@@ -241,16 +272,15 @@ enum ProfileReader {
       roles: roles, nationality: isPerson ? nationality : nil, loneName: loneName,
       sharedLoneName: sharedLoneName,
       glossaryDefinition: glossary.compactMap(\.definition).first,
-      candidateIndices: grouping.groups[group])
+      candidateIndices: members)
     profile.kind =
       isPerson
       ? .person
       : (glossary.compactMap(\.entityKind).first
         ?? KindDecider.kind(
-          of: profile, candidates: grouping.groups[group].map { grouping.candidates[$0] },
-          isAcronym: grouping.groups[group].contains {
-            grouping.candidates[$0].hasUpperWord && grouping.name(of: $0).words.count == 1
-          }))
+          of: profile,
+          cues: KindDecider.Cues(all: cues, placeCount: placeCount, speakerCount: speakerCount),
+          isAcronym: isAcronym))
     return profile
   }
 }

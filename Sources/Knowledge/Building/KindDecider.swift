@@ -2,10 +2,17 @@
 /// of a name ("Islands", "Treaty", "Ministry", "Summit"); a compass word ("Southern …"); an
 /// acronym; prepositions of place before it; being one side's name for something.
 enum KindDecider {
+  /// The cues of an entity's candidates, summed.
+  struct Cues {
+    /// Every cue any candidate has.
+    var all: KindCues
+    /// Candidates after a preposition of place, and next to a verb of speech.
+    var placeCount: Int
+    var speakerCount: Int
+  }
+
   /// `isAcronym`: some candidate is one all-capital word ("ASEAN").
-  static func kind(of profile: EntityProfile, candidates: [NameCandidate], isAcronym: Bool)
-    -> EntityKind
-  {
+  static func kind(of profile: EntityProfile, cues summed: Cues, isAcronym: Bool) -> EntityKind {
     let names = profile.surfaces.map { NameKey.tokens($0) }
     for words in names {
       let joined = EntityGrouper.joinedName(words)
@@ -43,14 +50,9 @@ enum KindDecider {
     if names.contains(where: { $0.count > 1 && HeadNouns.placePrefixes.contains($0[0]) }) {
       return .place  // "Mount Pleasant", "Lake Chad", "Port Stanley"
     }
-    var cues: KindCues = []
-    var placeCount = 0
-    var speakerCount = 0
-    for candidate in candidates {
-      cues.formUnion(candidate.cues)
-      if candidate.cues.contains(.placePreposition) { placeCount += 1 }
-      if candidate.cues.contains(.speaker) { speakerCount += 1 }
-    }
+    let cues = summed.all
+    let placeCount = summed.placeCount
+    let speakerCount = summed.speakerCount
     if isAcronym && placeCount == 0 { return .organization }
     if !profile.usedBy.isEmpty || profile.aliases.contains(where: { !$0.usedBy.isEmpty }) {
       return .place

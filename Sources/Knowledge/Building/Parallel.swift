@@ -1,4 +1,13 @@
 import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Runs independent work items on every core and keeps their results in order.
 enum Parallel {
@@ -11,6 +20,91 @@ enum Parallel {
     }
     return slots.values()
   }
+
+  /// The cores this process may run on (at least 1, at most 64).
+  static let coreCount: Int = {
+    #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+      return max(1, min(64, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+    #else
+      return 1
+    #endif
+  }()
+
+  /// Runs items `0..<count` on one worker per core, each worker claiming the next unclaimed
+  /// item, and returns each item's result in order and each worker's state.
+  ///
+  /// A worker's `State` accumulates what its items share (a vocabulary, an intern table) so
+  /// that nothing per item has to be merged: only one state per core is, at the end.
+  static func workers<State: Sendable, Result: Sendable>(
+    _ count: Int, state makeState: @Sendable (_ worker: Int) -> State,
+    _ body: @Sendable (_ state: inout State, _ item: Int, _ worker: Int) -> Result
+  ) -> (results: [Result], states: [State]) {
+    let workerCount = max(1, min(coreCount, count))
+    if workerCount == 1 {
+      var state = makeState(0)
+      let results = (0..<count).map { body(&state, $0, 0) }
+      return (results, [state])
+    }
+    let results = Slots<Result>(count: count)
+    let states = Slots<State>(count: workerCount)
+    defer {
+      results.deallocate()
+      states.deallocate()
+    }
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+      var state = makeState(worker)
+      while true {
+        let item = next.add(1, ordering: .relaxed).oldValue
+        guard item < count else { break }
+        results.set(item, body(&state, item, worker))
+      }
+      states.set(worker, state)
+    }
+    return (results.values(), states.values())
+  }
+
+  /// Updates every element of `array` in place, on every core, and returns `body`'s results in
+  /// order. Nothing is copied: each element is reached through the array's own buffer.
+  static func updateEach<Element: Sendable, Result: Sendable>(
+    _ array: inout [Element], _ body: @Sendable (inout Element) -> Result
+  ) -> [Result] {
+    array.withUnsafeMutableBufferPointer { buffer in
+      let shared = SharedBuffer(buffer)
+      return map(buffer.count) { index in body(&shared.buffer[index]) }
+    }
+  }
+
+  /// Hands `array` to `body` in contiguous chunks (about four per core) to update in place, on
+  /// every core, and returns each chunk's result in order.
+  static func updateChunks<Element: Sendable, Result: Sendable>(
+    _ array: inout [Element], _ body: @Sendable (UnsafeMutableBufferPointer<Element>) -> Result
+  ) -> [Result] {
+    array.withUnsafeMutableBufferPointer { buffer in
+      let shared = SharedBuffer(buffer)
+      let ranges = chunks(buffer.count, parts: coreCount * 4)
+      return map(ranges.count) { part in
+        body(UnsafeMutableBufferPointer(rebasing: shared.buffer[ranges[part]]))
+      }
+    }
+  }
+
+  /// Splits `0..<count` into about `parts` contiguous ranges of equal size (none empty).
+  static func chunks(_ count: Int, parts: Int) -> [Range<Int>] {
+    guard count > 0 else { return [] }
+    let parts = max(1, min(parts, count))
+    return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+  }
+}
+
+/// An array's buffer handed to the tasks of `Parallel`.
+///
+/// `@unchecked Sendable` is safe because each task reaches only its own elements (one index,
+/// or one chunk), and the buffer outlives the tasks (they end before `withUnsafeMutable…`
+/// returns).
+private struct SharedBuffer<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element>
+  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
 
 /// Result slots written concurrently, one writer per slot.
@@ -27,7 +121,15 @@ private final class Slots<Value>: @unchecked Sendable {
 
   func set(_ index: Int, _ value: Value) { buffer[index] = value }
 
-  func values() -> [Value] { buffer.map { $0! } }
+  /// The values, each moved out of its slot (the slots are left empty).
+  func values() -> [Value] {
+    var values: [Value] = []
+    values.reserveCapacity(buffer.count)
+    for index in buffer.indices {
+      values.append(buffer[index].take()!)
+    }
+    return values
+  }
 
   func deallocate() {
     _ = buffer.deinitialize()

@@ -16,18 +16,20 @@ struct PersonDirectory: Sendable {
   private var bySurname: [String: [Int]] = [:]
   private var byGivenName: [String: [Int]] = [:]
 
-  /// Builds the directory from the words of person names, in corpus order.
+  /// Builds the directory from the words of person names, in corpus order. `name` numbers the
+  /// distinct full names (equal words, equal number).
   init(
-    fullNames: [(words: [String], documentID: Int)], singleNames: [(word: String, documentID: Int)]
+    fullNames: [(words: [String], name: Int, documentID: Int)],
+    singleNames: [(word: String, documentID: Int)]
   ) {
     // Each distinct full name is placed once; later occurrences only add their document.
-    var personOfName: [[String]: Int] = [:]
-    for (words, documentID) in fullNames {
-      if let known = personOfName[words] {
+    var personOfName: [Int: Int] = [:]
+    for (words, name, documentID) in fullNames {
+      if let known = personOfName[name] {
         people[known].documents.insert(documentID)
         continue
       }
-      defer { if let placed = resolve(fullWords: words) { personOfName[words] = placed } }
+      defer { if let placed = resolve(fullWords: words) { personOfName[name] = placed } }
       let parts = Self.nameParts(words)
       guard let given = parts.first, let surname = parts.last, parts.count >= 2 else { continue }
       if let existing = bySurname[surname]?.first(where: { index in
@@ -71,6 +73,27 @@ struct PersonDirectory: Sendable {
     guard found.count > 1 else { return nil }
     let inDocument = found.filter { people[$0].documents.contains(documentID) }
     return inDocument.count == 1 ? inDocument[0] : nil
+  }
+
+  /// The people whose surname is `word`, and those whose given name is.
+  func people(withSurname word: String) -> [Int] { bySurname[word] ?? [] }
+  func people(withGivenName word: String) -> [Int] { byGivenName[word] ?? [] }
+
+  /// `resolve(word:documentID:allowGivenName:)` with the word's people already looked up.
+  func resolve(
+    surnameOf bySurname: [Int], givenNameOf byGivenName: [Int], documentID: Int,
+    allowGivenName: Bool
+  ) -> Int? {
+    var found = bySurname
+    if found.isEmpty && allowGivenName { found = byGivenName }
+    if found.count == 1 { return found[0] }
+    guard found.count > 1 else { return nil }
+    var only: Int?
+    for person in found where people[person].documents.contains(documentID) {
+      if only != nil { return nil }
+      only = person
+    }
+    return only
   }
 
   /// True when some person has `word` as surname or given name.

@@ -39,7 +39,7 @@ enum AliasStatements {
           view.names[found].candidate.cues.insert(.statedName)
         }
         for side in name.usedBy {
-          if let found = view.names.firstIndex(where: { $0.candidate.surface == side }) {
+          if let found = view.names.indices.first(where: { view.surface($0) == side }) {
             view.names[found].candidate.cues.insert(.side)
           }
         }
@@ -203,7 +203,7 @@ enum AliasStatements {
     let callerStart = caller >= 0 ? view.names[caller].phraseTokens.lowerBound : index - 2
     let usedBy: String
     if caller >= 0 {
-      usedBy = view.names[caller].candidate.surface
+      usedBy = view.surface(caller)
     } else if let side = view.side(at: callerStart) {
       usedBy = side.usedBy
     } else {
@@ -266,7 +266,7 @@ enum AliasStatements {
         || view.isWord(view.names[caller].phraseTokens.upperBound, LexiconKeys.call)
         || view.isWord(view.names[caller].phraseTokens.upperBound, in: knowingVerbs)
     {
-      usedBy = view.names[caller].candidate.surface
+      usedBy = view.surface(caller)
     } else if let side = view.side(at: cursor),
       view.isWord(side.end, LexiconKeys.calls) || view.isWord(side.end, LexiconKeys.call)
     {
@@ -307,8 +307,8 @@ enum AliasStatements {
       return nil
     }
     guard let inner = view.name(at: view.skipThe(cursor)) else { return nil }
-    let innerIsCountry = Countries.byName[NameKey.tight(view.names[inner].candidate.folded)] != nil
-    let outerIsCountry = Countries.byName[NameKey.tight(outerName.candidate.folded)] != nil
+    let innerIsCountry = Countries.byName[NameKey.tight(view.folded(inner))] != nil
+    let outerIsCountry = Countries.byName[NameKey.tight(view.folded(outer))] != nil
     if innerIsCountry && !outerIsCountry && pair.name.usedBy.isEmpty { return nil }
     if outerName.candidate.isPerson || view.names[inner].candidate.isPerson { return nil }
     return statement(view, names: [view.stated(outer), pair.name])

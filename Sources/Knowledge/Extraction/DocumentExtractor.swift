@@ -1,20 +1,44 @@
 import Corpus
 
+/// What one extraction worker has read so far, shared by the documents it reads: the words it
+/// has seen (the corpus's vocabulary, in part) and the names and labels its candidates are
+/// numbered by.
+struct ExtractionTables: Sendable {
+  var vocabulary = CorpusVocabulary()
+  /// Folded names (`NameCandidate.name`).
+  var names = InternTable()
+  /// Roles and nationalities (`NameCandidate.role`, `.nationality`).
+  var labels = InternTable()
+  /// Room to fold one name in, reused.
+  fileprivate var scratch: [UInt8] = []
+
+  init() {}
+}
+
 /// Reads one document on its own: its candidate names, alias and part statements, quotations
-/// and vocabulary. Independent of every other document, so documents run in parallel.
+/// and vocabulary. Independent of every other document, so documents run in parallel, each
+/// worker with its own `ExtractionTables`.
 enum DocumentExtractor {
-  static func extract(_ corpusDocument: CorpusDocument) -> DocumentFacts {
+  static func extract(_ corpusDocument: CorpusDocument) -> (DocumentFacts, ExtractionTables) {
+    var tables = ExtractionTables()
+    let facts = extract(corpusDocument, into: &tables)
+    return (facts, tables)
+  }
+
+  static func extract(_ corpusDocument: CorpusDocument, into tables: inout ExtractionTables)
+    -> DocumentFacts
+  {
     let document = TokenizedDocument(corpusDocument)
     var facts = DocumentFacts(documentID: corpusDocument.id)
-    // One string per distinct name in the document, shared by its candidates.
-    var sharedNames: [String: String] = [:]
     for (sentenceIndex, range) in document.sentenceTokens.enumerated() {
       guard !range.isEmpty, document.isStory(sentence: sentenceIndex) else { continue }
-      collectVocabulary(document, range, into: &facts)
+      collectVocabulary(document, range, into: &tables.vocabulary)
       if isHeadline(document, range) { continue }
       let phrases = NamePhrases.find(in: document, sentence: range)
-      var names = phrases.flatMap {
-        PhraseReader.read($0, in: document, sentenceIndex: sentenceIndex, sentence: range)
+      var names: [ReadName] = []
+      for phrase in phrases {
+        names += PhraseReader.read(
+          phrase, in: document, sentenceIndex: sentenceIndex, sentence: range)
       }
       names.removeAll { isDatelineOutlet($0, document) }
       markPersonLists(&names, document)
@@ -24,17 +48,21 @@ enum DocumentExtractor {
       let parts = PartStatements.find(in: view, aliasStatements: aliases)
       // Statements name candidates by their index in the sentence; make it the document's.
       let base = facts.candidates.count
-      facts.aliasStatements += aliases.map { $0.shifted(by: base) }
-      facts.partStatements += parts.map { $0.shifted(by: base) }
+      if !aliases.isEmpty { facts.aliasStatements += aliases.map { $0.shifted(by: base) } }
+      if !parts.isEmpty { facts.partStatements += parts.map { $0.shifted(by: base) } }
       for name in view.names {
-        var candidate = name.candidate
-        candidate.surface = ""  // Read again from the text when needed (`Grouping.displays`).
-        if let shared = sharedNames[candidate.folded] {
-          candidate.folded = shared
-        } else {
-          sharedNames[candidate.folded] = candidate.folded
-        }
-        facts.candidates.append(candidate)
+        tables.scratch.removeAll(keepingCapacity: true)
+        document.appendFoldedName(name.tokens, to: &tables.scratch)
+        let nameID = tables.scratch.withUnsafeBufferPointer { tables.names.intern($0) }
+        let draft = name.candidate
+        facts.candidates.append(
+          NameCandidate(
+            documentID: corpusDocument.id, sentenceIndex: sentenceIndex,
+            byteRange: draft.byteRange, name: nameID, secondWordStart: draft.secondWordStart,
+            isSentenceInitial: draft.isSentenceInitial, cues: draft.cues,
+            role: draft.role.map { tables.labels.intern($0) } ?? -1,
+            nationality: draft.nationality.map { tables.labels.intern($0) } ?? -1,
+            hasUpperWord: draft.hasUpperWord))
       }
     }
     facts.quotations = QuotationFinder.find(in: document)
@@ -45,7 +73,7 @@ enum DocumentExtractor {
 
   /// Words seen in lower case, and capitalised inside a sentence, across the story.
   private static func collectVocabulary(
-    _ document: TokenizedDocument, _ range: Range<Int>, into facts: inout DocumentFacts
+    _ document: TokenizedDocument, _ range: Range<Int>, into vocabulary: inout CorpusVocabulary
   ) {
     var first = true
     for index in range {
@@ -56,14 +84,14 @@ enum DocumentExtractor {
       }
       defer { first = false }
       switch token.letterCase {
-      case .lower: facts.lowercaseKeys.insert(token.key)
+      case .lower: vocabulary.lowercase.insert(token.key)
       case .capitalized:
-        facts.mixedCaseKeys.insert(token.key)
+        vocabulary.mixedCase.insert(token.key)
         if !first && !token.newlineBefore && !NamePhrases.opensClause(document, index) {
-          facts.capitalizedKeys.insert(token.key)
+          vocabulary.capitalizedInside.insert(token.key)
         }
       case .upper:
-        if !first && !token.newlineBefore { facts.capitalizedKeys.insert(token.key) }
+        if !first && !token.newlineBefore { vocabulary.capitalizedInside.insert(token.key) }
       case .other: break
       }
     }

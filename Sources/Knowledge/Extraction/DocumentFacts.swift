@@ -1,25 +1,15 @@
 /// What one document says, read without looking at any other document: name candidates,
-/// alias statements, parts, quotations and the words it uses. Built in parallel, one document
-/// per task, then merged once (see `EntityBuilder`).
+/// alias statements, parts and quotations. Built in parallel (see `DocumentExtractor`), then
+/// merged once (see `EntityGrouper`).
 struct DocumentFacts: Sendable {
   let documentID: Int
+  /// The extraction worker whose tables number this document's names and labels
+  /// (`ExtractionTables`), until grouping renumbers them for the whole corpus.
+  var worker: Int = 0
   var candidates: [NameCandidate] = []
   var aliasStatements: [AliasStatement] = []
   var partStatements: [PartStatement] = []
   var quotations: [QuotationFact] = []
-  /// Keys of words seen in lower case: such a word at the start of a sentence is not a name.
-  var lowercaseKeys = KeySet()
-  /// Keys of words seen capitalised inside a sentence of the story.
-  var capitalizedKeys = KeySet()
-  /// Keys of words seen capitalised but not all in capitals ("Tokyo", against "TOKYO").
-  var mixedCaseKeys = KeySet()
-
-  /// Drops the word sets once the corpus's vocabulary holds them.
-  mutating func releaseWords() {
-    lowercaseKeys = KeySet()
-    capitalizedKeys = KeySet()
-    mixedCaseKeys = KeySet()
-  }
 }
 
 /// Cues from a name's context that tell its kind.
@@ -50,44 +40,40 @@ struct KindCues: OptionSet, Sendable, Hashable {
 
 /// A capitalised phrase of the story that may name an entity.
 ///
-/// A corpus holds very many candidates, so positions are stored in 32 bits and the spelling
-/// as written (`surface`) only while its sentence is read: grouping reads it again from the
-/// document's text.
+/// A corpus holds millions of candidates, so each is 36 bytes of plain values: positions in 32
+/// bits, and its name, role and nationality as numbers in intern tables (`InternTable`), never
+/// a `String` per occurrence.
 struct NameCandidate: Sendable {
   private let document32: Int32
   private let sentence32: Int32
   private let start32: Int32
   private let end32: Int32
   private let secondWord32: Int32
-  /// The name as written, words joined by single spaces ("Southern Kuril Islands"); empty once
-  /// the candidate is stored in `DocumentFacts`.
-  var surface: String
-  /// Folded words joined by single spaces, a hyphen as the word "-"
-  /// ("u.s. - japan security treaty"): the key the corpus's candidates are interned by.
-  /// Emptied once grouping has interned it (`Grouping.names`).
-  var folded: String
+  /// The folded name ("u.s. - japan security treaty": folded words joined by single spaces, a
+  /// hyphen as the word "-"): its number in the extraction worker's table, then in
+  /// `Grouping.names`.
+  var name: Int32
+  /// A person's title ("Foreign Minister") and demonym ("Russian") when the text gives them:
+  /// numbers in the label table (the worker's, then `Grouping.labels`), -1 for none.
+  var role: Int32
+  var nationality: Int32
+  var cues: KindCues
   /// The first word opens a sentence or a line, so its capital proves nothing.
   let isSentenceInitial: Bool
   /// Words of an all-capital token that may be an acronym or shouting ("TOKYO").
   let hasUpperWord: Bool
-  var cues: KindCues
-  /// A person's title ("Foreign Minister"), when the text gives one.
-  var role: String?
-  /// A person's demonym ("Russian"), when the text gives one.
-  var nationality: String?
 
   init(
-    documentID: Int, sentenceIndex: Int, byteRange: Range<Int>, surface: String, folded: String,
-    secondWordStart: Int, isSentenceInitial: Bool, cues: KindCues, role: String?,
-    nationality: String?, hasUpperWord: Bool
+    documentID: Int, sentenceIndex: Int, byteRange: Range<Int>, name: Int32,
+    secondWordStart: Int, isSentenceInitial: Bool, cues: KindCues, role: Int32,
+    nationality: Int32, hasUpperWord: Bool
   ) {
     document32 = Int32(clamping: documentID)
     sentence32 = Int32(clamping: sentenceIndex)
     start32 = Int32(clamping: byteRange.lowerBound)
     end32 = Int32(clamping: byteRange.upperBound)
     secondWord32 = Int32(clamping: secondWordStart)
-    self.surface = surface
-    self.folded = folded
+    self.name = name
     self.isSentenceInitial = isSentenceInitial
     self.cues = cues
     self.role = role
@@ -100,13 +86,17 @@ struct NameCandidate: Sendable {
   var byteRange: Range<Int> { Int(start32)..<max(Int(start32), Int(end32)) }
   /// Byte offset of the second word in the document (the end of the name for one word).
   var secondWordStart: Int { Int(secondWord32) }
-
-  /// The folded words ("u.s.", "-", "japan", "security", "treaty").
-  var words: [String] { folded.split(separator: " ").map(String.init) }
-  var wordCount: Int { folded.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } }
-  var lastWord: Substring { folded.split(separator: " ").last ?? "" }
+  var hasRole: Bool { role >= 0 }
   /// Known to be a person (title, honorific, role noun).
   var isPerson: Bool { cues.contains(.personStrong) }
+
+  /// The same candidate with another name over another range (a leading word cut off).
+  func renamed(_ name: Int32, byteRange: Range<Int>) -> NameCandidate {
+    NameCandidate(
+      documentID: documentID, sentenceIndex: sentenceIndex, byteRange: byteRange, name: name,
+      secondWordStart: byteRange.upperBound, isSentenceInitial: isSentenceInitial, cues: cues,
+      role: role, nationality: nationality, hasUpperWord: hasUpperWord)
+  }
 }
 
 /// A name as an alias statement gives it, with who uses it.

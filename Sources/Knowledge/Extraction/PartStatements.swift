@@ -63,7 +63,7 @@ enum PartStatements {
               documentID: view.document.document.id, sentenceIndex: view.sentenceIndex,
               whole: .name(view.stated(whole)), parts: list.names.map { view.stated($0) },
               isMembership: !wholeName.candidate.cues.contains(.placePreposition)
-                && HeadNouns.kind(ofHead: String(wholeName.candidate.lastWord)) == .organization))
+                && HeadNouns.kind(ofHead: view.lastWord(whole)) == .organization))
           index = list.end
           continue
         }

@@ -4,7 +4,27 @@ struct ReadName: Sendable {
   var tokens: Range<Int>
   /// Tokens of the whole capitalised run it came from.
   var phraseTokens: Range<Int>
-  var candidate: NameCandidate
+  var candidate: NameDraft
+}
+
+/// A candidate name while its sentence is read: what the statement readers ask of it. Its
+/// spelling and folded form are read from its tokens when asked (`SentenceView.surface`), and
+/// it becomes a `NameCandidate` when the sentence is done.
+struct NameDraft: Sendable {
+  let byteRange: Range<Int>
+  /// Byte offset of the second word in the document (the end of the name for one word).
+  let secondWordStart: Int
+  /// The first word opens a sentence or a line, so its capital proves nothing.
+  let isSentenceInitial: Bool
+  /// Words of an all-capital token that may be an acronym or shouting ("TOKYO").
+  let hasUpperWord: Bool
+  var cues: KindCues
+  /// A person's title ("Foreign Minister"), when the text gives one.
+  var role: String?
+  /// A person's demonym ("Russian"), when the text gives one.
+  var nationality: String?
+  /// Known to be a person (title, honorific, role noun).
+  var isPerson: Bool { cues.contains(.personStrong) }
 }
 
 /// Reads a capitalised phrase as a name: cuts leading function words ("The", "According"),
@@ -43,6 +63,7 @@ enum PhraseReader {
     var cursor = start
     while cursor < end {
       if cursor + 1 < end, tokens[cursor + 1].isCapitalized,
+        LexiconKeys.demonymFirstWords.contains(tokens[cursor].key),
         Countries.byDemonym[document.folded(cursor) + " " + document.folded(cursor + 1)] != nil
       {
         nationality = document.surface(cursor..<cursor + 2)  // "North Korean"
@@ -163,22 +184,11 @@ enum PhraseReader {
   private static func candidate(
     _ document: TokenizedDocument, _ nameTokens: Range<Int>, sentenceIndex: Int, isInitial: Bool,
     cues: KindCues, role: String?, nationality: String?
-  ) -> NameCandidate {
+  ) -> NameDraft {
     let tokens = document.tokens
     var cues = cues
-    var folded: [UInt8] = []
     var hasUpper = false
-    document.document.text.bytes.withUnsafeBufferPointer { buffer in
-      for index in nameTokens {
-        if index > nameTokens.lowerBound { folded.append(0x20) }
-        if document.isHyphen(index) {
-          folded.append(0x2D)
-        } else {
-          NameKey.folded(buffer, tokens[index].byteRange, into: &folded)
-        }
-        if tokens[index].letterCase == .upper { hasUpper = true }
-      }
-    }
+    for index in nameTokens where tokens[index].letterCase == .upper { hasUpper = true }
     let secondWordStart =
       nameTokens.count > 1
       ? tokens[nameTokens.lowerBound + 1].byteRange.lowerBound
@@ -187,12 +197,9 @@ enum PhraseReader {
     let byteRange =
       tokens[nameTokens.lowerBound].byteRange
       .lowerBound..<tokens[nameTokens.upperBound - 1].byteRange.upperBound
-    return NameCandidate(
-      documentID: document.document.id, sentenceIndex: sentenceIndex, byteRange: byteRange,
-      surface: document.surface(nameTokens), folded: String(decoding: folded, as: UTF8.self),
-      secondWordStart: secondWordStart,
-      isSentenceInitial: isInitial, cues: cues, role: role, nationality: nationality,
-      hasUpperWord: hasUpper)
+    return NameDraft(
+      byteRange: byteRange, secondWordStart: secondWordStart, isSentenceInitial: isInitial,
+      hasUpperWord: hasUpper, cues: cues, role: role, nationality: nationality)
   }
 
   /// The tokens of a title that starts at `start`: modifiers then a head ("Foreign Minister",

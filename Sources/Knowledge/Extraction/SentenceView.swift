@@ -80,10 +80,22 @@ struct SentenceView {
     return Int(nameEnding[slot])
   }
 
+  /// The spelling of name `nameIndex` as written, words joined by single spaces.
+  func surface(_ nameIndex: Int) -> String { document.surface(names[nameIndex].tokens) }
+
+  /// The folded form of name `nameIndex` ("u.s. - japan security treaty").
+  func folded(_ nameIndex: Int) -> String { document.foldedName(names[nameIndex].tokens) }
+
+  /// The folded last word of name `nameIndex`.
+  func lastWord(_ nameIndex: Int) -> String {
+    let tokens = names[nameIndex].tokens
+    return tokens.isEmpty ? "" : document.foldedName((tokens.upperBound - 1)..<tokens.upperBound)
+  }
+
   func stated(_ nameIndex: Int, usedBy: [String] = []) -> StatedName {
     let name = names[nameIndex]
     return StatedName(
-      surface: name.candidate.surface, byteRange: name.candidate.byteRange, usedBy: usedBy,
+      surface: surface(nameIndex), byteRange: name.candidate.byteRange, usedBy: usedBy,
       candidate: nameIndex)
   }
 
@@ -92,7 +104,7 @@ struct SentenceView {
   func side(at index: Int) -> (usedBy: String, end: Int)? {
     let start = skipThe(index)
     if let found = name(at: start) {
-      return (names[found].candidate.surface, names[found].phraseTokens.upperBound)
+      return (surface(found), names[found].phraseTokens.upperBound)
     }
     guard range.contains(start) else { return nil }
     let token = document.tokens[start]

@@ -93,6 +93,28 @@ struct TokenizedDocument {
     return String(decoding: output, as: UTF8.self)
   }
 
+  /// Appends the folded form of a name made of tokens `range`: folded words joined by single
+  /// spaces, a hyphen as the word "-" ("u.s. - japan security treaty").
+  func appendFoldedName(_ range: Range<Int>, to output: inout [UInt8]) {
+    document.text.bytes.withUnsafeBufferPointer { buffer in
+      for index in range {
+        if index > range.lowerBound { output.append(0x20) }
+        if isHyphen(index) {
+          output.append(0x2D)
+        } else {
+          NameKey.folded(buffer, tokens[index].byteRange, into: &output)
+        }
+      }
+    }
+  }
+
+  /// The folded form of a name made of tokens `range` (see `appendFoldedName`).
+  func foldedName(_ range: Range<Int>) -> String {
+    var output: [UInt8] = []
+    appendFoldedName(range, to: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
   /// The display text of tokens `range`, joined by single spaces except around hyphens.
   func surface(_ range: Range<Int>) -> String {
     var text = ""

@@ -19,6 +19,12 @@ enum LexiconKeys {
   static let nameConnectors = keys(CommonWords.nameConnectors)
   static let romanNumerals = keys(CommonWords.romanNumerals)
   static let demonyms = keys(Countries.byDemonym.keys)
+  /// First words of demonyms of two words ("north" of "north korean"), so that a pair of
+  /// tokens is looked up as a demonym only when it may be one.
+  static let demonymFirstWords = keys(
+    Countries.byDemonym.keys.compactMap { key in
+      key.split(separator: " ").count == 2 ? key.split(separator: " ").first.map(String.init) : nil
+    })
   static let countryNames = keys(Countries.byName.keys.filter { !$0.contains(" ") })
   static let placeHeads = keys(HeadNouns.place)
   static let organizationHeads = keys(HeadNouns.organization)
