@@ -30,17 +30,24 @@ enum DocumentExtractor {
   {
     let document = TokenizedDocument(corpusDocument)
     var facts = DocumentFacts(documentID: corpusDocument.id)
+    // Reused from sentence to sentence.
+    var phrases: [NamePhrase] = []
+    var names: [ReadName] = []
     for (sentenceIndex, range) in document.sentenceTokens.enumerated() {
       guard !range.isEmpty, document.isStory(sentence: sentenceIndex) else { continue }
       collectVocabulary(document, range, into: &tables.vocabulary)
       if isHeadline(document, range) { continue }
-      let phrases = NamePhrases.find(in: document, sentence: range)
-      var names: [ReadName] = []
+      phrases.removeAll(keepingCapacity: true)
+      NamePhrases.find(in: document, sentence: range, into: &phrases)
+      guard !phrases.isEmpty else { continue }
+      names.removeAll(keepingCapacity: true)
       for phrase in phrases {
-        names += PhraseReader.read(
-          phrase, in: document, sentenceIndex: sentenceIndex, sentence: range)
+        PhraseReader.read(
+          phrase, in: document, sentenceIndex: sentenceIndex, sentence: range,
+          labels: &tables.labels, into: &names)
       }
       names.removeAll { isDatelineOutlet($0, document) }
+      guard !names.isEmpty else { continue }
       markPersonLists(&names, document)
       var view = SentenceView(
         document: document, range: range, sentenceIndex: sentenceIndex, names: names)
@@ -59,10 +66,8 @@ enum DocumentExtractor {
           NameCandidate(
             documentID: corpusDocument.id, sentenceIndex: sentenceIndex,
             byteRange: draft.byteRange, name: nameID, secondWordStart: draft.secondWordStart,
-            isSentenceInitial: draft.isSentenceInitial, cues: draft.cues,
-            role: draft.role.map { tables.labels.intern($0) } ?? -1,
-            nationality: draft.nationality.map { tables.labels.intern($0) } ?? -1,
-            hasUpperWord: draft.hasUpperWord))
+            isSentenceInitial: draft.isSentenceInitial, cues: draft.cues, role: draft.role,
+            nationality: draft.nationality, hasUpperWord: draft.hasUpperWord))
       }
     }
     facts.quotations = QuotationFinder.find(in: document)
@@ -140,7 +145,7 @@ enum DocumentExtractor {
           || (document.tokens[position].isLowerWord
             && document.tokens[position].key == LexiconKeys.and)
       }
-      let previousIsList = names[index - 1].candidate.role == nil
+      let previousIsList = !names[index - 1].candidate.hasRole
       if joins && previousIsList && PhraseReader.isPersonName(document, names[index].tokens) {
         names[index].candidate.cues.insert(.personStrong)
       }

@@ -11,9 +11,11 @@ struct NamePhrase: Sendable, Hashable {
 /// ("Fernández de Kirchner"), hyphens ("Asia-Pacific"), "&"; a leading year ("1956 Joint
 /// Declaration"). A possessive ends a run: "Russia’s Southern Kurils" is two names.
 enum NamePhrases {
-  static func find(in document: TokenizedDocument, sentence range: Range<Int>) -> [NamePhrase] {
+  /// Appends the phrases of sentence `range` to `phrases`.
+  static func find(
+    in document: TokenizedDocument, sentence range: Range<Int>, into phrases: inout [NamePhrase]
+  ) {
     let tokens = document.tokens
-    var phrases: [NamePhrase] = []
     var index = range.lowerBound
     var firstWordSeen = false
     while index < range.upperBound {
@@ -80,7 +82,6 @@ enum NamePhrases {
       phrases.append(NamePhrase(tokens: index..<end, isInitial: isInitial))
       index = end
     }
-    return phrases
   }
 
   /// True when connector `key` continues a name that ends in `head`: "of" after any head noun,

@@ -97,6 +97,7 @@ enum PartStatements {
     }
     if view.name(at: index) != nil, index == view.range.lowerBound || !view.isMark(index - 1, 0x2C)
     {
+      guard view.listLength(startingAt: index) >= 2 else { return nil }
       let list = view.list(startingAt: index)
       guard list.names.count >= 2 else { return nil }
       var cursor = list.end

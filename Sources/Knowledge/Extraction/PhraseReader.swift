@@ -19,12 +19,13 @@ struct NameDraft: Sendable {
   /// Words of an all-capital token that may be an acronym or shouting ("TOKYO").
   let hasUpperWord: Bool
   var cues: KindCues
-  /// A person's title ("Foreign Minister"), when the text gives one.
-  var role: String?
-  /// A person's demonym ("Russian"), when the text gives one.
-  var nationality: String?
+  /// A person's title ("Foreign Minister") and demonym ("Russian") when the text gives them, as
+  /// numbers in the extraction worker's label table (`ExtractionTables.labels`); -1 for none.
+  var role: Int32
+  var nationality: Int32
   /// Known to be a person (title, honorific, role noun).
   var isPerson: Bool { cues.contains(.personStrong) }
+  var hasRole: Bool { role >= 0 }
 }
 
 /// Reads a capitalised phrase as a name: cuts leading function words ("The", "According"),
@@ -32,10 +33,12 @@ struct NameDraft: Sendable {
 /// Lavrov"), drops a year that does not lead an agreement or event, and gathers the cues of
 /// its context (a role noun before it, a verb of speech after it, a preposition of place).
 enum PhraseReader {
+  /// Appends the names read in `phrase` to `names` (none, one, or an affiliation and a
+  /// person); roles and nationalities are numbered in `labels`.
   static func read(
     _ phrase: NamePhrase, in document: TokenizedDocument, sentenceIndex: Int,
-    sentence range: Range<Int>
-  ) -> [ReadName] {
+    sentence range: Range<Int>, labels: inout InternTable, into names: inout [ReadName]
+  ) {
     let tokens = document.tokens
     var start = phrase.tokens.lowerBound
     let end = phrase.tokens.upperBound
@@ -47,7 +50,7 @@ enum PhraseReader {
       start += 1
       isInitial = false
     }
-    guard start < end else { return [] }
+    guard start < end else { return }
     var nameStart = start
     var nationality: String?
     var role: String?
@@ -103,7 +106,7 @@ enum PhraseReader {
     if let title {
       let personTokens = title.upperBound..<end
       if title.upperBound == end {
-        return []  // A title alone ("Foreign Minister", "President") names no one.
+        return  // A title alone ("Foreign Minister", "President") names no one.
       }
       if isPersonName(document, personTokens) {
         nameStart = title.upperBound
@@ -116,7 +119,7 @@ enum PhraseReader {
         affiliation = nil
       }
     } else if cursor == end {
-      return []  // A demonym alone ("Russian") is not an entity.
+      return  // A demonym alone ("Russian") is not an entity.
     } else if cursor > start && LexiconKeys.honorifics.contains(tokens[cursor].key) {
       nameStart = cursor
     }
@@ -149,13 +152,13 @@ enum PhraseReader {
     {
       nameEnd -= 1
     }
-    guard nameStart < nameEnd else { return [] }
+    guard nameStart < nameEnd else { return }
     let nameTokens = nameStart..<nameEnd
     if nameTokens.count == 1
       && (LexiconKeys.neverName.contains(tokens[nameStart].key)
         || LexiconKeys.compass.contains(tokens[nameStart].key))
     {
-      return []
+      return
     }
     if nameStart != phrase.tokens.lowerBound { isInitial = isInitial && nameStart == start }
     cues.formUnion(contextCues(document, name: nameTokens, phrase: phrase.tokens, sentence: range))
@@ -165,25 +168,24 @@ enum PhraseReader {
     if role == nil && cues.contains(.personStrong) {
       role = lowercaseTitle(document, before: phrase.tokens.lowerBound, range)
     }
-    var names: [ReadName] = []
     if let affiliation {
-      names += read(
+      read(
         NamePhrase(tokens: affiliation, isInitial: isInitial), in: document,
-        sentenceIndex: sentenceIndex, sentence: range)
+        sentenceIndex: sentenceIndex, sentence: range, labels: &labels, into: &names)
     }
     names.append(
       ReadName(
         tokens: nameTokens, phraseTokens: phrase.tokens,
         candidate: candidate(
           document, nameTokens, sentenceIndex: sentenceIndex,
-          isInitial: isInitial && nameStart == phrase.tokens.lowerBound, cues: cues, role: role,
-          nationality: nationality)))
-    return names
+          isInitial: isInitial && nameStart == phrase.tokens.lowerBound, cues: cues,
+          role: role.map { labels.intern($0) } ?? -1,
+          nationality: nationality.map { labels.intern($0) } ?? -1)))
   }
 
   private static func candidate(
     _ document: TokenizedDocument, _ nameTokens: Range<Int>, sentenceIndex: Int, isInitial: Bool,
-    cues: KindCues, role: String?, nationality: String?
+    cues: KindCues, role: Int32, nationality: Int32
   ) -> NameDraft {
     let tokens = document.tokens
     var cues = cues

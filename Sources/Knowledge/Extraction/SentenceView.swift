@@ -5,32 +5,12 @@ struct SentenceView {
   let range: Range<Int>
   let sentenceIndex: Int
   var names: [ReadName]
-  /// For each token of the sentence (and the position after it), the first name that starts
-  /// there and the last name that ends just before it, or -1.
-  private let nameStarting: [Int32]
-  private let nameEnding: [Int32]
 
   init(document: TokenizedDocument, range: Range<Int>, sentenceIndex: Int, names: [ReadName]) {
     self.document = document
     self.range = range
     self.sentenceIndex = sentenceIndex
     self.names = names
-    var starting = [Int32](repeating: -1, count: range.count + 1)
-    var ending = [Int32](repeating: -1, count: range.count + 1)
-    for (index, name) in names.enumerated() {
-      for start in [name.phraseTokens.lowerBound, name.tokens.lowerBound] {
-        let slot = start - range.lowerBound
-        if slot >= 0 && slot < starting.count && starting[slot] < 0 {
-          starting[slot] = Int32(index)
-        }
-      }
-      for end in [name.phraseTokens.upperBound, name.tokens.upperBound] {
-        let slot = end - range.lowerBound
-        if slot >= 0 && slot < ending.count { ending[slot] = Int32(index) }
-      }
-    }
-    nameStarting = starting
-    nameEnding = ending
   }
 
   var tokens: [Token] { document.tokens }
@@ -66,18 +46,29 @@ struct SentenceView {
   /// `index`, or the index after it when it is "the".
   func skipThe(_ index: Int) -> Int { isWord(index, LexiconKeys.the) ? index + 1 : index }
 
-  /// The name whose capitalised run starts at `index`.
+  /// The name whose capitalised run starts at `index` (the first such name): a sentence has
+  /// few names, so they are scanned rather than indexed.
   func name(at index: Int) -> Int? {
-    let slot = index - range.lowerBound
-    guard slot >= 0, slot < nameStarting.count, nameStarting[slot] >= 0 else { return nil }
-    return Int(nameStarting[slot])
+    guard index >= range.lowerBound, index <= range.upperBound else { return nil }
+    for (position, name) in names.enumerated()
+    where name.phraseTokens.lowerBound == index || name.tokens.lowerBound == index {
+      return position
+    }
+    return nil
   }
 
-  /// The name whose capitalised run ends just before `index`.
+  /// The name whose capitalised run ends just before `index` (the last such name).
   func name(endingBefore index: Int) -> Int? {
-    let slot = index - range.lowerBound
-    guard slot >= 0, slot < nameEnding.count, nameEnding[slot] >= 0 else { return nil }
-    return Int(nameEnding[slot])
+    guard index >= range.lowerBound, index <= range.upperBound else { return nil }
+    var position = names.count - 1
+    while position >= 0 {
+      let name = names[position]
+      if name.phraseTokens.upperBound == index || name.tokens.upperBound == index {
+        return position
+      }
+      position -= 1
+    }
+    return nil
   }
 
   /// The spelling of name `nameIndex` as written, words joined by single spaces.
@@ -149,9 +140,21 @@ struct SentenceView {
   /// up to two lower-case words before the next comma ("the Habomai islet group").
   func list(startingAt start: Int) -> (names: [Int], end: Int) {
     var found: [Int] = []
+    let end = walkList(startingAt: start) { found.append($0) }
+    return (found, end)
+  }
+
+  /// How many names the list at `start` holds (`list(startingAt:)` without building it).
+  func listLength(startingAt start: Int) -> Int {
+    var count = 0
+    _ = walkList(startingAt: start) { _ in count += 1 }
+    return count
+  }
+
+  private func walkList(startingAt start: Int, _ visit: (Int) -> Void) -> Int {
     var cursor = skipThe(start)
     while let next = name(at: cursor) {
-      found.append(next)
+      visit(next)
       cursor = names[next].phraseTokens.upperBound
       var trailing = 0
       while trailing < 2 && range.contains(cursor) && tokens[cursor].isLowerWord
@@ -171,6 +174,6 @@ struct SentenceView {
       guard name(at: after) != nil else { break }
       cursor = after
     }
-    return (found, cursor)
+    return cursor
   }
 }

@@ -1,7 +1,10 @@
 import Corpus
 
 /// A corpus document's tokens, and which tokens each sentence holds.
-struct TokenizedDocument {
+///
+/// A class: every reader of a sentence holds the document, and a reference is one retain where
+/// a copy of the document's many arrays would be one each.
+final class TokenizedDocument {
   let document: CorpusDocument
   let tokens: [Token]
   /// For each of `document.sentences`, the indices of its tokens.
