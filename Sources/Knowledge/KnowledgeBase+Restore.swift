@@ -43,7 +43,7 @@ extension KnowledgeBase {
     }
     var matcher = NameMatcher()
     var lookupIndex: LookupIndex?
-    var matches: [[NameMatcher.RawMatch]] = []
+    var matches: [[StoredMatch]] = []
     for part in parts {
       switch part {
       case .matcher(let made): matcher = made
@@ -82,20 +82,20 @@ extension KnowledgeBase {
   private enum RestoredPart: Sendable {
     case matcher(NameMatcher)
     case lookupIndex(LookupIndex)
-    case documentMatches([[NameMatcher.RawMatch]])
+    case documentMatches([[StoredMatch]])
   }
 
   /// Every mention of every entity, by document and in text order, as the matcher found them.
   /// The matcher's finds never overlap, so their order in a document is their start's order.
   private static func documentMatches(of entities: [Entity], documentCount: Int)
-    -> [[NameMatcher.RawMatch]]
+    -> [[StoredMatch]]
   {
     var counts = [Int](repeating: 0, count: documentCount)
     for entity in entities {
       for mention in entity.mentions { counts[mention.documentID] += 1 }
     }
-    var matches = counts.map { count -> [NameMatcher.RawMatch] in
-      var list: [NameMatcher.RawMatch] = []
+    var matches = counts.map { count -> [StoredMatch] in
+      var list: [StoredMatch] = []
       list.reserveCapacity(count)
       return list
     }
@@ -103,7 +103,7 @@ extension KnowledgeBase {
       for entity in entities {
         for mention in entity.mentions {
           lists[mention.documentID].append(
-            NameMatcher.RawMatch(byteRange: mention.byteRange, entityID: entity.id))
+            StoredMatch(NameMatcher.RawMatch(byteRange: mention.byteRange, entityID: entity.id)))
         }
       }
     }
@@ -166,7 +166,7 @@ public struct PreparedRestore: Sendable {
   let documentByteCounts: [Int]
   let matcher: NameMatcher
   let lookupIndex: LookupIndex
-  let documentMatches: [[NameMatcher.RawMatch]]
+  let documentMatches: [[StoredMatch]]
 }
 
 /// Why finished entities cannot be used with a corpus.

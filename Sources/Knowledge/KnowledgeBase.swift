@@ -10,14 +10,14 @@ public final class KnowledgeBase: Sendable {
   private let lookupIndex: LookupIndex
   private let entityOfKey: [String: Int]
   /// The matcher's finds in each corpus document, in order.
-  private let documentMatches: [[NameMatcher.RawMatch]]
+  private let documentMatches: [[StoredMatch]]
   /// A person's surname alone, by entity id, when other people share it: the one name the
   /// matcher knows that is not an entity's name or alias (kept for `KnowledgeBase.restore`).
   let sharedLoneNames: [Int: String]
 
   init(
     corpus: Corpus, entities: [Entity], matcher: NameMatcher,
-    documentMatches: [[NameMatcher.RawMatch]], sharedLoneNames: [Int: String],
+    documentMatches: [[StoredMatch]], sharedLoneNames: [Int: String],
     lookupIndex: LookupIndex? = nil
   ) {
     self.corpus = corpus
@@ -78,18 +78,17 @@ public final class KnowledgeBase: Sendable {
     steps.begin(.profiling)
     let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
     let matcher = NameMatcher(profiles: profiles)
-    let finalMatcher = matcher
     steps.begin(.matching)
     let documentMatches = Parallel.map(documents.count) { index in
       defer { steps.documentDone(.matching) }
       return documents[index].text.bytes.withUnsafeBufferPointer {
-        finalMatcher.matches(in: $0, range: 0..<$0.count)
+        matcher.matches(in: $0, range: 0..<$0.count).map(StoredMatch.init)
       }
     }
-    steps.begin(.assembling)
+    steps.begin(.assembling, items: EntityAssembler.progressItems(documents.count, profiles.count))
     let entities = EntityAssembler(
       corpus: corpus, facts: facts, grouping: grouping, profiles: profiles,
-      documentMatches: documentMatches
+      documentMatches: documentMatches, progress: { steps.steps(.assembling, $0) }
     ).entities()
     log(
       "knowledge: \(entities.count) entities from \(documents.count) documents "
@@ -99,7 +98,7 @@ public final class KnowledgeBase: Sendable {
       if let lone = profile.sharedLoneName { sharedLoneNames[id] = lone }
     }
     return KnowledgeBase(
-      corpus: corpus, entities: entities, matcher: finalMatcher, documentMatches: documentMatches,
+      corpus: corpus, entities: entities, matcher: matcher, documentMatches: documentMatches,
       sharedLoneNames: sharedLoneNames)
   }
 

@@ -29,8 +29,10 @@ final class BuildProgress: Sendable {
 
   private let report: Report?
   private let documents: Int
+  /// Items the current stage reports as it goes (documents, groups, entities…).
+  private let items = Atomic<Int>(0)
   private let done = Atomic<Int>(0)
-  /// The last whole percent reported, so per-document calls send about a hundred reports.
+  /// The last whole percent reported, so per-item calls send about a hundred reports.
   private let lastPercent = Atomic<Int>(-1)
 
   init(documents: Int, report: Report?) {
@@ -39,20 +41,35 @@ final class BuildProgress: Sendable {
   }
 
   /// A stage begins: always reported, so every stage is named even when it starts at the
-  /// percent where the previous one ended.
-  func begin(_ stage: Stage) {
+  /// percent where the previous one ended. `items`: how many `step` calls the stage will make
+  /// (one per document when nil).
+  func begin(_ stage: Stage, items count: Int? = nil) {
     done.store(0, ordering: .relaxed)
+    items.store(count ?? documents, ordering: .relaxed)
     guard let report else { return }
     lastPercent.store(Int(stage.slice.start * 100), ordering: .relaxed)
     report(stage.slice.start, stage.rawValue)
   }
 
   /// One more document of a per-document stage is finished.
-  func documentDone(_ stage: Stage) {
-    guard report != nil, documents > 0 else { return }
+  func documentDone(_ stage: Stage) { step(stage) }
+
+  /// One more item of the current stage is finished.
+  func step(_ stage: Stage) {
+    let total = items.load(ordering: .relaxed)
+    guard report != nil, total > 0 else { return }
     let finished = done.add(1, ordering: .relaxed).newValue
     let (start, end) = stage.slice
-    send(start + (end - start) * Double(finished) / Double(documents), stage)
+    send(start + (end - start) * min(1, Double(finished) / Double(total)), stage)
+  }
+
+  /// `steps` more items of the current stage are finished.
+  func steps(_ stage: Stage, _ count: Int) {
+    let total = items.load(ordering: .relaxed)
+    guard report != nil, total > 0, count > 0 else { return }
+    let finished = done.add(count, ordering: .relaxed).newValue
+    let (start, end) = stage.slice
+    send(start + (end - start) * min(1, Double(finished) / Double(total)), stage)
   }
 
   private func send(_ fraction: Double, _ stage: Stage) {

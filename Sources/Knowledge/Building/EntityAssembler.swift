@@ -2,35 +2,65 @@ import Corpus
 
 /// Turns profiles and the mentions the matcher found into finished entities: the best
 /// defining sentence, related entities, attributed quotations, outlets and dates.
+///
+/// What depends on one document (where its mentions sit, who its quotations are by) is read on
+/// every core, document by document; what depends on one entity (definition, outlets, days) on
+/// every core, entity by entity; only dealing mentions out to entities, relations and keys are
+/// serial, and they touch each item once.
 struct EntityAssembler: Sendable {
   let corpus: Corpus
   let facts: [DocumentFacts]
   let grouping: Grouping
   let profiles: [EntityProfile]
   /// The matcher's finds in each document, in order.
-  let documentMatches: [[NameMatcher.RawMatch]]
+  let documentMatches: [[StoredMatch]]
   /// Where each document's cleaned candidates start in `grouping.candidates` (corpus order), and
   /// one more entry for the end.
   let candidateStartOfDocument: [Int32]
-  /// Hears that one more entity is finished (for progress).
-  let entityDone: @Sendable () -> Void
+  /// Each document's outlet and date as numbers in `outletNames` and `dateTexts`, -1 for none.
+  let outletOfDocument: [Int32]
+  let dateOfDocument: [Int32]
+  let outletNames: [String]
+  let dateTexts: [String]
+  /// Each person's roles, folded and singular word by word, for "the minister said".
+  let roleWords: [[String]]
+  /// Hears how many more items (documents, then entities) are finished.
+  let progress: @Sendable (Int) -> Void
+
+  /// The items `progress` counts for a corpus: each document twice (mentions, quotations),
+  /// then each entity.
+  static func progressItems(_ documents: Int, _ entities: Int) -> Int {
+    2 * documents + entities
+  }
 
   init(
     corpus: Corpus, facts: [DocumentFacts], grouping: Grouping, profiles: [EntityProfile],
-    documentMatches: [[NameMatcher.RawMatch]], entityDone: @escaping @Sendable () -> Void = {}
+    documentMatches: [[StoredMatch]], progress: @escaping @Sendable (Int) -> Void = { _ in }
   ) {
     self.corpus = corpus
     self.facts = facts
     self.grouping = grouping
     self.profiles = profiles
     self.documentMatches = documentMatches
-    self.entityDone = entityDone
-    var starts = [Int32](repeating: 0, count: corpus.documents.count + 1)
-    for candidate in grouping.candidates where candidate.documentID < corpus.documents.count {
+    self.progress = progress
+    let documents = corpus.documents
+    var starts = [Int32](repeating: 0, count: documents.count + 1)
+    for candidate in grouping.candidates where candidate.documentID < documents.count {
       starts[candidate.documentID + 1] += 1
     }
     for index in 1..<starts.count { starts[index] += starts[index - 1] }
     candidateStartOfDocument = starts
+    var outlets = InternTable()
+    var dates = InternTable()
+    outletOfDocument = documents.map { $0.outlet.map { outlets.intern($0) } ?? -1 }
+    dateOfDocument = documents.map { $0.date.map { dates.intern($0) } ?? -1 }
+    outletNames = outlets.strings
+    dateTexts = dates.strings
+    roleWords = Parallel.map(profiles.count) { id in
+      guard profiles[id].isPerson else { return [] }
+      let roles = profiles[id].roles.map { NameKey.normalize($0) }.joined(separator: " ")
+      return roles.split(separator: " ").map { VariantKey.singular(String($0)) }
+    }
   }
 
   func entities() -> [Entity] {
@@ -56,41 +86,41 @@ struct EntityAssembler: Sendable {
       kinds.append(kind)
       keys.append(uniqueKey(kind, profile.name, &usedKeys))
     }
-    let allMentions = mentions
     let finalKinds = kinds
     let finalKeys = keys
     return Parallel.map(profiles.count) { id in
-      defer { entityDone() }
-      let profile = profiles[id]
-      let entityMentions = allMentions[id]
+      defer { progress(1) }
+      let entityMentions = mentions[id]
       var outlets: [String] = []
       var dates: [String] = []
-      var seenOutlets: Set<String> = []
-      var seenDates: Set<String> = []
+      var seenOutlets: Set<Int32> = []
+      var seenDates: Set<Int32> = []
       var lastDocument = -1
       var firstSeen: CalendarDate?
       var lastSeen: CalendarDate?
       for mention in entityMentions where !mention.isBoilerplate {
         // Mentions are in document order: one look per document.
-        guard mention.documentID != lastDocument else { continue }
-        lastDocument = mention.documentID
-        let document = corpus.documents[mention.documentID]
-        if let outlet = document.outlet, seenOutlets.insert(outlet).inserted {
-          outlets.append(outlet)
+        let documentID = mention.documentID
+        guard documentID != lastDocument else { continue }
+        lastDocument = documentID
+        let outlet = outletOfDocument[documentID]
+        if outlet >= 0, seenOutlets.insert(outlet).inserted {
+          outlets.append(outletNames[Int(outlet)])
         }
-        if let date = document.date, seenDates.insert(date).inserted { dates.append(date) }
-        if let day = document.calendarDate {
+        let date = dateOfDocument[documentID]
+        if date >= 0, seenDates.insert(date).inserted { dates.append(dateTexts[Int(date)]) }
+        if let day = corpus.documents[documentID].calendarDate {
           firstSeen = min(firstSeen ?? day, day)
           lastSeen = max(lastSeen ?? day, day)
         }
       }
       return Entity(
-        id: id, key: finalKeys[id], name: profile.name,
-        usedBy: profile.usedBy, nameSource: profile.nameSource, kind: finalKinds[id],
-        aliases: profile.aliases, roles: profile.roles,
-        nationality: profile.nationality,
+        id: id, key: finalKeys[id], name: profiles[id].name,
+        usedBy: profiles[id].usedBy, nameSource: profiles[id].nameSource, kind: finalKinds[id],
+        aliases: profiles[id].aliases, roles: profiles[id].roles,
+        nationality: profiles[id].nationality,
         definition: definition(of: id, mentions: entityMentions),
-        glossaryDefinition: profile.glossaryDefinition, mentions: entityMentions,
+        glossaryDefinition: profiles[id].glossaryDefinition, mentions: entityMentions,
         related: relations[id] ?? [], quotations: quotations[id] ?? [], outlets: outlets,
         dates: dates, firstSeen: firstSeen, lastSeen: lastSeen)
     }
@@ -104,11 +134,19 @@ struct EntityAssembler: Sendable {
     let documents = corpus.documents
     let matches = documentMatches
     let boilerplate = Parallel.map(documents.count) { documentID -> [Bool] in
-      let document = documents[documentID]
+      defer { progress(1) }
+      let blocks = documents[documentID].blocks
+      // Matches are in text order: walk the blocks alongside them.
+      var block = 0
       return matches[documentID].map { match in
-        document.blockIndex(containing: match.byteRange.lowerBound).map {
-          document.blocks[$0].kind.isBoilerplate
-        } ?? false
+        let offset = match.byteRange.lowerBound
+        while block < blocks.count && blocks[block].byteRange.upperBound <= offset { block += 1 }
+        guard block < blocks.count, blocks[block].byteRange.contains(offset) else {
+          return documents[documentID].blockIndex(containing: offset).map {
+            blocks[$0].kind.isBoilerplate
+          } ?? false
+        }
+        return blocks[block].kind.isBoilerplate
       }
     }
     var counts = [Int](repeating: 0, count: profiles.count)
@@ -313,48 +351,63 @@ struct EntityAssembler: Sendable {
 
   // MARK: - Quotations
 
+  /// Each person's quotations: every document's attributions are resolved on every core.
   private func quotations() -> [Int: [Quotation]] {
+    let perDocument = Parallel.map(facts.count) { index -> [(speaker: Int, Quotation)] in
+      defer { progress(1) }
+      return quotations(in: facts[index])
+    }
     var byEntity: [Int: [Quotation]] = [:]
-    for fact in facts where !fact.quotations.isEmpty {
-      let document = corpus.documents[fact.documentID]
-      let people = documentMatches[fact.documentID].filter {
-        $0.entityID < profiles.count && profiles[$0.entityID].isPerson
-      }
-      // The first person named in each sentence: the likely subject a later "he" refers to.
-      var subjects: [NameMatcher.RawMatch] = []
-      var lastSentence = -1
-      for mention in people {
-        let sentence = document.sentenceIndex(containing: mention.byteRange.lowerBound) ?? -1
-        if sentence != lastSentence { subjects.append(mention) }
-        lastSentence = sentence
-      }
-      var lastSpeaker: (entityID: Int, sentence: Int)?
-      for quotation in fact.quotations {
-        let context = SpeakerContext(
-          people: people, subjects: subjects,
-          recentSpeaker: lastSpeaker.flatMap {
-            quotation.sentenceIndex - $0.sentence <= 3 ? $0.entityID : nil
-          })
-        guard
-          let speaker = quotation.speakers.lazy.compactMap({ self.resolve($0, context) }).first,
-          let source = ProfileReader.sentenceRef(corpus, fact.documentID, quotation.sentenceIndex)
-        else { continue }
-        lastSpeaker = (speaker, quotation.sentenceIndex)
-        byEntity[speaker, default: []].append(
-          Quotation(
-            text: document.text[quotation.byteRange], source: source,
-            byteRange: quotation.byteRange))
-      }
+    for found in perDocument {
+      for (speaker, quotation) in found { byEntity[speaker, default: []].append(quotation) }
     }
     return byEntity
+  }
+
+  private func quotations(in fact: DocumentFacts) -> [(speaker: Int, Quotation)] {
+    guard !fact.quotations.isEmpty else { return [] }
+    let document = corpus.documents[fact.documentID]
+    let people = documentMatches[fact.documentID].filter {
+      $0.entityID < profiles.count && profiles[$0.entityID].isPerson
+    }
+    // The first person named in each sentence: the likely subject a later "he" refers to.
+    var subjects: [StoredMatch] = []
+    var lastSentence = -1
+    for mention in people {
+      let sentence = document.sentenceIndex(containing: mention.byteRange.lowerBound) ?? -1
+      if sentence != lastSentence { subjects.append(mention) }
+      lastSentence = sentence
+    }
+    var found: [(speaker: Int, Quotation)] = []
+    var lastSpeaker: (entityID: Int, sentence: Int)?
+    for quotation in fact.quotations {
+      let context = SpeakerContext(
+        people: people, subjects: subjects,
+        recentSpeaker: lastSpeaker.flatMap {
+          quotation.sentenceIndex - $0.sentence <= 3 ? $0.entityID : nil
+        })
+      guard
+        let speaker = quotation.speakers.lazy.compactMap({ self.resolve($0, context) }).first,
+        let source = ProfileReader.sentenceRef(corpus, fact.documentID, quotation.sentenceIndex)
+      else { continue }
+      lastSpeaker = (speaker, quotation.sentenceIndex)
+      found.append(
+        (
+          speaker,
+          Quotation(
+            text: document.text[quotation.byteRange], source: source,
+            byteRange: quotation.byteRange)
+        ))
+    }
+    return found
   }
 
   /// What a quotation's attribution is resolved against, in one document.
   private struct SpeakerContext {
     /// Every mention of a person, in order.
-    let people: [NameMatcher.RawMatch]
+    let people: [StoredMatch]
     /// The first person mention of each sentence.
-    let subjects: [NameMatcher.RawMatch]
+    let subjects: [StoredMatch]
     /// Who spoke the previous quotation, when it was a few sentences back.
     let recentSpeaker: Int?
   }
@@ -377,13 +430,9 @@ struct EntityAssembler: Sendable {
       }
       return orPrevious ? latest(before: range.lowerBound) : nil
     case .description(let words, let nationality, let offset):
+      let wanted = words.map(VariantKey.singular)
       let byRole = latest(before: offset) { id in
-        let roles = profiles[id].roles.map { NameKey.normalize($0) }.joined(separator: " ")
-        return words.contains { word in
-          roles.split(separator: " ").contains {
-            VariantKey.singular(String($0)) == VariantKey.singular(word)
-          }
-        }
+        wanted.contains { word in roleWords[id].contains(word) }
       }
       if let byRole { return byRole }
       if let nationality {

@@ -13,64 +13,71 @@ struct NameMatcher: Sendable {
     let entityID: Int
   }
 
-  private var tokenIDs = KeyTable()
-  /// Edges of the trie, keyed by parent node (high 32 bits) and token id (low 32 bits).
-  private var transitions = KeyTable()
-  /// Per node: the entity a surface ending here names, or -1.
-  private var terminal: [Int32] = [-1]
-  /// Per node: index into `ambiguous` when the surface ending here may name several people.
-  private var ambiguousIndex: [Int32] = [-1]
+  /// Edges of the trie: (parent node, token key) → child node, with what the walk asks of the
+  /// child (the letter cases that may reach it, whether a name ends there), in one
+  /// open-addressing table of 16-byte slots: a step of the walk touches one cache line. A corpus
+  /// of 100,000 articles has a trie of megabytes, far from any cache.
+  private var edges = EdgeTable()
+  /// Per node: the entity, or entities, a name ending there names.
+  private var nodes: [Node] = [Node(terminal: -1, ambiguous: -1)]
   private var ambiguous: [[Int]] = []
-  /// Per node: which letter cases the text token reaching this node may have.
-  private var allowedCases: [UInt8] = [0xFF]
+  /// Entities that share a name with another (a surname two people share): the only ones whose
+  /// last mention in a text is tracked.
+  private var sharesAName: [Bool] = []
+
+  private struct Node {
+    /// The entity a surface ending here names, or -1.
+    var terminal: Int32
+    /// Index into `ambiguous` when the surface ending here may name several entities, or -1.
+    var ambiguous: Int32
+  }
 
   init() {}
 
   /// Adds a surface form of entity `entityID`. The first entity to claim a surface keeps it.
   mutating func add(surface: String, entityID: Int) {
-    guard let node = insert(surface), terminal[node] < 0 else { return }
-    terminal[node] = Int32(entityID)
+    guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
+    nodes[node].terminal = Int32(entityID)
+    edges.markEnd(edge)
   }
 
   /// Adds a lone name that may mean any of `entityIDs`.
   mutating func add(ambiguousSurface surface: String, entityIDs: [Int]) {
-    guard let node = insert(surface), terminal[node] < 0 else { return }
-    if ambiguousIndex[node] >= 0 {
-      let index = Int(ambiguousIndex[node])
+    guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
+    if nodes[node].ambiguous >= 0 {
+      let index = Int(nodes[node].ambiguous)
       for id in entityIDs where !ambiguous[index].contains(id) { ambiguous[index].append(id) }
     } else {
-      ambiguousIndex[node] = Int32(ambiguous.count)
+      nodes[node].ambiguous = Int32(ambiguous.count)
       ambiguous.append(entityIDs)
+    }
+    edges.markEnd(edge)
+    for id in entityIDs where id >= 0 {
+      while sharesAName.count <= id { sharesAName.append(false) }
+      sharesAName[id] = true
     }
   }
 
-  private mutating func insert(_ surface: String) -> Int? {
+  /// The node a surface ends at, created as needed, and the edge that reaches it.
+  private mutating func insert(_ surface: String) -> (node: Int, edge: EdgeTable.Edge)? {
     let utf8 = Array(surface.utf8)
     let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
     guard let first = tokens.first, first.isCapitalized || first.kind == .number else { return nil }
-    var node = 0
+    guard nodes.count + tokens.count < EdgeTable.maximumNodes else { return nil }
+    var node: Int32 = 0
+    var edge = EdgeTable.Edge(parent: 0, key: 0)
     for token in tokens {
-      let tokenID: Int32
-      if let existing = tokenIDs[token.key] {
-        tokenID = existing
+      edge = EdgeTable.Edge(parent: node, key: token.key)
+      if let next = edges.find(edge) {
+        node = next.child
       } else {
-        tokenID = Int32(tokenIDs.count)
-        tokenIDs[token.key] = tokenID
+        nodes.append(Node(terminal: -1, ambiguous: -1))
+        node = Int32(nodes.count - 1)
+        edges.add(edge, child: node)
       }
-      let edge = UInt64(node) << 32 | UInt64(UInt32(tokenID))
-      if let next = transitions[edge] {
-        node = Int(next)
-      } else {
-        terminal.append(-1)
-        ambiguousIndex.append(-1)
-        allowedCases.append(0)
-        let next = terminal.count - 1
-        transitions[edge] = Int32(next)
-        node = next
-      }
-      allowedCases[node] |= Self.casesAllowed(bySurfaceToken: token)
+      edges.allow(edge, cases: Self.casesAllowed(bySurfaceToken: token))
     }
-    return node
+    return (Int(node), edge)
   }
 
   private static func bit(_ letterCase: Token.LetterCase) -> UInt8 { 1 << letterCase.rawValue }
@@ -102,6 +109,13 @@ struct NameMatcher: Sendable {
 
   /// The candidates of a shared name.
   func candidates(ofShared index: Int32) -> [Int] { ambiguous[Int(index)] }
+
+  /// True when entity `entityID` shares a name with another: the only entities whose last
+  /// naming in a text the resolver tracks.
+  @inline(__always)
+  func isSharingAName(_ entityID: Int) -> Bool {
+    entityID >= 0 && entityID < sharesAName.count && sharesAName[entityID]
+  }
 
   /// Reports every name in `range` of `bytes`, in order, none overlapping, before shared
   /// names are resolved. The scan keeps no state across a paragraph break
@@ -142,7 +156,7 @@ struct NameMatcher: Sendable {
       guard let (first, afterFirst) = Tokenizer.nextToken(bytes, from: offset, end: end) else {
         break
       }
-      var node = 0
+      var node: Int32 = 0
       var cursor = offset
       var token = first
       var next = afterFirst
@@ -151,15 +165,12 @@ struct NameMatcher: Sendable {
       var bestNext = afterFirst
       var steps = 0
       while true {
-        guard let tokenID = tokenIDs[token.key],
-          let child = transitions[UInt64(node) << 32 | UInt64(UInt32(tokenID))]
-        else { break }
-        let childNode = Int(child)
-        guard allowedCases[childNode] & Self.bit(token.letterCase) != 0 else { break }
+        guard let found = edges.find(EdgeTable.Edge(parent: node, key: token.key)) else { break }
+        guard found.allows(Self.bit(token.letterCase)) else { break }
         if steps > 0 && token.newlineBefore && isBlankLineBefore(bytes, token) { break }
-        node = childNode
-        if terminal[node] >= 0 || ambiguousIndex[node] >= 0 {
-          bestNode = node
+        node = found.child
+        if found.isEnd {
+          bestNode = Int(node)
           bestEnd = token.byteRange.upperBound
           bestNext = next
         }
@@ -177,10 +188,11 @@ struct NameMatcher: Sendable {
         continue
       }
       let byteRange = first.byteRange.lowerBound..<bestEnd
-      if terminal[bestNode] >= 0 {
-        report(ScanItem(byteRange: byteRange, entityID: Int(terminal[bestNode]), sharedIndex: -1))
+      let best = nodes[bestNode]
+      if best.terminal >= 0 {
+        report(ScanItem(byteRange: byteRange, entityID: Int(best.terminal), sharedIndex: -1))
       } else {
-        report(ScanItem(byteRange: byteRange, entityID: -1, sharedIndex: ambiguousIndex[bestNode]))
+        report(ScanItem(byteRange: byteRange, entityID: -1, sharedIndex: best.ambiguous))
       }
       offset = bestNext
     }
@@ -245,7 +257,7 @@ struct NameMatcher: Sendable {
     return false
   }
 
-  var nodeCount: Int { terminal.count }
+  var nodeCount: Int { nodes.count }
 }
 
 /// Resolves the lone names that several people share, in text order: to the one of them last
@@ -253,7 +265,9 @@ struct NameMatcher: Sendable {
 struct SharedNameResolver {
   let matcher: NameMatcher
   private var found: [NameMatcher.RawMatch] = []
-  private var lastSeen: [Int: Int] = [:]
+  /// The index in `found` of the last full naming of each entity that shares a name
+  /// (`NameMatcher.isSharingAName`).
+  private var lastSeen = KeyTable()
   // Lone shared names with no full name before them ("Fernández vows …" in a headline),
   // resolved after the scan to the next full name instead.
   private var pending: [(position: Int, byteRange: Range<Int>, candidates: [Int])] = []
@@ -268,14 +282,18 @@ struct SharedNameResolver {
   mutating func add(_ item: NameMatcher.ScanItem) {
     if item.entityID >= 0 {
       found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: item.entityID))
-      lastSeen[item.entityID] = item.byteRange.lowerBound
+      if matcher.isSharingAName(item.entityID) {
+        lastSeen[UInt64(item.entityID)] = Int32(truncatingIfNeeded: found.count - 1)
+      }
       return
     }
     let candidates = matcher.candidates(ofShared: item.sharedIndex)
-    let latest = candidates.compactMap { id in lastSeen[id].map { (id, $0) } }
-      .max { $0.1 < $1.1 }
-    if let (entityID, _) = latest {
-      found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: entityID))
+    var latest: (entityID: Int, index: Int32)?
+    for id in candidates {
+      if let index = lastSeen[UInt64(id)], index > latest?.index ?? -1 { latest = (id, index) }
+    }
+    if let latest {
+      found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: latest.entityID))
     } else {
       pending.append((found.count, item.byteRange, candidates))
     }
@@ -284,20 +302,155 @@ struct SharedNameResolver {
   /// Every match, in order; the resolver is spent.
   mutating func finish() -> [NameMatcher.RawMatch] {
     guard !pending.isEmpty else { return found }
+    // Each waiting name takes the first match at or after it of one of its candidates: found
+    // by one backward walk that keeps, per entity, the index of its next match.
+    var nextMatch: [Int: Int] = [:]
+    var cursor = found.count
     var resolved: [(position: Int, match: NameMatcher.RawMatch)] = []
-    for waiting in pending {
-      let next = found[waiting.position...].first { waiting.candidates.contains($0.entityID) }
-      if let next {
+    for waiting in pending.reversed() {
+      while cursor > waiting.position {
+        cursor -= 1
+        nextMatch[found[cursor].entityID] = cursor
+      }
+      var first: Int?
+      for id in waiting.candidates {
+        if let index = nextMatch[id], index < first ?? Int.max { first = index }
+      }
+      if let first {
         resolved.append(
           (
             waiting.position,
-            NameMatcher.RawMatch(byteRange: waiting.byteRange, entityID: next.entityID)
+            NameMatcher.RawMatch(byteRange: waiting.byteRange, entityID: found[first].entityID)
           ))
       }
     }
-    for (offset, item) in resolved.enumerated() {
-      found.insert(item.match, at: item.position + offset)
+    resolved.reverse()
+    guard !resolved.isEmpty else { return found }
+    // Merged in one pass: each resolved name goes before the match that followed it.
+    var merged: [NameMatcher.RawMatch] = []
+    merged.reserveCapacity(found.count + resolved.count)
+    var copied = 0
+    for item in resolved {
+      while copied < item.position {
+        merged.append(found[copied])
+        copied += 1
+      }
+      merged.append(item.match)
     }
-    return found
+    merged.append(contentsOf: found[copied...])
+    return merged
+  }
+}
+
+/// The trie's edges: (parent node, token key) → child node, with open addressing. A slot is 16
+/// bytes: the token key, then parent (28 bits), child (28 bits), the letter cases that may reach
+/// the child (4 bits) and whether a name ends there (1 bit). Child 0 (the root, never a child)
+/// marks an empty slot.
+private struct EdgeTable: Sendable {
+  /// An edge to look up: from `parent` by the token with key `key`.
+  struct Edge {
+    let parent: Int32
+    let key: UInt64
+  }
+
+  /// What a slot says of an edge's child.
+  struct Found {
+    fileprivate let packed: UInt64
+    var child: Int32 { Int32(truncatingIfNeeded: (packed >> 28) & EdgeTable.nodeMask) }
+    var isEnd: Bool { packed & EdgeTable.endBit != 0 }
+    /// True when a token whose case bit is `caseBit` may reach the child.
+    @inline(__always)
+    func allows(_ caseBit: UInt8) -> Bool { (packed >> 56) & UInt64(caseBit) & 0xF != 0 }
+  }
+
+  /// Nodes are numbered in 28 bits.
+  static let maximumNodes = 1 << 28
+  fileprivate static let nodeMask: UInt64 = (1 << 28) - 1
+  fileprivate static let endBit: UInt64 = 1 << 60
+
+  private struct Slot {
+    var key: UInt64
+    var packed: UInt64
+  }
+
+  private var slots = [Slot](repeating: Slot(key: 0, packed: 0), count: 16)
+  private var mask = 15
+  private var shift: UInt64 = 60
+  private var count = 0
+
+  @inline(__always)
+  private func start(_ edge: Edge) -> Int {
+    let mixed = edge.key ^ (UInt64(UInt32(bitPattern: edge.parent)) &* 0xD6E8_FEB8_6659_FD93)
+    return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
+  @inline(__always)
+  private static func child(_ packed: UInt64) -> UInt64 { (packed >> 28) & nodeMask }
+
+  /// The slot of `edge`, or of the empty slot where it would go.
+  @inline(__always)
+  private func index(_ edge: Edge) -> Int {
+    slots.withUnsafeBufferPointer { slots in
+      let parent = UInt64(UInt32(bitPattern: edge.parent))
+      var index = start(edge)
+      while true {
+        let slot = slots[index]
+        if Self.child(slot.packed) == 0 { return index }
+        if slot.key == edge.key && slot.packed & Self.nodeMask == parent { return index }
+        index = (index + 1) & mask
+      }
+    }
+  }
+
+  @inline(__always)
+  func find(_ edge: Edge) -> Found? {
+    slots.withUnsafeBufferPointer { slots in
+      let parent = UInt64(UInt32(bitPattern: edge.parent))
+      var index = start(edge)
+      while true {
+        let slot = slots[index]
+        if Self.child(slot.packed) == 0 { return nil }
+        if slot.key == edge.key && slot.packed & Self.nodeMask == parent {
+          return Found(packed: slot.packed)
+        }
+        index = (index + 1) & mask
+      }
+    }
+  }
+
+  mutating func add(_ edge: Edge, child: Int32) {
+    if (count + 1) * 2 > slots.count { grow() }
+    let packed =
+      UInt64(UInt32(bitPattern: edge.parent)) & Self.nodeMask
+      | (UInt64(UInt32(bitPattern: child)) & Self.nodeMask) << 28
+    slots[index(edge)] = Slot(key: edge.key, packed: packed)
+    count += 1
+  }
+
+  /// Lets tokens with the case bits `cases` reach the child of `edge`.
+  mutating func allow(_ edge: Edge, cases: UInt8) {
+    let at = index(edge)
+    guard Self.child(slots[at].packed) != 0 else { return }
+    slots[at].packed |= (UInt64(cases) & 0xF) << 56
+  }
+
+  /// Notes that a name ends at the child of `edge`.
+  mutating func markEnd(_ edge: Edge) {
+    let at = index(edge)
+    guard Self.child(slots[at].packed) != 0 else { return }
+    slots[at].packed |= Self.endBit
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [Slot](repeating: Slot(key: 0, packed: 0), count: old.count * 2)
+    mask = slots.count - 1
+    shift = UInt64(64 - slots.count.trailingZeroBitCount)
+    for slot in old where Self.child(slot.packed) != 0 {
+      var at = start(
+        Edge(parent: Int32(truncatingIfNeeded: slot.packed & Self.nodeMask), key: slot.key))
+      while Self.child(slots[at].packed) != 0 { at = (at + 1) & mask }
+      slots[at] = slot
+    }
   }
 }

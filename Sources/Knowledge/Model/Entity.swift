@@ -34,18 +34,26 @@ public struct Alias: Sendable, Hashable {
 }
 
 /// Where an entity is named in a corpus document.
+///
+/// Stored in 16 bytes (a corpus of 100,000 articles has millions of mentions): document and
+/// offsets in 32 bits, which every corpus document fits (files are at most 64 MiB).
 public struct Mention: Sendable, Hashable {
-  public let documentID: Int
-  /// The name's bytes, without a possessive "’s".
-  public let byteRange: Range<Int>
+  private let document32: Int32
+  private let start32: Int32
+  private let end32: Int32
   /// True when the mention sits in page furniture (a teaser, a navigation list), not the story.
   public let isBoilerplate: Bool
 
   public init(documentID: Int, byteRange: Range<Int>, isBoilerplate: Bool) {
-    self.documentID = documentID
-    self.byteRange = byteRange
+    document32 = Int32(clamping: documentID)
+    start32 = Int32(clamping: byteRange.lowerBound)
+    end32 = Int32(clamping: byteRange.upperBound)
     self.isBoilerplate = isBoilerplate
   }
+
+  public var documentID: Int { Int(document32) }
+  /// The name's bytes, without a possessive "’s".
+  public var byteRange: Range<Int> { Int(start32)..<max(Int(start32), Int(end32)) }
 }
 
 /// How a related entity stands to the entity that lists it.
