@@ -104,37 +104,38 @@ enum EntityGrouper {
     let names = Parallel.map(distinct.count) { NameInfo(folded: distinct[$0]) }
     let (displayOfCandidate, displays) = readDisplays(candidates, nameCount: names.count, corpus)
 
-    var droppedName = [Bool](repeating: false, count: names.count)
-    for name in hyphenCompoundsOfKnownNames(names) { droppedName[name] = true }
-    for name in inferredDemonyms(candidates, names) { droppedName[name] = true }
+    // What the candidate loops below ask of a name, as plain values (a `NameInfo` is a class:
+    // reading one per candidate would retain and release it millions of times).
+    var loneWords: Set<String> = []
+    for name in names where name.words.count == 1 { loneWords.insert(name.words[0]) }
+    let lone = loneWords
+    var shapes = Parallel.map(names.count) { NameShape(names[$0], loneWords: lone) }
+    for name in hyphenCompoundsOfKnownNames(names) { shapes[name].isDropped = true }
+    for name in inferredDemonyms(candidates, shapes, names) { shapes[name].isDropped = true }
     var dropped = [Bool](repeating: false, count: candidates.count)
     for index in candidates.indices {
-      let name = Int(candidates[index].name)
-      dropped[index] = droppedName[name] || (!candidates[index].isPerson && !names[name].nameShape)
+      let shape = shapes[Int(candidates[index].name)]
+      dropped[index] = shape.isDropped || (!candidates[index].isPerson && !shape.nameShape)
     }
 
     // People first: a lone surname resolves against full names. A plain name whose last word
     // also stands alone elsewhere is a person named, then referred to, by surname.
-    var loneWords: Set<String> = []
-    for name in names where name.words.count == 1 { loneWords.insert(name.words[0]) }
-    let lastWordIsLone = names.map { name in name.words.last.map { loneWords.contains($0) } ?? false
-    }
     var fullNames: [(words: [String], name: Int, documentID: Int)] = []
     var singleNames: [(word: String, documentID: Int)] = []
     // Each (name, document) counts once: the document of each name's last person occurrence.
     var lastPersonDocument = [Int32](repeating: -1, count: names.count)
     for (index, candidate) in candidates.enumerated() where !dropped[index] {
       let nameID = Int(candidate.name)
-      let name = names[nameID]
+      let shape = shapes[nameID]
       let referredBySurname =
-        name.words.count >= 2 && isPlainName(candidate, name) && lastWordIsLone[nameID]
-      guard isPersonCandidate(candidate, name) || referredBySurname else { continue }
+        shape.wordCount >= 2 && isPlainName(candidate, shape) && shape.lastWordIsLone
+      guard isPersonCandidate(candidate, shape) || referredBySurname else { continue }
       guard lastPersonDocument[nameID] != Int32(candidate.documentID) else { continue }
       lastPersonDocument[nameID] = Int32(candidate.documentID)
-      if name.parts.count >= 2 {
-        fullNames.append((name.words, nameID, candidate.documentID))
-      } else if name.parts.count == 1 && candidate.isPerson {
-        singleNames.append((name.parts[0], candidate.documentID))
+      if shape.partCount >= 2 {
+        fullNames.append((names[nameID].words, nameID, candidate.documentID))
+      } else if shape.partCount == 1 && candidate.isPerson {
+        singleNames.append((names[nameID].parts[0], candidate.documentID))
       }
     }
     let people = PersonDirectory(fullNames: fullNames, singleNames: singleNames)
@@ -156,20 +157,20 @@ enum EntityGrouper {
     var nodeOfName = [Int32](repeating: -1, count: names.count)
     for (index, candidate) in candidates.enumerated() where !dropped[index] {
       let nameID = Int(candidate.name)
-      let name = names[nameID]
-      let facts = nameFacts[nameID]
-      if let person = person(of: candidate, name, facts, people) {
+      let shape = shapes[nameID]
+      let facts = nameFacts[nameID].summary
+      if let person = person(of: candidate, shape, facts, nameFacts, nameID, people) {
         let personNode = nodes.node(ofPerson: person)
         nodes.personOfNode[personNode] = Int32(person)
         nodeOfCandidate[index] = Int32(personNode)
-      } else if name.parts.count == 1 && facts.isAmbiguousWord {
+      } else if shape.partCount == 1 && facts.isAmbiguousWord {
         continue  // A lone surname shared by several people, in a document naming neither.
-      } else if candidate.hasUpperWord && facts.acronym != nil && facts.isSharedAcronym {
-        nodeOfCandidate[index] = Int32(nodes.node("v:\(name.key)#\(candidate.documentID)"))
+      } else if candidate.hasUpperWord && facts.isSharedAcronym {
+        nodeOfCandidate[index] = Int32(nodes.node("v:\(names[nameID].key)#\(candidate.documentID)"))
       } else if nodeOfName[nameID] >= 0 {
         nodeOfCandidate[index] = nodeOfName[nameID]
       } else {
-        let created = Int32(nodes.node("v:" + name.key))
+        let created = Int32(nodes.node("v:" + names[nameID].key))
         nodeOfName[nameID] = created
         nodeOfCandidate[index] = created
       }
@@ -324,7 +325,7 @@ enum EntityGrouper {
 
   /// Known to be a person, or looks like one: two or more plain capitalised words next to a
   /// verb of speech.
-  static func isPersonCandidate(_ candidate: NameCandidate, _ name: NameInfo) -> Bool {
+  static func isPersonCandidate(_ candidate: NameCandidate, _ name: NameShape) -> Bool {
     if candidate.isPerson { return true }
     guard candidate.cues.contains(.speaker), !candidate.cues.contains(.placePreposition) else {
       return false
@@ -333,7 +334,7 @@ enum EntityGrouper {
   }
 
   /// A plain name where this candidate stands: not shouted, not after a preposition of place.
-  static func isPlainName(_ candidate: NameCandidate, _ name: NameInfo) -> Bool {
+  static func isPlainName(_ candidate: NameCandidate, _ name: NameShape) -> Bool {
     name.plainShape && !candidate.hasUpperWord && !candidate.cues.contains(.placePreposition)
   }
 
@@ -355,38 +356,45 @@ enum EntityGrouper {
 
   /// The person a candidate names, if it names one.
   private static func person(
-    of candidate: NameCandidate, _ name: NameInfo, _ facts: NamePeople, _ people: PersonDirectory
+    of candidate: NameCandidate, _ shape: NameShape, _ facts: NamePeople.Summary,
+    _ nameFacts: [NamePeople], _ nameID: Int, _ people: PersonDirectory
   ) -> Int? {
-    let parts = name.parts
-    if parts.count == 1 {
+    if shape.partCount == 1 {
       // "in Santiago" is the city, not Santiago Cafiero; "to Lavrov" is still Lavrov.
       let spoken =
         candidate.isPerson
         || (candidate.cues.contains(.speaker) && !candidate.cues.contains(.placePreposition))
+      // One person by that surname (or, when spoken of, given name) needs no more look.
+      if facts.surnamePeople == 1 { return Int(facts.onlyPerson) }
+      if facts.surnamePeople == 0 && spoken && facts.givenNamePeople == 1 {
+        return Int(facts.onlyPerson)
+      }
+      if facts.surnamePeople == 0 && (!spoken || facts.givenNamePeople == 0) { return nil }
       return people.resolve(
-        surnameOf: facts.bySurname, givenNameOf: facts.byGivenName,
+        surnameOf: nameFacts[nameID].bySurname, givenNameOf: nameFacts[nameID].byGivenName,
         documentID: candidate.documentID, allowGivenName: spoken)
     }
-    guard parts.count >= 2 && parts.count <= 4 else { return nil }
-    if isPersonCandidate(candidate, name) { return facts.fullName }
+    guard shape.partCount >= 2 && shape.partCount <= 4 else { return nil }
+    let fullName = facts.fullName >= 0 ? Int(facts.fullName) : nil
+    if isPersonCandidate(candidate, shape) { return fullName }
     // A name not known as a person may still be one already known in full ("Shinzo Abe").
     let plain = !candidate.hasUpperWord && facts.partsArePlain
-    return plain ? facts.fullName : nil
+    return plain ? fullName : nil
   }
 
   /// Demonyms the corpus coins from its own place names: "Rodaistian" of "Rodaistia",
   /// "Glendese" of "Glend", "Gupustani" of "Gupustan" (English makes demonyms with -n, -an,
   /// -ian, -ese, -i). A demonym alone is not an entity, as with the known ones. Returns the
   /// names (indices into `names`) that are such demonyms.
-  private static func inferredDemonyms(_ candidates: [NameCandidate], _ names: [NameInfo])
-    -> Set<Int>
-  {
+  private static func inferredDemonyms(
+    _ candidates: [NameCandidate], _ shapes: [NameShape], _ names: [NameInfo]
+  ) -> Set<Int> {
     // Any single name that is not a person's can be the stem.
     var isStem = [Bool](repeating: false, count: names.count)
     var isShouted = [Bool](repeating: false, count: names.count)
     for candidate in candidates {
       let name = Int(candidate.name)
-      guard names[name].words.count == 1 else { continue }
+      guard shapes[name].wordCount == 1 else { continue }
       if candidate.hasUpperWord { isShouted[name] = true }
       if !candidate.isPerson && !candidate.cues.contains(.speaker) { isStem[name] = true }
     }
@@ -549,31 +557,72 @@ private struct NodeTable {
   }
 }
 
+/// What the candidate loops of `EntityGrouper` ask of a name's words, as plain values.
+struct NameShape: Sendable {
+  var wordCount: Int32
+  /// Words without particles and initials (`PersonDirectory.nameParts`).
+  var partCount: Int32
+  /// Shaped like a person's name (`EntityGrouper.hasPlainShape`).
+  var plainShape: Bool
+  /// Can be a name at all (`CandidateCleaner.hasNameShape`), for a non-person.
+  var nameShape: Bool
+  /// The last word also stands alone as a name elsewhere in the corpus.
+  var lastWordIsLone: Bool
+  /// Not an entity: a pair of known names ("Japan-Russia") or a demonym the corpus coins.
+  var isDropped = false
+
+  init(_ name: NameInfo, loneWords: Set<String>) {
+    wordCount = Int32(name.words.count)
+    partCount = Int32(name.parts.count)
+    plainShape = name.plainShape
+    nameShape = name.nameShape
+    lastWordIsLone = name.words.last.map { loneWords.contains($0) } ?? false
+  }
+}
+
 /// What the people of the corpus make of one distinct name, worked out once per name.
 struct NamePeople: Sendable {
-  /// The person a full name of two to four parts means (`PersonDirectory.resolve(fullWords:)`).
-  var fullName: Int?
-  /// No part is a head noun or a country: a name not known as a person may still be one.
-  var partsArePlain = false
+  /// The part read for every candidate, as plain values.
+  struct Summary: Sendable {
+    /// The person a full name of two to four parts means, -1 for none.
+    var fullName: Int32 = -1
+    /// No part is a head noun or a country: a name not known as a person may still be one.
+    var partsArePlain = false
+    /// For a name of one part: how many people have it as surname, and as given name.
+    var surnamePeople: Int32 = 0
+    var givenNamePeople: Int32 = 0
+    /// The one person of the first of those lists that has exactly one.
+    var onlyPerson: Int32 = -1
+    /// One part that several people share.
+    var isAmbiguousWord = false
+    /// A one-word name whose letters are the initials of several names: read as an acronym, it
+    /// means one per document.
+    var isSharedAcronym = false
+  }
+
+  var summary = Summary()
   /// For a name of one part: the people with that surname, and with that given name.
   var bySurname: [Int] = []
   var byGivenName: [Int] = []
-  /// One part that several people share.
-  var isAmbiguousWord = false
   /// The letters of a one-word name read as an acronym ("u.s." → "us").
   var acronym: String?
-  /// Several names have those letters as initials: the acronym means one per document.
-  var isSharedAcronym = false
 
   init(_ name: NameInfo, _ people: PersonDirectory, keysOfInitials: [String: Set<String>]) {
     let parts = name.parts
     if parts.count == 1 {
       bySurname = people.people(withSurname: parts[0])
       byGivenName = people.people(withGivenName: parts[0])
-      isAmbiguousWord = people.isAmbiguous(word: name.words[0])
+      summary.surnamePeople = Int32(bySurname.count)
+      summary.givenNamePeople = Int32(byGivenName.count)
+      if bySurname.count == 1 {
+        summary.onlyPerson = Int32(bySurname[0])
+      } else if bySurname.isEmpty && byGivenName.count == 1 {
+        summary.onlyPerson = Int32(byGivenName[0])
+      }
+      summary.isAmbiguousWord = people.isAmbiguous(word: name.words[0])
     } else if parts.count >= 2 && parts.count <= 4 {
-      fullName = people.resolve(fullWords: name.words)
-      partsArePlain = parts.allSatisfy { word in
+      summary.fullName = people.resolve(fullWords: name.words).map { Int32($0) } ?? -1
+      summary.partsArePlain = parts.allSatisfy { word in
         let key = LexiconKeys.key(word)
         return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
       }
@@ -581,7 +630,7 @@ struct NamePeople: Sendable {
     if name.words.count == 1 {
       let letters = name.words[0].filter { $0 != "." }
       acronym = letters
-      isSharedAcronym = (keysOfInitials[letters]?.count ?? 0) > 1
+      summary.isSharedAcronym = (keysOfInitials[letters]?.count ?? 0) > 1
     }
   }
 }

@@ -13,7 +13,7 @@ enum AliasStatements {
     var index = view.range.lowerBound
     while index < view.range.upperBound {
       // Every phrasing turns on one of a few words or on "(": skip all other tokens at once.
-      guard triggers.contains(view.tokens[index].key) else {
+      guard view.tokens[index].isIn(.aliasTrigger) else {
         index += 1
         continue
       }
@@ -48,12 +48,6 @@ enum AliasStatements {
     return statements
   }
 
-  /// Keys of the tokens an alias statement turns on.
-  private static let triggers: KeySet = LexiconKeys.namingVerbs.union([
-    LexiconKeys.known, LexiconKeys.referred, LexiconKeys.calls, LexiconKeys.call, LexiconKeys.or,
-    NameKey.hash([0x28]),
-  ])
-
   private static func statement(
     _ view: SentenceView, names: [StatedName], antecedentNoun: String? = nil,
     listedParts: [StatedName] = []
@@ -84,7 +78,7 @@ enum AliasStatements {
         cursor -= 1
         continue
       }
-      if view.isWord(cursor, in: LexiconKeys.aliasAdverbs) {
+      if view.isWord(cursor, in: .aliasAdverb) {
         separated = true
         cursor -= 1
         continue
@@ -98,7 +92,7 @@ enum AliasStatements {
       return (needsSeparator && !separated ? nil : single, nil, [])
     }
     let token = view.tokens[cursor]
-    if token.isLowerWord && !LexiconKeys.function.contains(token.key) {
+    if token.isLowerWord && !token.isIn(.function) {
       return (nil, view.document.folded(cursor), [])
     }
     return (nil, nil, [])
@@ -109,7 +103,7 @@ enum AliasStatements {
   private static func readNamingClause(_ view: SentenceView, at index: Int) -> AliasStatement? {
     var after: Int
     var needsSeparator = false
-    if view.isWord(index, in: LexiconKeys.namingVerbs) {
+    if view.isWord(index, in: .namingVerb) {
       if view.document.isHyphen(index - 1) { return nil }  // "so-called"
       after = index + 1
       if view.isWord(after, LexiconKeys.as) { after += 1 }
@@ -137,7 +131,7 @@ enum AliasStatements {
       named.append(view.stated(first, usedBy: [side.usedBy]))
       var cursor = view.names[first].phraseTokens.upperBound
       if view.isMark(cursor, 0x2C) { cursor += 1 }
-      if view.isWord(cursor, LexiconKeys.and) || view.isWord(cursor, in: conjunctions) {
+      if view.isWord(cursor, LexiconKeys.and) || view.isWord(cursor, in: .conjunction) {
         cursor += 1
       }
       if view.isWord(cursor, LexiconKeys.in) || view.isWord(cursor, LexiconKeys.by)
@@ -161,9 +155,6 @@ enum AliasStatements {
       listedParts: before.list.map { view.stated($0) })
   }
 
-  private static let knowingVerbs = LexiconKeys.keys(["knows", "know", "names", "name"])
-  private static let conjunctions = LexiconKeys.keys(["and", "while", "but", "whereas", "or"])
-
   /// "[the] X [in|by A]" at `index`.
   private static func readNameAndSide(_ view: SentenceView, at index: Int) -> (
     name: StatedName, end: Int
@@ -184,7 +175,7 @@ enum AliasStatements {
   private static func readSecond(_ view: SentenceView, at index: Int) -> StatedName? {
     var cursor = index
     if view.isMark(cursor, 0x2C) { cursor += 1 }
-    guard view.isWord(cursor, in: conjunctions) else { return nil }
+    guard view.isWord(cursor, in: .conjunction) else { return nil }
     cursor += 1
     if view.isWord(cursor, LexiconKeys.as) { cursor += 1 }
     guard let pair = readNameAndSide(view, at: cursor), !pair.name.usedBy.isEmpty else {
@@ -244,7 +235,7 @@ enum AliasStatements {
   private static func demonymCaller(_ view: SentenceView, before index: Int) -> Int? {
     let previous = index - 1
     guard view.range.contains(previous), view.tokens[previous].isCapitalized,
-      LexiconKeys.demonyms.contains(view.tokens[previous].key)
+      view.tokens[previous].isIn(.demonym)
     else { return nil }
     return view.isWord(previous - 1, LexiconKeys.the) ? -1 : nil
   }
@@ -264,7 +255,7 @@ enum AliasStatements {
     if let caller = view.name(at: cursor) ?? view.name(at: view.skipThe(cursor)),
       view.isWord(view.names[caller].phraseTokens.upperBound, LexiconKeys.calls)
         || view.isWord(view.names[caller].phraseTokens.upperBound, LexiconKeys.call)
-        || view.isWord(view.names[caller].phraseTokens.upperBound, in: knowingVerbs)
+        || view.isWord(view.names[caller].phraseTokens.upperBound, in: .knowingVerb)
     {
       usedBy = view.surface(caller)
     } else if let side = view.side(at: cursor),
@@ -277,7 +268,7 @@ enum AliasStatements {
       while look < view.range.upperBound && look < cursor + 6 {
         if view.isWord(look, LexiconKeys.in) || view.isWord(look, LexiconKeys.by),
           view.isWord(look - 1, LexiconKeys.known)
-            || view.isWord(look - 1, in: LexiconKeys.namingVerbs),
+            || view.isWord(look - 1, in: .namingVerb),
           let side = view.side(at: look + 1)
         {
           usedBy = side.usedBy
@@ -297,8 +288,8 @@ enum AliasStatements {
     // "TOKYO (Sputnik) —" is a dateline, not an alias.
     if outerName.candidate.hasUpperWord && outerName.candidate.isSentenceInitial { return nil }
     var cursor = index + 1
-    while view.isWord(cursor, in: LexiconKeys.aliasAdverbs) || view.isWord(cursor, LexiconKeys.or)
-      || view.isWord(cursor, in: LexiconKeys.namingVerbs) || view.isWord(cursor, LexiconKeys.known)
+    while view.isWord(cursor, in: .aliasAdverb) || view.isWord(cursor, LexiconKeys.or)
+      || view.isWord(cursor, in: .namingVerb) || view.isWord(cursor, LexiconKeys.known)
       || view.isWord(cursor, LexiconKeys.as)
     {
       cursor += 1

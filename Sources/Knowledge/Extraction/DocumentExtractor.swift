@@ -109,7 +109,7 @@ enum DocumentExtractor {
     for index in range {
       let token = document.tokens[index]
       guard token.kind == .word, token.byteRange.count >= 4 else { continue }
-      if LexiconKeys.function.contains(token.key) { continue }
+      if token.isIn(.function) { continue }
       if token.letterCase == .lower { return false }
       if token.isCapitalized { capitalized += 1 }
     }

@@ -32,7 +32,7 @@ enum NamePhrases {
         let next = tokens[end]
         if next.isCapitalized {
           // "The", "In" inside a run start a new phrase ("Roger Federer The 2021 season").
-          if next.letterCase == .capitalized && LexiconKeys.closedClass.contains(next.key) { break }
+          if next.letterCase == .capitalized && next.isIn(.closedClass) { break }
           end += 1
           continue
         }
@@ -45,18 +45,18 @@ enum NamePhrases {
           continue
         }
         if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
-          if LexiconKeys.nameParticles.contains(next.key) {
+          if next.isIn(.nameParticle) {
             end += 2
             continue
           }
           if next.key == LexiconKeys.and && sawConnector
-            && !LexiconKeys.neverName.contains(tokens[end + 1].key)
+            && !tokens[end + 1].isIn(.neverName)
           {
             end += 2
             continue
           }
         }
-        if next.isLowerWord && connects(next.key, after: tokens[end - 1].key) {
+        if next.isLowerWord && connects(next.key, after: tokens[end - 1].lexicon) {
           var after = end + 1
           if after < range.upperBound && tokens[after].isLowerWord
             && tokens[after].key == LexiconKeys.the
@@ -64,7 +64,7 @@ enum NamePhrases {
             after += 1
           }
           if after < range.upperBound && tokens[after].isCapitalized
-            && !LexiconKeys.neverName.contains(tokens[after].key)
+            && !tokens[after].isIn(.neverName)
           {
             sawConnector = true
             end = after + 1
@@ -86,12 +86,10 @@ enum NamePhrases {
 
   /// True when connector `key` continues a name that ends in `head`: "of" after any head noun,
   /// "on" after agreements and events, "for" after institutions too.
-  private static func connects(_ key: UInt64, after head: UInt64) -> Bool {
-    if key == LexiconKeys.of { return LexiconKeys.connectingHeads.contains(head) }
-    if key == LexiconKeys.on {
-      return LexiconKeys.onHeads.contains(head) || LexiconKeys.organizationHeads.contains(head)
-    }
-    if key == LexiconKeys.for { return LexiconKeys.forHeads.contains(head) }
+  private static func connects(_ key: UInt64, after head: LexiconFlags) -> Bool {
+    if key == LexiconKeys.of { return head.contains(.connectingHead) }
+    if key == LexiconKeys.on { return !head.isDisjoint(with: [.onHead, .organizationHead]) }
+    if key == LexiconKeys.for { return head.contains(.forHead) }
     return false
   }
 
@@ -106,7 +104,7 @@ enum NamePhrases {
     {
       let next = document.tokens[index + 1]
       return next.isCapitalized && next.spaceBefore && !next.newlineBefore
-        && !LexiconKeys.neverName.contains(next.key)
+        && !next.isIn(.neverName)
     }
     return false
   }

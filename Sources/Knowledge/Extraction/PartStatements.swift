@@ -14,7 +14,7 @@ enum PartStatements {
       let token = view.tokens[index]
       // Parts and members turn on a dash, a colon, a composition verb, "members" or a name.
       guard
-        token.kind == .punctuation || LexiconKeys.compositionVerbs.contains(token.key)
+        token.kind == .punctuation || token.isIn(.compositionVerb)
           || token.key == LexiconKeys.members || view.name(at: index) != nil
       else {
         index += 1
@@ -30,7 +30,7 @@ enum PartStatements {
             PartStatement(
               documentID: view.document.document.id, sentenceIndex: view.sentenceIndex,
               whole: .antecedent(noun: noun.folded), parts: parts,
-              isMembership: LexiconKeys.memberGroupNouns.contains(noun.key)))
+              isMembership: noun.lexicon.contains(.memberGroupNoun)))
           index = list.end
           continue
         }
@@ -40,7 +40,7 @@ enum PartStatements {
         index = membership.end
         continue
       }
-      if view.isWord(index, in: LexiconKeys.compositionVerbs),
+      if view.isWord(index, in: .compositionVerb),
         let whole = view.name(endingBefore: index) ?? view.name(endingBefore: index - 1)
       {
         var start = index + 1
@@ -113,13 +113,13 @@ enum PartStatements {
 
   /// A plural noun such as "islands" or "members" within a few words before `index`.
   private static func groupNoun(_ view: SentenceView, before index: Int) -> (
-    folded: String, key: UInt64
+    folded: String, lexicon: LexiconFlags
   )? {
     var cursor = index - 1
     while cursor >= view.range.lowerBound && cursor >= index - 8 {
       let token = view.tokens[cursor]
-      if token.isLowerWord && LexiconKeys.groupNouns.contains(token.key) {
-        return (view.document.folded(cursor), token.key)
+      if token.isLowerWord && token.isIn(.groupNoun) {
+        return (view.document.folded(cursor), token.lexicon)
       }
       if token.kind == .punctuation && !Scalars.isHyphen(token.firstScalar) { return nil }
       cursor -= 1

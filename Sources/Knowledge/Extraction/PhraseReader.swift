@@ -66,15 +66,15 @@ enum PhraseReader {
     var cursor = start
     while cursor < end {
       if cursor + 1 < end, tokens[cursor + 1].isCapitalized,
-        LexiconKeys.demonymFirstWords.contains(tokens[cursor].key),
+        tokens[cursor].isIn(.demonymFirstWord),
         Countries.byDemonym[document.folded(cursor) + " " + document.folded(cursor + 1)] != nil
       {
         nationality = document.surface(cursor..<cursor + 2)  // "North Korean"
         cursor += 2
         continue
       }
-      guard LexiconKeys.demonyms.contains(tokens[cursor].key),
-        !LexiconKeys.countryNames.contains(tokens[cursor].key)
+      guard tokens[cursor].isIn(.demonym),
+        !tokens[cursor].isIn(.countryName)
       else { break }
       nationality = document.text(ofToken: cursor)
       cursor += 1
@@ -87,7 +87,7 @@ enum PhraseReader {
       while titleStart < end && titleStart <= cursor + 3 {
         if let found = readTitle(document, from: titleStart, to: end), found.upperBound < end,
           isPersonName(document, found.upperBound..<end),
-          !(cursor..<titleStart).contains(where: { LexiconKeys.titleHeads.contains(tokens[$0].key) }
+          !(cursor..<titleStart).contains(where: { tokens[$0].isIn(.titleHead) }
           )
         {
           title = found
@@ -111,7 +111,7 @@ enum PhraseReader {
       if isPersonName(document, personTokens) {
         nameStart = title.upperBound
         let titleText = document.surface(title)
-        if !(title.count == 1 && LexiconKeys.honorifics.contains(tokens[title.lowerBound].key)) {
+        if !(title.count == 1 && tokens[title.lowerBound].isIn(.honorific)) {
           role = titleText
         }
         cues.insert(.personStrong)
@@ -120,7 +120,7 @@ enum PhraseReader {
       }
     } else if cursor == end {
       return  // A demonym alone ("Russian") is not an entity.
-    } else if cursor > start && LexiconKeys.honorifics.contains(tokens[cursor].key) {
+    } else if cursor > start && tokens[cursor].isIn(.honorific) {
       nameStart = cursor
     }
     if nameStart == start, cursor > start, nationality != nil {
@@ -133,17 +133,15 @@ enum PhraseReader {
     var nameEnd = end
     // A year leads only agreements and events ("1956 Joint Declaration").
     if tokens[nameStart].kind == .number {
-      let headKey = tokens[nameEnd - 1].key
-      if !(LexiconKeys.agreementHeads.contains(headKey) || LexiconKeys.eventHeads.contains(headKey))
-      {
+      if !tokens[nameEnd - 1].isIn([.agreementHead, .eventHead]) {
         nameStart += 1
       }
     }
     // Trailing months and weekdays are dates, not names ("Moscow Thursday").
-    while nameEnd > nameStart && LexiconKeys.monthsAndDays.contains(tokens[nameEnd - 1].key) {
+    while nameEnd > nameStart && tokens[nameEnd - 1].isIn(.monthOrDay) {
       nameEnd -= 1
     }
-    while nameStart < nameEnd && LexiconKeys.monthsAndDays.contains(tokens[nameStart].key) {
+    while nameStart < nameEnd && tokens[nameStart].isIn(.monthOrDay) {
       nameStart += 1
       isInitial = false
     }
@@ -155,8 +153,8 @@ enum PhraseReader {
     guard nameStart < nameEnd else { return }
     let nameTokens = nameStart..<nameEnd
     if nameTokens.count == 1
-      && (LexiconKeys.neverName.contains(tokens[nameStart].key)
-        || LexiconKeys.compass.contains(tokens[nameStart].key))
+      && (tokens[nameStart].isIn(.neverName)
+        || tokens[nameStart].isIn(.compass))
     {
       return
     }
@@ -213,34 +211,35 @@ enum PhraseReader {
     var lastHead = -1
     while cursor < end {
       let key = tokens[cursor].key
-      if LexiconKeys.titleHeads.contains(key) {
+      let lexicon = tokens[cursor].lexicon
+      if lexicon.contains(.titleHead) {
         lastHead = cursor
         cursor += 1
-        if LexiconKeys.honorifics.contains(key) { break }
+        if lexicon.contains(.honorific) { break }
         continue
       }
-      if LexiconKeys.titleModifiers.contains(key) {
+      if lexicon.contains(.titleModifier) {
         cursor += 1
         continue
       }
       if key == LexiconKeys.of && lastHead == cursor - 1 && cursor + 1 < end
-        && LexiconKeys.titleModifiers.contains(tokens[cursor + 1].key)
+        && tokens[cursor + 1].isIn(.titleModifier)
       {
         // "Secretary of State", "Minister of Foreign Affairs": the words after "of" belong to
         // the title.
         cursor += 1
-        while cursor < end && LexiconKeys.titleModifiers.contains(tokens[cursor].key) {
+        while cursor < end && tokens[cursor].isIn(.titleModifier) {
           lastHead = cursor
           cursor += 1
         }
         continue
       }
       if document.isHyphen(cursor) && cursor + 1 < end
-        && (LexiconKeys.titleHeads.contains(tokens[cursor + 1].key)
-          || LexiconKeys.titleModifiers.contains(tokens[cursor + 1].key))
+        && (tokens[cursor + 1].isIn(.titleHead)
+          || tokens[cursor + 1].isIn(.titleModifier))
       {
         // "Secretary-General", "Vice-President": a hyphenated title is a head when either half is.
-        if lastHead == cursor - 1 || LexiconKeys.titleHeads.contains(tokens[cursor + 1].key) {
+        if lastHead == cursor - 1 || tokens[cursor + 1].isIn(.titleHead) {
           lastHead = cursor + 1
         }
         cursor += 2
@@ -260,11 +259,11 @@ enum PhraseReader {
     for index in range {
       let token = document.tokens[index]
       if document.isHyphen(index) { continue }
-      if token.isLowerWord && LexiconKeys.nameParticles.contains(token.key) { continue }
+      if token.isLowerWord && token.isIn(.nameParticle) { continue }
       guard token.isCapitalized, token.kind == .word else { return false }
-      if LexiconKeys.anyHead.contains(token.key) || LexiconKeys.countryNames.contains(token.key)
-        || LexiconKeys.neverName.contains(token.key) || LexiconKeys.titleHeads.contains(token.key)
-        || LexiconKeys.demonyms.contains(token.key)
+      if token.isIn(.anyHead) || token.isIn(.countryName)
+        || token.isIn(.neverName) || token.isIn(.titleHead)
+        || token.isIn(.demonym)
       {
         return false
       }
@@ -276,8 +275,7 @@ enum PhraseReader {
   /// True when the last word of `range` is an institution's head ("Ministry", "University").
   private static func isInstitution(_ document: TokenizedDocument, _ range: Range<Int>) -> Bool {
     guard let last = range.last else { return false }
-    let key = document.tokens[last].key
-    return LexiconKeys.anyHead.contains(key)
+    return document.tokens[last].isIn(.anyHead)
   }
 
   /// Cues in the words around a name.
@@ -290,27 +288,27 @@ enum PhraseReader {
     if before >= sentence.lowerBound {
       let token = tokens[before]
       if token.isLowerWord {
-        if LexiconKeys.roleNouns.contains(token.key) { cues.insert(.personStrong) }
+        if token.isIn(.roleNoun) { cues.insert(.personStrong) }
         let isAccordingTo =
           token.key == LexiconKeys.to && before - 1 >= sentence.lowerBound
           && tokens[before - 1].key == LexiconKeys.according
-        if LexiconKeys.placePrepositions.contains(token.key) && !isAccordingTo {
+        if token.isIn(.placePreposition) && !isAccordingTo {
           cues.insert(.placePreposition)
         }
         if isAccordingTo { cues.insert(.source) }
-        if LexiconKeys.speechVerbs.contains(token.key) { cues.insert(.speaker) }
+        if token.isIn(.speechVerb) { cues.insert(.speaker) }
       } else if document.isMark(before, 0x2C), before - 1 >= sentence.lowerBound,
-        tokens[before - 1].isLowerWord, LexiconKeys.roleNouns.contains(tokens[before - 1].key)
+        tokens[before - 1].isLowerWord, tokens[before - 1].isIn(.roleNoun)
       {
         cues.insert(.personStrong)  // "their deputies, Igor Morgulov and Takeo Mori"
       } else if token.isLowerWord == false, token.kind == .word,
         LexiconKeys.the == token.key, before - 1 >= sentence.lowerBound,
-        LexiconKeys.placePrepositions.contains(tokens[before - 1].key)
+        tokens[before - 1].isIn(.placePreposition)
       {
         cues.insert(.placePreposition)
       }
       if token.isLowerWord && token.key == LexiconKeys.the && before - 1 >= sentence.lowerBound
-        && LexiconKeys.placePrepositions.contains(tokens[before - 1].key)
+        && tokens[before - 1].isIn(.placePreposition)
       {
         cues.insert(.placePreposition)
       }
@@ -318,13 +316,13 @@ enum PhraseReader {
     let after = phrase.upperBound
     if after < sentence.upperBound && name.upperBound == phrase.upperBound {
       let token = tokens[after]
-      if token.isLowerWord && LexiconKeys.speechVerbs.contains(token.key) {
+      if token.isLowerWord && token.isIn(.speechVerb) {
         cues.insert(.speaker)
       }
-      if token.isLowerWord && LexiconKeys.placeHeads.contains(token.key) {
+      if token.isLowerWord && token.isIn(.placeHead) {
         cues.insert(.headAfter)
       }
-      if token.isLowerWord && LexiconKeys.reportingVerbs.contains(token.key) {
+      if token.isLowerWord && token.isIn(.reportingVerb) {
         cues.insert(.source)
       }
       if document.isMark(after, 0x2C), after + 1 < sentence.upperBound,
@@ -346,7 +344,7 @@ enum PhraseReader {
     var look = cursor - 1
     while look >= sentence.lowerBound && look >= cursor - 3 {
       let token = document.tokens[look]
-      if token.isCapitalized && LexiconKeys.demonyms.contains(token.key) {
+      if token.isCapitalized && token.isIn(.demonym) {
         return document.text(ofToken: look)
       }
       if !token.isLowerWord { break }
@@ -361,11 +359,11 @@ enum PhraseReader {
   ) -> String? {
     let head = phraseStart - 1
     guard head >= sentence.lowerBound, document.tokens[head].isLowerWord,
-      LexiconKeys.titleHeads.contains(document.tokens[head].key)
+      document.tokens[head].isIn(.titleHead)
     else { return nil }
     var start = head
     while start - 1 >= sentence.lowerBound && document.tokens[start - 1].isLowerWord
-      && LexiconKeys.titleModifiers.contains(document.tokens[start - 1].key)
+      && document.tokens[start - 1].isIn(.titleModifier)
     {
       start -= 1
     }

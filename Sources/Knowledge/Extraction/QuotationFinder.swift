@@ -70,7 +70,7 @@ enum QuotationFinder {
 
   private static func isSpeech(_ document: TokenizedDocument, _ index: Int) -> Bool {
     index < document.tokens.count && document.tokens[index].isLowerWord
-      && LexiconKeys.speechVerbs.contains(document.tokens[index].key)
+      && document.tokens[index].isIn(.speechVerb)
   }
 
   /// The capitalised run at `index` (a name, perhaps with its title), and the index after it.
@@ -100,7 +100,7 @@ enum QuotationFinder {
     guard index < tokens.count, !tokens[index].newlineBefore else { return nil }
     let quoteOffset = tokens[close].byteRange.lowerBound
     if let run = capitalizedRun(document, from: index), isSpeech(document, run.upperBound) {
-      if run.count == 1 && LexiconKeys.pronouns.contains(tokens[index].key) {
+      if run.count == 1 && tokens[index].isIn(.pronoun) {
         return .pronoun(byteOffset: quoteOffset)
       }
       return .name(byteRange: byteRange(document, run))
@@ -111,14 +111,14 @@ enum QuotationFinder {
       if let run = capitalizedRun(document, from: index + 1) {
         return .name(byteRange: byteRange(document, run))
       }
-      if index + 1 < tokens.count && LexiconKeys.pronouns.contains(tokens[index + 1].key) {
+      if index + 1 < tokens.count && tokens[index + 1].isIn(.pronoun) {
         return .pronoun(byteOffset: quoteOffset)
       }
       if let description = description(document, from: index + 1, offset: quoteOffset) {
         return description.reference
       }
     }
-    if tokens[index].isLowerWord && LexiconKeys.pronouns.contains(tokens[index].key)
+    if tokens[index].isLowerWord && tokens[index].isIn(.pronoun)
       && isSpeech(document, index + 1)
     {
       return .pronoun(byteOffset: quoteOffset)
@@ -159,7 +159,7 @@ enum QuotationFinder {
     while cursor < tokens.count && cursor <= index + 5 && tokens[cursor].kind == .word
       && !isSpeech(document, cursor)
     {
-      if tokens[cursor].isCapitalized && LexiconKeys.demonyms.contains(tokens[cursor].key) {
+      if tokens[cursor].isCapitalized && tokens[cursor].isIn(.demonym) {
         nationality = document.text(ofToken: cursor)
       } else if tokens[cursor].isLowerWord {
         words.append(document.folded(cursor))
@@ -198,7 +198,7 @@ enum QuotationFinder {
         run.upperBound <= open
       {
         if isSpeech(document, run.upperBound) {
-          if run.count == 1 && LexiconKeys.pronouns.contains(tokens[index].key) {
+          if run.count == 1 && tokens[index].isIn(.pronoun) {
             return .pronoun(byteOffset: quoteOffset)
           }
           return .name(byteRange: byteRange(document, run))

@@ -27,10 +27,11 @@ struct SentenceView {
     return token.kind == .word && token.key == key && token.letterCase != .upper
   }
 
-  func isWord(_ index: Int, in keys: KeySet) -> Bool {
+  /// True when token `index` is a word (not all capitals) in one of the lists `lists`.
+  func isWord(_ index: Int, in lists: LexiconFlags) -> Bool {
     guard range.contains(index) else { return false }
     let token = document.tokens[index]
-    return token.kind == .word && keys.contains(token.key) && token.letterCase != .upper
+    return token.kind == .word && token.isIn(lists) && token.letterCase != .upper
   }
 
   func isMark(_ index: Int, _ scalar: UInt32) -> Bool {

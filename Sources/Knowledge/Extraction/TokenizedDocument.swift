@@ -15,7 +15,10 @@ final class TokenizedDocument {
   init(_ document: CorpusDocument) {
     self.document = document
     let bytes = document.text.bytes
-    tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
+    var tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
+    let lexicon = LexiconKeys.flagTable
+    for index in tokens.indices { tokens[index].lexicon = lexicon.flags(of: tokens[index].key) }
+    self.tokens = tokens
     var ranges: [Range<Int>] = []
     ranges.reserveCapacity(document.sentences.count)
     var cursor = 0

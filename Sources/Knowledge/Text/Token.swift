@@ -31,9 +31,17 @@ struct Token: Sendable, Hashable {
   var firstScalar: UInt32
   /// Hash of the folded form (see `NameKey`): equal for "Japan", "JAPAN" and "japan".
   var key: UInt64
+  /// The word lists the key is in; set for a document's tokens (`TokenizedDocument`), empty
+  /// elsewhere.
+  var lexicon: LexiconFlags = []
 
-  var isWord: Bool { kind == .word }
-  var isCapitalized: Bool { kind == .word && (letterCase == .capitalized || letterCase == .upper) }
-  var isLowerWord: Bool { kind == .word && letterCase == .lower }
-  var isPunctuation: Bool { kind == .punctuation }
+  @inline(__always) var isWord: Bool { kind == .word }
+  @inline(__always) var isCapitalized: Bool {
+    kind == .word && (letterCase == .capitalized || letterCase == .upper)
+  }
+  @inline(__always) var isLowerWord: Bool { kind == .word && letterCase == .lower }
+  @inline(__always) var isPunctuation: Bool { kind == .punctuation }
+
+  /// True when the token's key is in one of the lists `flags`.
+  @inline(__always) func isIn(_ flags: LexiconFlags) -> Bool { !lexicon.isDisjoint(with: flags) }
 }

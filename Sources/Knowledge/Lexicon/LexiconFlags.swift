@@ -1,0 +1,98 @@
+/// The word lists a token's key is in (`Token.lexicon`), looked up once per token when a
+/// document is tokenized: the readers of names and statements then ask a list of a token with a
+/// bit test, not a hash lookup.
+struct LexiconFlags: OptionSet, Sendable, Hashable {
+  let rawValue: UInt64
+
+  static let function = LexiconFlags(rawValue: 1 << 0)
+  static let closedClass = LexiconFlags(rawValue: 1 << 1)
+  static let compass = LexiconFlags(rawValue: 1 << 2)
+  static let neverName = LexiconFlags(rawValue: 1 << 3)
+  static let monthOrDay = LexiconFlags(rawValue: 1 << 4)
+  static let titleHead = LexiconFlags(rawValue: 1 << 5)
+  static let titleModifier = LexiconFlags(rawValue: 1 << 6)
+  static let honorific = LexiconFlags(rawValue: 1 << 7)
+  static let roleNoun = LexiconFlags(rawValue: 1 << 8)
+  static let speechVerb = LexiconFlags(rawValue: 1 << 9)
+  static let nameParticle = LexiconFlags(rawValue: 1 << 10)
+  static let demonym = LexiconFlags(rawValue: 1 << 11)
+  static let demonymFirstWord = LexiconFlags(rawValue: 1 << 12)
+  static let countryName = LexiconFlags(rawValue: 1 << 13)
+  static let placeHead = LexiconFlags(rawValue: 1 << 14)
+  static let organizationHead = LexiconFlags(rawValue: 1 << 15)
+  static let agreementHead = LexiconFlags(rawValue: 1 << 16)
+  static let eventHead = LexiconFlags(rawValue: 1 << 17)
+  static let anyHead = LexiconFlags(rawValue: 1 << 18)
+  static let connectingHead = LexiconFlags(rawValue: 1 << 19)
+  static let onHead = LexiconFlags(rawValue: 1 << 20)
+  static let forHead = LexiconFlags(rawValue: 1 << 21)
+  static let placePreposition = LexiconFlags(rawValue: 1 << 22)
+  static let namingVerb = LexiconFlags(rawValue: 1 << 23)
+  static let aliasAdverb = LexiconFlags(rawValue: 1 << 24)
+  static let pronoun = LexiconFlags(rawValue: 1 << 25)
+  static let reportingVerb = LexiconFlags(rawValue: 1 << 26)
+  static let groupNoun = LexiconFlags(rawValue: 1 << 27)
+  static let memberGroupNoun = LexiconFlags(rawValue: 1 << 28)
+  static let compositionVerb = LexiconFlags(rawValue: 1 << 29)
+  /// A word or mark an alias statement turns on ("called", "known", "(", …).
+  static let aliasTrigger = LexiconFlags(rawValue: 1 << 30)
+  /// "and", "while", "but", "whereas", "or": what joins the two halves of an alias statement.
+  static let conjunction = LexiconFlags(rawValue: 1 << 31)
+  /// "knows", "names": "as Argentina knows it".
+  static let knowingVerb = LexiconFlags(rawValue: 1 << 32)
+}
+
+/// Every token key that is in some list, with its flags.
+struct LexiconFlagTable: Sendable {
+  private let indexOfKey: KeyTable
+  private let flags: [LexiconFlags]
+
+  init(_ lists: [(LexiconFlags, KeySet)]) {
+    var indexOfKey = KeyTable()
+    var flags: [LexiconFlags] = []
+    for (flag, list) in lists {
+      for key in list.members {
+        if let index = indexOfKey[key] {
+          flags[Int(index)].insert(flag)
+        } else {
+          indexOfKey[key] = Int32(flags.count)
+          flags.append(flag)
+        }
+      }
+    }
+    self.indexOfKey = indexOfKey
+    self.flags = flags
+  }
+
+  @inline(__always)
+  func flags(of key: UInt64) -> LexiconFlags {
+    guard let index = indexOfKey[key] else { return [] }
+    return flags[Int(index)]
+  }
+}
+
+extension LexiconKeys {
+  /// The lists a token may be asked about, by flag.
+  static let flagTable = LexiconFlagTable([
+    (.function, function), (.closedClass, closedClass), (.compass, compass),
+    (.neverName, neverName), (.monthOrDay, monthsAndDays), (.titleHead, titleHeads),
+    (.titleModifier, titleModifiers), (.honorific, honorifics), (.roleNoun, roleNouns),
+    (.speechVerb, speechVerbs), (.nameParticle, nameParticles), (.demonym, demonyms),
+    (.demonymFirstWord, demonymFirstWords), (.countryName, countryNames),
+    (.placeHead, placeHeads), (.organizationHead, organizationHeads),
+    (.agreementHead, agreementHeads), (.eventHead, eventHeads), (.anyHead, anyHead),
+    (.connectingHead, connectingHeads), (.onHead, onHeads), (.forHead, forHeads),
+    (.placePreposition, placePrepositions), (.namingVerb, namingVerbs),
+    (.aliasAdverb, aliasAdverbs), (.pronoun, pronouns), (.reportingVerb, reportingVerbs),
+    (.groupNoun, groupNouns), (.memberGroupNoun, memberGroupNouns),
+    (.compositionVerb, compositionVerbs), (.aliasTrigger, aliasTriggers),
+    (.conjunction, conjunctions), (.knowingVerb, knowingVerbs),
+  ])
+
+  /// Keys of the tokens an alias statement turns on.
+  static let aliasTriggers: KeySet = namingVerbs.union([
+    known, referred, calls, call, or, NameKey.hash([0x28]),
+  ])
+  static let conjunctions = keys(["and", "while", "but", "whereas", "or"])
+  static let knowingVerbs = keys(["knows", "know", "names", "name"])
+}
