@@ -23,6 +23,9 @@ final class Indexer: Sendable {
   private let queue = DispatchQueue(label: "dossier.indexer")
   /// Cache writes, one at a time, apart from the runs.
   private let cacheQueue = DispatchQueue(label: "dossier.index-cache", qos: .utility)
+  /// Entered before an index that still has its cache to write is installed, left when the
+  /// write is over: shutdown waits on it.
+  private let cacheWrites = DispatchGroup()
   private let latestRun = Atomic<Int>(0)
   /// The index cache, set at `initialize`; nil when it is off.
   private let cache = Mutex<IndexCache?>(nil)
@@ -40,6 +43,15 @@ final class Indexer: Sendable {
   /// Uses `cache` (nil: none) for the runs that start from now on.
   func useCache(_ cache: IndexCache?) {
     self.cache.withLock { $0 = cache }
+  }
+
+  /// Waits for a cache write under way (at most `seconds`), so that a server shut down soon
+  /// after indexing (a one-shot `dossier lookup`) still leaves its cache for the next start. A
+  /// write cut short by exit leaves only a temporary file, which a later write removes.
+  func finishCacheWrite(seconds: Double = 10) {
+    if cacheWrites.wait(timeout: .now() + seconds) == .timedOut {
+      logger.info("index cache: still writing at shutdown; not waiting longer")
+    }
   }
 
   /// Starts indexing `root`. `onFailure` hears why the corpus could not be read.
@@ -75,7 +87,16 @@ final class Indexer: Sendable {
       let knowledge = loaded.knowledge
       let cacheState: IndexCacheState =
         cache == nil ? .off : loaded.origin == .cache ? .restored : .writing
+      // Entered before the index shows as ready, so a shutdown that follows at once waits.
+      if loaded.cacheWrite != nil { cacheWrites.enter() }
       let snapshot = store.install(knowledge: knowledge, status: .ready, cache: cacheState)
+      if let write = loaded.cacheWrite {
+        cacheQueue.async { [store, cacheWrites] in
+          let written = write.perform(log: log)
+          store.setCache(written ? .written : .failed, generation: snapshot.generation)
+          cacheWrites.leave()
+        }
+      }
       let elapsed = MonotonicClock.millisecondsSince(started)
       let documents = knowledge.corpus.documents.count
       let stages = loaded.stages.map(\.description).joined(separator: "; ")
@@ -86,12 +107,6 @@ final class Indexer: Sendable {
           + " (\(stages))")
       progress?.finish(message: "Indexed \(documents) documents")
       onReady(snapshot)
-      if let write = loaded.cacheWrite {
-        cacheQueue.async { [store] in
-          let written = write.perform(log: log)
-          store.setCache(written ? .written : .failed, generation: snapshot.generation)
-        }
-      }
     }
   }
 }

@@ -123,6 +123,7 @@ public final class Session: MessageHandler {
       throw ResponseError.invalidRequest("the server is already initialized")
     case "shutdown":
       lifecycle = .shutDown
+      indexer.finishCacheWrite()
       return .null
     default:
       guard let entry = table.entry(for: request.method) else {

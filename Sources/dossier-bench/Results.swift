@@ -43,6 +43,25 @@ struct CorpusResult {
   var failure: String?
   /// The server's log line about the finished index, if it wrote one.
   var serverSummary: String?
+  /// The index cache after the first start: `written` (or why not), and when, after ready.
+  var cacheState: String?
+  var cacheWrittenNanoseconds: UInt64?
+  /// The second start, from the index cache the first one wrote.
+  var cachedStart: CachedStart?
+}
+
+/// A second start of the server on the same corpus, with the index cache written by the first.
+struct CachedStart {
+  var initializeNanoseconds: UInt64?
+  var readyNanoseconds: UInt64?
+  var readyVia = ""
+  var cpuAtReadyNanoseconds: UInt64?
+  /// `restored` when the index came from the cache (as `dossier/status` says).
+  var cacheState: String?
+  var documentsIndexed: Int?
+  var peakResidentBytes: Int?
+  var serverSummary: String?
+  var failure: String?
 }
 
 /// The echo responder's figures: the floor for start-up, one round trip, and a pipeline.

@@ -60,9 +60,15 @@ struct ServerBenchmark {
     result.catNanoseconds = read.nanoseconds
     let report = Report(from: files.sample(12), targetBytes: 24_000)
     result.reportMentions = report.mentions.count
+    // A fresh index cache folder: the first start builds and writes it, the second start
+    // (timed on its own) is restored from it. The user's own cache is never touched.
+    let cacheFolder = CacheFolder()
+    defer { cacheFolder.remove() }
+    let arguments = [
+      "lsp", "--corpus", corpus, "--log-level", "info", "--cache-dir", cacheFolder.path,
+    ]
     do {
-      let channel = try BenchChannel(
-        executable: server, arguments: ["lsp", "--corpus", corpus, "--log-level", "info"])
+      let channel = try BenchChannel(executable: server, arguments: arguments)
       do {
         try measure(channel, report: report, files: files, into: &result)
       } catch {
@@ -77,7 +83,64 @@ struct ServerBenchmark {
     } catch {
       result.failure = "\(error)"
     }
+    if result.failure == nil { measureCachedStart(arguments: arguments, into: &result) }
     return result
+  }
+
+  /// A second start on the same corpus and cache folder: start → index ready, restored from
+  /// the index cache the first start wrote.
+  private func measureCachedStart(arguments: [String], into result: inout CorpusResult) {
+    var cached = CachedStart()
+    do {
+      let channel = try BenchChannel(executable: server, arguments: arguments)
+      do {
+        let id = try channel.sendRequest("initialize", Self.initializeParams)
+        cached.initializeNanoseconds =
+          try channel.response(to: id, timeout: 60).at - channel.startedAt
+        try channel.notify("initialized", [:])
+        var ready = CorpusResult(label: result.label)
+        try waitForIndex(channel, into: &ready)
+        cached.readyNanoseconds = ready.readyNanoseconds
+        cached.readyVia = ready.readyVia
+        cached.cpuAtReadyNanoseconds = ready.cpuAtReadyNanoseconds
+        cached.documentsIndexed = ready.documentsIndexed
+        cached.failure = ready.failure
+        let status = try channel.call("dossier/status", .null)
+        cached.cacheState = status.message["result"]?["cache"]?.stringValue
+      } catch {
+        cached.failure = "\(error)"
+      }
+      cached.peakResidentBytes = channel.peakResidentBytes()
+      channel.close()
+      cached.serverSummary = channel.logText.split(separator: "\n").last {
+        $0.contains("Indexed ")
+      }.map(String.init)
+    } catch {
+      cached.failure = "\(error)"
+    }
+    if cached.failure == nil, cached.documentsIndexed != result.documentsIndexed {
+      cached.failure =
+        "\(cached.documentsIndexed ?? 0) documents, the first start had \(result.documentsIndexed ?? 0)"
+    }
+    if let failure = cached.failure { result.failure = "second (cached) start: \(failure)" }
+    result.cachedStart = cached
+  }
+
+  /// Waits until the first start's cache write is over (so that request timings do not share
+  /// the cores with it and the second start finds it); notes how long that took after ready.
+  private func waitForCacheWrite(_ channel: BenchChannel, into result: inout CorpusResult) throws {
+    let started = Clock.nanoseconds()
+    while true {
+      let status = try channel.call("dossier/status", .null)
+      let state = status.message["result"]?["cache"]?.stringValue ?? "none"
+      if state != "writing" || Clock.nanoseconds() - started > 600_000_000_000 {
+        result.cacheState = state
+        let sinceStart = Clock.nanoseconds() - channel.startedAt
+        result.cacheWrittenNanoseconds = sinceStart - min(sinceStart, result.readyNanoseconds ?? 0)
+        return
+      }
+      usleep(10_000)
+    }
   }
 
   private func measure(
@@ -104,6 +167,7 @@ struct ServerBenchmark {
       ])
 
     try waitForIndex(channel, into: &result)
+    try waitForCacheWrite(channel, into: &result)
     guard !report.mentions.isEmpty else {
       result.failure = "the report has no mentions to ask about"
       return

@@ -64,6 +64,21 @@ import Testing
     #expect(restored == built)
   }
 
+  @Test func aServerShutDownAsSoonAsItIsReadyStillLeavesItsCache() throws {
+    // What a one-shot `dossier lookup` does: ask once the index is ready, then shut down.
+    let folder = TemporaryFolder()
+    defer { withExtendedLifetime(folder) {} }
+    let cacheFolder = folder.path + "/cache"
+    let first = try TestServer(corpus: seeds, arguments: ["--cache-dir", cacheFolder])
+    first.initialize()
+    #expect(first.waitUntilIndexed()?["state"] == "ready")
+    #expect(first.shutDown() == 0)
+    let second = try TestServer(corpus: seeds, arguments: ["--cache-dir", cacheFolder])
+    second.initialize()
+    #expect(second.waitUntilIndexed()?["cache"] == "restored")
+    #expect(second.shutDown() == 0)
+  }
+
   @Test func noCacheNeitherReadsNorWritesTheCache() throws {
     let folder = TemporaryFolder()
     defer { withExtendedLifetime(folder) {} }
