@@ -2,6 +2,21 @@
   import Glibc
 #endif
 
+/// Serialises making pipes and spawning across threads (see `ServerProcess.init`).
+private let spawnLock = SpawnLock()
+
+/// A plain pthread mutex, held only around system calls.
+private final class SpawnLock: @unchecked Sendable {
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
+    let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    pthread_mutex_init(mutex, nil)
+    return mutex
+  }()
+
+  func lock() { pthread_mutex_lock(mutex) }
+  func unlock() { pthread_mutex_unlock(mutex) }
+}
+
 /// A spawned `dossier lsp` (or any command) with pipes on its stdin, stdout and stderr.
 public final class ServerProcess {
   public let pid: pid_t
@@ -22,9 +37,16 @@ public final class ServerProcess {
     var stdinPipe: [Int32] = [0, 0]
     var stdoutPipe: [Int32] = [0, 0]
     var stderrPipe: [Int32] = [0, 0]
+    // The pipes are close-on-exec, and made and handed over under one lock, so that a server
+    // spawned at the same time by another thread never inherits this one's pipe ends: a copy
+    // of the write end of stdin held by another child would keep this child from ever reading
+    // end of file. `dup2` in the child clears the flag on 0, 1 and 2.
+    spawnLock.lock()
+    defer { spawnLock.unlock() }
     guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
       throw SpawnError(description: "pipe failed: \(String(cString: strerror(errno)))")
     }
+    for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

@@ -7,7 +7,8 @@ extension RequestTable {
     table.register(
       DefinitionRequest.self, feature: "definition", capability: ("definitionProvider", true),
       DefinitionFeature.definition)
-    table.register(HoverRequest.self, feature: "hover", capability: ("hoverProvider", true), HoverFeature.hover)
+    table.register(
+      HoverRequest.self, feature: "hover", capability: ("hoverProvider", true), HoverFeature.hover)
     table.register(
       ReferencesRequest.self, feature: "references", capability: ("referencesProvider", true),
       ReferencesFeature.references)
@@ -39,11 +40,11 @@ extension RequestTable {
       CodeActionRequest.self, feature: "codeAction",
       capability: (
         "codeActionProvider", ["codeActionKinds": ["quickfix", "refactor.rewrite"]]
-      ), CodeActionFeature.codeActions)
+      ), CodeActionFeature.answer)
     table.register(
-      ExecuteCommandRequest.self, feature: "reindex",
-      capability: ("executeCommandProvider", ["commands": [.string(ReindexFeature.command)]]),
-      ReindexFeature.executeCommand)
+      command: ReindexFeature.command, feature: "reindex", ReindexFeature.executeCommand)
+    table.register(
+      command: ApplyEditCommand.command, feature: "codeAction", ApplyEditCommand.execute)
     table.register(LookupRequest.self, feature: "lookup", LookupRequest.handle)
     table.register(EntityRequest.self, feature: "entity", EntityRequest.handle)
     table.register(DocumentsRequest.self, feature: "documents", DocumentsRequest.handle)

@@ -18,6 +18,8 @@ public struct RequestTable: Sendable {
   private(set) var capabilities: [(feature: String, key: String, value: JSONValue)] = []
   /// Custom requests, listed under `capabilities.experimental`.
   private(set) var experimental: [(feature: String, method: String)] = []
+  /// The commands of `workspace/executeCommand`, in the order they are advertised.
+  private(set) var commands = CommandTable()
 
   public init() {}
 
@@ -46,7 +48,51 @@ public struct RequestTable: Sendable {
     }
   }
 
+  /// Registers `command` for `workspace/executeCommand`, behind the switch `feature`. The
+  /// commands of switched-on features are advertised in `executeCommandProvider.commands`.
+  mutating func register(
+    command: String, feature: String,
+    _ handler: @escaping @Sendable (ExecuteCommandParams, RequestContext) throws -> JSONValue
+  ) {
+    commands.add(command, feature: feature, handler)
+    // The one `workspace/executeCommand` entry, registered again over the commands so far (the
+    // handler keeps a copy of the table).
+    let commands = self.commands
+    register(ExecuteCommandRequest.self, feature: "executeCommand") { params, context in
+      try commands.execute(params, context)
+    }
+  }
+
   func entry(for method: String) -> Entry? { entries[method] }
+}
+
+/// The commands the server executes (`workspace/executeCommand`), each behind a feature switch.
+struct CommandTable: Sendable {
+  typealias Handler = @Sendable (ExecuteCommandParams, RequestContext) throws -> JSONValue
+
+  private(set) var entries: [(name: String, feature: String, handler: Handler)] = []
+
+  mutating func add(_ name: String, feature: String, _ handler: @escaping Handler) {
+    entries.append((name, feature, handler))
+  }
+
+  /// The names of the commands that `settings` leaves on.
+  func names(enabledBy settings: Settings) -> [String] {
+    entries.filter { settings.isEnabled($0.feature) }.map(\.name)
+  }
+
+  /// Runs the command named in `params`; an unknown or switched-off command is refused by name.
+  func execute(_ params: ExecuteCommandParams, _ context: RequestContext) throws -> JSONValue {
+    guard let entry = entries.first(where: { $0.name == params.command }),
+      context.settings.isEnabled(entry.feature)
+    else {
+      let known = names(enabledBy: context.settings)
+      throw ResponseError.invalidParams(
+        "invalid params: command: unknown command \"\(params.command)\" (Dossier has "
+          + (known.isEmpty ? "none" : known.joined(separator: ", ")) + ")")
+    }
+    return try entry.handler(params, context)
+  }
 }
 
 /// Decodes params, turning a failure into -32602 with a message that names the field.

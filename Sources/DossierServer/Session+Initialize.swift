@@ -73,6 +73,10 @@ extension Session {
       experimental[entry.method] = true
     }
     capabilities["experimental"] = .object(experimental)
+    let commands = table.commands.names(enabledBy: settings)
+    if !commands.isEmpty, settings.isEnabled("executeCommand") {
+      capabilities["executeCommandProvider"] = ["commands": .array(commands.map(JSONValue.string))]
+    }
     return .object(capabilities)
   }
 

@@ -143,7 +143,12 @@ public final class Session: MessageHandler {
   var context: RequestContext {
     RequestContext(
       index: store.snapshot, documents: documents, encoding: encoding, client: client,
-      settings: settings, analysis: analysis, reindexer: reindexer)
+      settings: settings, analysis: analysis, reindexer: reindexer,
+      clientRequests: ClientRequests(
+        send: { [connection] method, params, reply in
+          connection.sendRequest(method: method, params: params, reply: reply)
+        },
+        warn: { [logger] line in logger.warning(line) }))
   }
 
   // MARK: - Notifications

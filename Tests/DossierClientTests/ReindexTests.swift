@@ -50,7 +50,7 @@ import Testing
       ])
     #expect(
       reply?["result"]?["capabilities"]?["executeCommandProvider"] == [
-        "commands": ["dossier.reindex"]
+        "commands": ["dossier.reindex", "dossier.applyEdit"]
       ])
     server.notify("initialized", [:])
     // The server asks the editor to watch the corpus folder.
@@ -116,7 +116,7 @@ import Testing
     #expect(reply?["error"]?["code"] == -32602)
     #expect(
       reply?["error"]?["message"]
-        == "invalid params: command: unknown command \"dossier.explode\" (Dossier has dossier.reindex)"
+        == "invalid params: command: unknown command \"dossier.explode\" (Dossier has dossier.reindex, dossier.applyEdit)"
     )
     #expect(server.shutDown() == 0)
   }

@@ -16,10 +16,6 @@ enum ReindexFeature {
   static func executeCommand(_ params: ExecuteCommandParams, _ context: RequestContext) throws
     -> JSONValue
   {
-    guard params.command == command else {
-      throw ResponseError.invalidParams(
-        "invalid params: command: unknown command \"\(params.command)\" (Dossier has \(command))")
-    }
     guard let reindexer = context.reindexer, reindexer.root != nil else {
       throw ResponseError(
         code: .requestFailed,

@@ -27,5 +27,5 @@ public struct CodeAction: Encodable, Sendable {
 public struct CodeActionRequest: LSPRequest {
   public static let method = "textDocument/codeAction"
   public typealias Params = CodeActionParams
-  public typealias Response = [CodeAction]?
+  public typealias Response = [CodeActionOrCommand]?
 }
