@@ -54,9 +54,11 @@ final class Indexer: Sendable {
     }
   }
 
-  /// Starts indexing `root`. `onFailure` hears why the corpus could not be read.
+  /// Starts indexing `root`. `onFailure` hears why the corpus could not be read; `onReady`
+  /// hears each snapshot installed (none when a failed re-index keeps the previous one).
   func index(
-    root: String, progress: IndexProgress?, onFailure: @escaping @Sendable (String) -> Void,
+    root: String, progress: IndexProgress?,
+    onFailure: @escaping @Sendable (IndexFailure) -> Void,
     onReady: @escaping @Sendable (IndexSnapshot) -> Void = { _ in }
   ) {
     let run = latestRun.add(1, ordering: .relaxed).newValue
@@ -76,10 +78,20 @@ final class Indexer: Sendable {
       } catch {
         let reason = "\(error)"
         logger.error(reason)
+        // A failed re-index keeps the index in service (see `IndexFailure`): nothing is
+        // installed, only the status the run moved to "indexing" goes back to ready.
+        if let kept = IndexFailure.keepable(store.snapshot) {
+          store.setStatus(.ready)
+          let failure = IndexFailure(reason: reason, kept: kept)
+          progress?.finish(message: failure.progressMessage)
+          onFailure(failure)
+          return
+        }
         let snapshot = store.install(
           knowledge: KnowledgeBase.build(corpus: .empty, log: { _ in }), status: .failed(reason))
-        progress?.finish(message: "No corpus: \(reason)")
-        onFailure(reason)
+        let failure = IndexFailure(reason: reason, kept: nil)
+        progress?.finish(message: failure.progressMessage)
+        onFailure(failure)
         onReady(snapshot)
         return
       }

@@ -26,13 +26,13 @@ final class Reindexer: Sendable {
   private let logger: Logger
   /// Hears each snapshot installed (diagnostics refresh, caches warm up).
   private let onInstalled: @Sendable (IndexSnapshot) -> Void
-  private let onFailure: @Sendable (String) -> Void
+  private let onFailure: @Sendable (IndexFailure) -> Void
   /// Guards the run bookkeeping; indexing itself runs on the indexer's queue.
   private let state = Mutex(State())
 
   init(
     indexer: Indexer, store: IndexStore, connection: Connection, logger: Logger,
-    onFailure: @escaping @Sendable (String) -> Void,
+    onFailure: @escaping @Sendable (IndexFailure) -> Void,
     onInstalled: @escaping @Sendable (IndexSnapshot) -> Void
   ) {
     self.indexer = indexer
@@ -92,13 +92,23 @@ final class Reindexer: Sendable {
       finished(snapshot)
       return
     }
-    indexer.index(root: root, progress: progress, onFailure: onFailure) { [self] snapshot in
-      finished(snapshot)
-    }
+    indexer.index(
+      root: root, progress: progress,
+      onFailure: { [self] failure in
+        onFailure(failure)
+        // The previous index stays: nothing new to hear of, but the run is over.
+        if failure.kept != nil { runEnded() }
+      },
+      onReady: { [self] snapshot in finished(snapshot) })
   }
 
   private func finished(_ snapshot: IndexSnapshot) {
     onInstalled(snapshot)
+    runEnded()
+  }
+
+  /// Starts the run requested meanwhile, if any.
+  private func runEnded() {
     let again = state.withLock { state -> Bool in
       if state.isRequestedAgain {
         state.isRequestedAgain = false

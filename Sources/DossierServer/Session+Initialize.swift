@@ -92,15 +92,4 @@ extension Session {
       reindexer.clientIsReady(supportsProgress: client.supportsWorkDoneProgress)
     }
   }
-
-  static func reportCorpusFailure(_ reason: String, to connection: Connection) {
-    connection.send(
-      Notification(
-        method: "window/showMessage",
-        params: [
-          "type": .int(MessageType.error.rawValue),
-          "message": .string(
-            "Dossier cannot read its corpus: \(reason). It keeps answering from an empty index."),
-        ]))
-  }
 }

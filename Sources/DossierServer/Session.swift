@@ -81,7 +81,7 @@ public final class Session: MessageHandler {
     self.indexer = Indexer(store: store, logger: logger)
     self.reindexer = Reindexer(
       indexer: indexer, store: store, connection: connection, logger: logger,
-      onFailure: { [connection] reason in Self.reportCorpusFailure(reason, to: connection) },
+      onFailure: { [connection] failure in failure.report(to: connection) },
       onInstalled: { [diagnostics, analysis, store] snapshot in
         // The quotation index first (in the background): definitions and the misquotation
         // check wait for it. Then the tables the refreshed diagnostics need, then the cards
