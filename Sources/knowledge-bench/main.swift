@@ -98,7 +98,7 @@ let root: String = {
 
 let corpus: Corpus
 do {
-  corpus = try CorpusLoader.load(root: root)
+  corpus = try CorpusLoader.loadConcurrently(root: root)
 } catch {
   fail(error.description)
 }

@@ -149,22 +149,23 @@ struct EntityAssembler: Sendable {
         return blocks[block].kind.isBoilerplate
       }
     }
-    var counts = [Int](repeating: 0, count: profiles.count)
-    for documentMatches in matches {
-      for match in documentMatches where match.entityID < profiles.count {
-        counts[match.entityID] += 1
+    // Each core deals out the mentions of its own range of entities, reading every match.
+    var mentions = [[Mention]](repeating: [], count: profiles.count)
+    Parallel.updateRanges(&mentions) { entities, lists in
+      var counts = [Int](repeating: 0, count: entities.count)
+      for documentMatches in matches {
+        for match in documentMatches where entities.contains(match.entityID) {
+          counts[match.entityID - entities.lowerBound] += 1
+        }
       }
-    }
-    var mentions = counts.map { count -> [Mention] in
-      var list: [Mention] = []
-      list.reserveCapacity(count)
-      return list
-    }
-    for (documentID, documentMatches) in matches.enumerated() {
-      let flags = boilerplate[documentID]
-      for (index, match) in documentMatches.enumerated() where match.entityID < profiles.count {
-        mentions[match.entityID].append(
-          Mention(documentID: documentID, byteRange: match.byteRange, isBoilerplate: flags[index]))
+      for slot in lists.indices { lists[slot].reserveCapacity(counts[slot]) }
+      for (documentID, documentMatches) in matches.enumerated() {
+        let flags = boilerplate[documentID]
+        for (index, match) in documentMatches.enumerated() where entities.contains(match.entityID) {
+          lists[match.entityID - entities.lowerBound].append(
+            Mention(documentID: documentID, byteRange: match.byteRange, isBoilerplate: flags[index])
+          )
+        }
       }
     }
     return mentions
@@ -246,7 +247,7 @@ struct EntityAssembler: Sendable {
 
   private func relations() -> [Int: [Relation]] {
     var relations: [Int: [Relation]] = [:]
-    func link(whole: Int, part: Int, membership: Bool, source: SentenceRef?) {
+    func linkPair(whole: Int, part: Int, membership: Bool, source: SentenceRef?) {
       guard whole != part else { return }
       let down = Relation(entityID: part, kind: membership ? .member : .part, source: source)
       let up = Relation(entityID: whole, kind: membership ? .memberOf : .whole, source: source)
@@ -257,31 +258,12 @@ struct EntityAssembler: Sendable {
         relations[part, default: []].append(up)
       }
     }
-    for fact in facts {
-      for statement in fact.aliasStatements where !statement.listedParts.isEmpty {
-        guard let whole = statement.names.lazy.compactMap({ self.group(fact.documentID, $0) }).first
-        else { continue }
-        let source = ProfileReader.sentenceRef(corpus, fact.documentID, statement.sentenceIndex)
-        for part in statement.listedParts {
-          if let found = group(fact.documentID, part) {
-            link(whole: whole, part: found, membership: false, source: source)
-          }
-        }
-      }
-      for statement in fact.partStatements {
-        guard let whole = resolveWhole(statement, in: fact) else { continue }
-        let source = ProfileReader.sentenceRef(corpus, fact.documentID, statement.sentenceIndex)
-        let parts = statement.parts.compactMap { group(fact.documentID, $0) }
-        // Countries and institutions are members of what groups them, not parts of it.
-        let membership =
-          statement.isMembership
-          || parts.allSatisfy { id in
-            profiles[id].kind == .organization
-              || profiles[id].surfaces.contains { Countries.byName[NameKey.normalize($0)] != nil }
-          }
-        for part in parts {
-          link(whole: whole, part: part, membership: membership, source: source)
-        }
+    // What each document's statements link, read on every core, then linked in corpus order.
+    let linksOfDocument = Parallel.map(facts.count) { index in statedLinks(in: facts[index]) }
+    for links in linksOfDocument {
+      for link in links {
+        linkPair(
+          whole: link.whole, part: link.part, membership: link.membership, source: link.source)
       }
     }
     // A compass-narrowed name is part of the wider one ("Southern Kurils" of "Kuril Islands").
@@ -297,10 +279,49 @@ struct EntityAssembler: Sendable {
         guard let split = VariantKey.compassSplit(VariantKey.of(NameKey.tokens(name))),
           let wider = groupOfKey[split.rest], wider != id
         else { continue }
-        link(whole: wider, part: id, membership: false, source: nil)
+        linkPair(whole: wider, part: id, membership: false, source: nil)
       }
     }
     return relations
+  }
+
+  /// A whole and one of its parts or members, as a statement of the corpus gives them.
+  private struct StatedLink {
+    let whole: Int
+    let part: Int
+    let membership: Bool
+    let source: SentenceRef?
+  }
+
+  /// The wholes and parts that the alias and part statements of one document state, in order.
+  private func statedLinks(in fact: DocumentFacts) -> [StatedLink] {
+    var links: [StatedLink] = []
+    for statement in fact.aliasStatements where !statement.listedParts.isEmpty {
+      guard let whole = statement.names.lazy.compactMap({ self.group(fact.documentID, $0) }).first
+      else { continue }
+      let source = ProfileReader.sentenceRef(corpus, fact.documentID, statement.sentenceIndex)
+      for part in statement.listedParts {
+        if let found = group(fact.documentID, part) {
+          links.append(StatedLink(whole: whole, part: found, membership: false, source: source))
+        }
+      }
+    }
+    for statement in fact.partStatements {
+      guard let whole = resolveWhole(statement, in: fact) else { continue }
+      let source = ProfileReader.sentenceRef(corpus, fact.documentID, statement.sentenceIndex)
+      let parts = statement.parts.compactMap { group(fact.documentID, $0) }
+      // Countries and institutions are members of what groups them, not parts of it.
+      let membership =
+        statement.isMembership
+        || parts.allSatisfy { id in
+          profiles[id].kind == .organization
+            || profiles[id].surfaces.contains { Countries.byName[NameKey.normalize($0)] != nil }
+        }
+      for part in parts {
+        links.append(StatedLink(whole: whole, part: part, membership: membership, source: source))
+      }
+    }
+    return links
   }
 
   private func group(_ documentID: Int, _ name: StatedName) -> Int? {

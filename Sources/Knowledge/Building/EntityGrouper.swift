@@ -152,19 +152,40 @@ enum EntityGrouper {
       NamePeople(names[id], people, keysOfInitials: initials)
     }
 
+    // Who each candidate names, worked out on every core: a person (0...), a lone surname
+    // shared by several people in a document naming neither (-2), a name of its own (-1), or
+    // nothing (dropped, -3).
+    let frozenShapes = shapes
+    let frozenDropped = dropped
+    let personOfCandidate: [Int32] = Parallel.fill(candidates.count) { range, decided in
+      for (slot, index) in range.enumerated() {
+        guard !frozenDropped[index] else {
+          decided[slot] = -3
+          continue
+        }
+        let candidate = candidates[index]
+        let nameID = Int(candidate.name)
+        let shape = frozenShapes[nameID]
+        let facts = nameFacts[nameID].summary
+        if let person = person(of: candidate, shape, facts, nameFacts, nameID, people) {
+          decided[slot] = Int32(person)
+        } else {
+          decided[slot] = shape.partCount == 1 && facts.isAmbiguousWord ? -2 : -1
+        }
+      }
+    }
     var nodes = NodeTable()
     var nodeOfCandidate = [Int32](repeating: -1, count: candidates.count)
     var nodeOfName = [Int32](repeating: -1, count: names.count)
-    for (index, candidate) in candidates.enumerated() where !dropped[index] {
+    for (index, decided) in personOfCandidate.enumerated() where decided >= -1 {
+      let candidate = candidates[index]
       let nameID = Int(candidate.name)
-      let shape = shapes[nameID]
       let facts = nameFacts[nameID].summary
-      if let person = person(of: candidate, shape, facts, nameFacts, nameID, people) {
+      if decided >= 0 {
+        let person = Int(decided)
         let personNode = nodes.node(ofPerson: person)
         nodes.personOfNode[personNode] = Int32(person)
         nodeOfCandidate[index] = Int32(personNode)
-      } else if shape.partCount == 1 && facts.isAmbiguousWord {
-        continue  // A lone surname shared by several people, in a document naming neither.
       } else if candidate.hasUpperWord && facts.isSharedAcronym {
         nodeOfCandidate[index] = Int32(nodes.node("v:\(names[nameID].key)#\(candidate.documentID)"))
       } else if nodeOfName[nameID] >= 0 {

@@ -52,29 +52,38 @@ private struct NameTally {
 
 /// Reads each group of a `Grouping` into an `EntityProfile`.
 enum ProfileReader {
+  /// A name an alias statement gives a group: folded, as written, who uses it, and where.
+  typealias StatedNameUse = (folded: String, surface: String, usedBy: [String], source: SentenceRef)
+
   static func profiles(_ grouping: Grouping, facts: [DocumentFacts], corpus: Corpus)
     -> [EntityProfile]
   {
     // Who uses which name, and the sentence that says so, from every alias statement.
-    var statedNames:
-      [Int: [(folded: String, surface: String, usedBy: [String], source: SentenceRef)]] =
-        [:]
-    for fact in facts {
-      for statement in fact.aliasStatements {
+    // Read per document on every core, gathered in corpus order.
+    let statedOfDocument = Parallel.map(facts.count) { index in
+      var found: [(group: Int, name: StatedNameUse)] = []
+      for statement in facts[index].aliasStatements {
         let source = sentenceRef(corpus, statement.documentID, statement.sentenceIndex)
         for name in statement.names {
           guard let group = grouping.group(documentID: statement.documentID, name), let source
           else { continue }
           let folded = EntityGrouper.joinedName(NameKey.tokens(name.surface))
-          statedNames[group, default: []].append((folded, name.surface, name.usedBy, source))
+          found.append((group, (folded, name.surface, name.usedBy, source)))
         }
+      }
+      return found
+    }
+    var statedNames = [[StatedNameUse]](repeating: [], count: grouping.groups.count)
+    for found in statedOfDocument {
+      for (group, name) in found where group < statedNames.count {
+        statedNames[group].append(name)
       }
     }
     let stated = statedNames
     // Each group's profile depends on that group alone: read them on every core.
     var profiles = Parallel.map(grouping.groups.count) { group in
       profile(
-        group, grouping, stated: stated[group] ?? [], glossary: grouping.glossaryOfGroup[group])
+        group, grouping, stated: stated[group], glossary: grouping.glossaryOfGroup[group])
     }
     nameSidesAsTheCorpusDoes(&profiles)
     return profiles
@@ -125,7 +134,7 @@ enum ProfileReader {
 
   private static func profile(
     _ group: Int, _ grouping: Grouping,
-    stated: [(folded: String, surface: String, usedBy: [String], source: SentenceRef)],
+    stated: [StatedNameUse],
     glossary: [Glossary.Entry]
   ) -> EntityProfile {
     let isPerson = grouping.personOfGroup[group] != nil

@@ -89,6 +89,39 @@ enum Parallel {
     }
   }
 
+  /// Hands `array` to `body` in `parts` contiguous ranges (one per core by default) to update
+  /// in place, on every core: `body` gets the range of indices and that part of the buffer.
+  static func updateRanges<Element: Sendable>(
+    _ array: inout [Element], parts: Int = coreCount,
+    _ body: @Sendable (_ range: Range<Int>, _ elements: UnsafeMutableBufferPointer<Element>) -> Void
+  ) {
+    array.withUnsafeMutableBufferPointer { buffer in
+      let shared = SharedBuffer(buffer)
+      let ranges = chunks(buffer.count, parts: parts)
+      _ = map(ranges.count) { part in
+        body(ranges[part], UnsafeMutableBufferPointer(rebasing: shared.buffer[ranges[part]]))
+      }
+    }
+  }
+
+  /// An array of `count` plain values made in contiguous chunks on every core: `body` is
+  /// given a range of indices and the uninitialised elements of that range, and must write
+  /// every one. The pages of a large array are first touched (and zeroed by the kernel) on
+  /// every core, not on one.
+  static func fill<Element: BitwiseCopyable & Sendable>(
+    _ count: Int,
+    _ body: @Sendable (_ range: Range<Int>, _ elements: UnsafeMutableBufferPointer<Element>) -> Void
+  ) -> [Element] {
+    [Element](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+      let shared = SharedBuffer(buffer)
+      let ranges = chunks(count, parts: coreCount * 4)
+      _ = map(ranges.count) { part in
+        body(ranges[part], UnsafeMutableBufferPointer(rebasing: shared.buffer[ranges[part]]))
+      }
+      initializedCount = count
+    }
+  }
+
   /// Splits `0..<count` into about `parts` contiguous ranges of equal size (none empty).
   static func chunks(_ count: Int, parts: Int) -> [Range<Int>] {
     guard count > 0 else { return [] }

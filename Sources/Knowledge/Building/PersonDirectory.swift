@@ -69,10 +69,7 @@ struct PersonDirectory: Sendable {
   func resolve(word: String, documentID: Int, allowGivenName: Bool = true) -> Int? {
     var found = bySurname[word] ?? []
     if found.isEmpty && allowGivenName { found = byGivenName[word] ?? [] }
-    if found.count == 1 { return found[0] }
-    guard found.count > 1 else { return nil }
-    let inDocument = found.filter { people[$0].documents.contains(documentID) }
-    return inDocument.count == 1 ? inDocument[0] : nil
+    return resolve(surnameOf: found, givenNameOf: [], documentID: documentID, allowGivenName: false)
   }
 
   /// The people whose surname is `word`, and those whose given name is.
