@@ -48,7 +48,7 @@ final class Indexer: Sendable {
   /// Waits for a cache write under way (at most `seconds`), so that a server shut down soon
   /// after indexing (a one-shot `dossier lookup`) still leaves its cache for the next start. A
   /// write cut short by exit leaves only a temporary file, which a later write removes.
-  func finishCacheWrite(seconds: Double = 10) {
+  func finishCacheWrite(seconds: Double = 30) {
     if cacheWrites.wait(timeout: .now() + seconds) == .timedOut {
       logger.info("index cache: still writing at shutdown; not waiting longer")
     }
