@@ -129,5 +129,18 @@ enum FileIO {
   }
 
   /// Marks the file as used now (its modification time), so eviction keeps it longest.
-  static func touch(_ path: String) { utimensat(AT_FDCWD, path, nil, 0) }
+  ///
+  /// The time is read from the clock here, to the nanosecond: the kernel's own "now" for file
+  /// times is coarse (a tick), so a file written and another used just after could get the same
+  /// time and be evicted in the wrong order.
+  static func touch(_ path: String) {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    var times = (now, now)
+    withUnsafePointer(to: &times) { pair in
+      pair.withMemoryRebound(to: timespec.self, capacity: 2) {
+        _ = utimensat(AT_FDCWD, path, $0, 0)
+      }
+    }
+  }
 }

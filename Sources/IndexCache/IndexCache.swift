@@ -146,6 +146,7 @@ public struct IndexCache: Sendable {
         unlink(temporary)
         return .failure(failure)
       }
+      FileIO.touch(target)  // its time of use, to the nanosecond, for eviction
       return .success(Written(path: target, byteCount: byteCount, evicted: evict(keeping: target)))
     }
   }
