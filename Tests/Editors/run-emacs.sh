@@ -23,7 +23,7 @@ for client in "${clients[@]}"; do
   echo "== emacs with editors/emacs/dossier-$client.el"
   # -q, not -Q: no init file, but Debian's site files. Batch mode skips the package activation
   # an interactive start does (autoloads: markdown-mode for *.md), so it is done first.
-  if ! (cd "$work/notes" && HOME="$work/home" \
+  if ! (cd "$work/notes" && HOME="$work/home" XDG_CACHE_HOME="$work/home/.cache" \
         DOSSIER_TEST_CLIENT="$client" \
         DOSSIER_TEST_REPORT="$work/notes/report.md" \
         DOSSIER_TEST_CAPTURE="$capture_dir/emacs-$client.txt" \

@@ -19,6 +19,7 @@ mkdir -p "$work/notes"
 cp "$repo/Tests/Editors/draft.md" "$work/notes/draft.md"
 if (cd "$work/notes" && \
     XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" \
+    XDG_CACHE_HOME="$work/cache" \
     DOSSIER_TEST_CONFIG="$repo/editors/neovim/dossier.lua" \
     DOSSIER_TEST_DRAFT="$work/notes/draft.md" \
     DOSSIER_TEST_CAPTURE="$capture_dir/neovim-writing.txt" \

@@ -21,6 +21,7 @@ for config in dossier.lua dossier-0.8.lua; do
   # A clean home: no user config, plugins or state; the LSP log goes to $work.
   if ! (cd "$work/notes" && \
         XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state-$config" \
+        XDG_CACHE_HOME="$work/cache" \
         DOSSIER_TEST_CONFIG="$repo/editors/neovim/$config" \
         DOSSIER_TEST_REPORT="$work/notes/report.md" \
         DOSSIER_TEST_CAPTURE="$capture_dir/neovim-${config%.lua}.txt" \
