@@ -287,6 +287,7 @@ enum EntityGrouper {
     var displayOfCandidate: [Int32] = []
     displayOfCandidate.reserveCapacity(candidates.count)
     var scratch: [UInt8] = []
+    let documents = corpus.documents
     for candidate in candidates {
       let nameID = Int(candidate.name)
       if readSpellings[nameID] >= spellingSample && lastSpelling[nameID] >= 0 {
@@ -296,8 +297,8 @@ enum EntityGrouper {
       readSpellings[nameID] += 1
       scratch.removeAll(keepingCapacity: true)
       let documentID = candidate.documentID
-      if documentID >= 0 && documentID < corpus.documents.count {
-        appendDisplay(of: candidate.byteRange, in: corpus.documents[documentID], to: &scratch)
+      if documentID >= 0 && documentID < documents.count {
+        appendDisplay(of: candidate.byteRange, in: documents[documentID].text.bytes, to: &scratch)
       }
       let id = scratch.withUnsafeBufferPointer { table.intern($0) }
       displayOfCandidate.append(id)
@@ -307,10 +308,8 @@ enum EntityGrouper {
   }
 
   /// A name as written in the text, its white space collapsed to single spaces.
-  static func appendDisplay(
-    of range: Range<Int>, in document: CorpusDocument, to output: inout [UInt8]
-  ) {
-    document.text.bytes.withUnsafeBufferPointer { bytes in
+  static func appendDisplay(of range: Range<Int>, in text: [UInt8], to output: inout [UInt8]) {
+    text.withUnsafeBufferPointer { bytes in
       let clamped = range.clamped(to: 0..<bytes.count)
       var pendingSpace = false
       let start = output.count

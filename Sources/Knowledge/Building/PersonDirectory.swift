@@ -8,11 +8,12 @@ struct PersonDirectory: Sendable {
     var givenNames: [String]
     /// Folded last word ("lavrov").
     var surname: String
-    /// Documents in which the full name (or the titled surname) appears.
-    var documents: Set<Int>
   }
 
   private(set) var people: [Person] = []
+  /// By document: the people whose full name (or titled surname) appears in it, each once. A
+  /// document names a handful of people; a common surname may belong to hundreds.
+  private var peopleOfDocument: [[Int32]] = []
   private var bySurname: [String: [Int]] = [:]
   private var byGivenName: [String: [Int]] = [:]
 
@@ -22,11 +23,17 @@ struct PersonDirectory: Sendable {
     fullNames: [(words: [String], name: Int, documentID: Int)],
     singleNames: [(word: String, documentID: Int)]
   ) {
+    let documentCount =
+      max(
+        fullNames.lazy.map(\.documentID).max() ?? -1, singleNames.lazy.map(\.documentID).max() ?? -1
+      )
+      + 1
+    peopleOfDocument = [[Int32]](repeating: [], count: documentCount)
     // Each distinct full name is placed once; later occurrences only add their document.
     var personOfName: [Int: Int] = [:]
     for (words, name, documentID) in fullNames {
       if let known = personOfName[name] {
-        people[known].documents.insert(documentID)
+        note(known, namedIn: documentID)
         continue
       }
       defer { if let placed = resolve(fullWords: words) { personOfName[name] = placed } }
@@ -38,21 +45,23 @@ struct PersonDirectory: Sendable {
         if !people[existing].givenNames.contains(given) {
           people[existing].givenNames.append(given)
         }
-        people[existing].documents.insert(documentID)
+        note(existing, namedIn: documentID)
         continue
       }
-      people.append(Person(givenNames: [given], surname: surname, documents: [documentID]))
+      people.append(Person(givenNames: [given], surname: surname))
+      note(people.count - 1, namedIn: documentID)
       bySurname[surname, default: []].append(people.count - 1)
       byGivenName[given, default: []].append(people.count - 1)
     }
     for (word, documentID) in singleNames
     where resolve(word: word, documentID: documentID, allowGivenName: false) == nil {
       if let known = bySurname[word]?.first(where: { people[$0].givenNames.isEmpty }) {
-        people[known].documents.insert(documentID)
+        note(known, namedIn: documentID)
         continue
       }
       if bySurname[word] != nil || byGivenName[word] != nil { continue }  // Ambiguous.
-      people.append(Person(givenNames: [], surname: word, documents: [documentID]))
+      people.append(Person(givenNames: [], surname: word))
+      note(people.count - 1, namedIn: documentID)
       bySurname[word, default: []].append(people.count - 1)
     }
   }
@@ -85,12 +94,42 @@ struct PersonDirectory: Sendable {
     if found.isEmpty && allowGivenName { found = byGivenName }
     if found.count == 1 { return found[0] }
     guard found.count > 1 else { return nil }
+    guard documentID >= 0 && documentID < peopleOfDocument.count else { return nil }
+    let inDocument = peopleOfDocument[documentID]
     var only: Int?
-    for person in found where people[person].documents.contains(documentID) {
-      if only != nil { return nil }
-      only = person
+    if found.count <= inDocument.count {
+      for person in found where inDocument.contains(Int32(truncatingIfNeeded: person)) {
+        if only != nil { return nil }
+        only = person
+      }
+    } else {
+      // `found` is in ascending order (people are listed as they are added).
+      for person in inDocument where Self.sortedContains(found, Int(person)) {
+        if only != nil { return nil }
+        only = Int(person)
+      }
     }
     return only
+  }
+
+  /// Notes that `person` is named in document `documentID`.
+  private mutating func note(_ person: Int, namedIn documentID: Int) {
+    guard documentID >= 0 && documentID < peopleOfDocument.count else { return }
+    let person32 = Int32(truncatingIfNeeded: person)
+    if !peopleOfDocument[documentID].contains(person32) {
+      peopleOfDocument[documentID].append(person32)
+    }
+  }
+
+  /// True when `sorted` (ascending) holds `value`.
+  private static func sortedContains(_ sorted: [Int], _ value: Int) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < sorted.count && sorted[low] == value
   }
 
   /// True when some person has `word` as surname or given name.

@@ -18,17 +18,17 @@ struct LookupIndex: Sendable {
 
   init(entities: [Entity]) {
     mentionCounts = entities.map(\.bodyMentionCount)
+    var suffixes: [(text: [UInt8], entry: Int)] = []
     for entity in entities {
       var seen: Set<String> = []
       for (offset, name) in entity.allNames.enumerated() {
         let folded = NameKey.normalize(name)
         guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
         let index = entries.count
-        entries.append(
-          Entry(
-            entityID: entity.id, name: name, folded: Array(folded.utf8), isCanonical: offset == 0))
-        exact[folded, default: []].append(index)
         let bytes = Array(folded.utf8)
+        entries.append(
+          Entry(entityID: entity.id, name: name, folded: bytes, isCanonical: offset == 0))
+        exact[folded, default: []].append(index)
         var start = 0
         while start < bytes.count {
           suffixes.append((Array(bytes[start...]), index))
@@ -37,10 +37,33 @@ struct LookupIndex: Sendable {
           }
           start = space + 1
         }
-        for gram in Self.trigrams(of: bytes) { trigrams[gram, default: []].append(index) }
       }
     }
-    suffixes.sort { $0.text.lexicographicallyPrecedes($1.text) }
+    // The sort and the trigram table, one on each core.
+    let unsorted = suffixes
+    let names = entries.map(\.folded)
+    let parts = Parallel.map(2) { task -> Part in
+      if task == 0 {
+        return .suffixes(unsorted.sorted { $0.text.lexicographicallyPrecedes($1.text) })
+      }
+      var trigrams: [UInt32: [Int]] = [:]
+      for (index, bytes) in names.enumerated() {
+        for gram in Self.trigrams(of: bytes) { trigrams[gram, default: []].append(index) }
+      }
+      return .trigrams(trigrams)
+    }
+    for part in parts {
+      switch part {
+      case .suffixes(let sorted): self.suffixes = sorted
+      case .trigrams(let table): trigrams = table
+      }
+    }
+  }
+
+  /// The two halves of the index built side by side.
+  private enum Part: Sendable {
+    case suffixes([(text: [UInt8], entry: Int)])
+    case trigrams([UInt32: [Int]])
   }
 
   func lookup(_ query: String, limit: Int) -> [LookupHit] {
