@@ -13,40 +13,49 @@ let package = Package(
     .executable(name: "dossier-bench", targets: ["dossier-bench"]),
   ],
   targets: [
-    .target(name: "JSONRPC"),
+    // The pthread Mutex of ThreadSanitizer builds (empty otherwise); see TSanMutex.swift.
+    .target(name: "TSanLocks"),
+    .target(name: "JSONRPC", dependencies: ["TSanLocks"]),
     .target(name: "Corpus"),
-    .target(name: "Knowledge", dependencies: ["Corpus"]),
+    .target(name: "Knowledge", dependencies: ["Corpus", "TSanLocks"]),
     // A persisted index: a corpus's segmentation and entities, keyed by its content.
     .target(name: "IndexCache", dependencies: ["Corpus", "Knowledge"]),
-    .target(name: "DossierServer", dependencies: ["JSONRPC", "Corpus", "Knowledge", "IndexCache"]),
+    .target(
+      name: "DossierServer",
+      dependencies: ["JSONRPC", "Corpus", "Knowledge", "IndexCache", "TSanLocks"]),
     .target(name: "DossierClient", dependencies: ["JSONRPC"]),
     .executableTarget(
       name: "dossier",
       dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer", "DossierClient"]
     ),
     // Benchmark: a synthetic corpus generator and a client that times the real server.
-    .target(name: "SyntheticCorpus"),
+    .target(name: "SyntheticCorpus", dependencies: ["TSanLocks"]),
     // Throughput of the corpus layer alone (parsing on one core, loading on all cores).
     .executableTarget(name: "corpus-bench", dependencies: ["Corpus"]),
     // Build time, matcher throughput and lookup latency of the knowledge layer alone.
-    .executableTarget(name: "knowledge-bench", dependencies: ["Corpus", "Knowledge"]),
+    .executableTarget(
+      name: "knowledge-bench", dependencies: ["Corpus", "Knowledge", "TSanLocks"]),
     // Write and restore times of the index cache alone.
     .executableTarget(name: "cache-bench", dependencies: ["IndexCache"]),
     .executableTarget(
       name: "dossier-bench", dependencies: ["SyntheticCorpus", "JSONRPC", "DossierClient"]),
-    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
-    .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "TSanLocks"]),
+    .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TSanLocks"]),
     .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "Corpus"]),
     .testTarget(
       name: "DossierServerTests",
-      dependencies: ["DossierServer", "JSONRPC", "Corpus", "Knowledge"]
+      dependencies: ["DossierServer", "JSONRPC", "Corpus", "Knowledge", "TSanLocks"]
     ),
     .testTarget(name: "DossierClientTests", dependencies: ["DossierClient", "JSONRPC"]),
     .testTarget(
-      name: "IndexCacheTests", dependencies: ["IndexCache", "Corpus", "Knowledge", "SyntheticCorpus"]),
+      name: "IndexCacheTests",
+      dependencies: [
+        "IndexCache", "Corpus", "Knowledge", "SyntheticCorpus", "TSanLocks",
+      ]),
     // The properties the fuzzers check (Fuzz/, scripts/fuzz.sh), replayed on saved inputs.
     .testTarget(
-      name: "FuzzTests", dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer"]),
+      name: "FuzzTests",
+      dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer", "TSanLocks"]),
     .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
   ],
   swiftLanguageModes: [.v6]

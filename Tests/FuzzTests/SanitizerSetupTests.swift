@@ -5,8 +5,9 @@ import Testing
 #endif
 
 /// The ThreadSanitizer run of `.ci/run` relies on every module that locks having its own
-/// `TSanMutex.swift` (a `Mutex` TSan can see); a module that starts locking without one would
-/// make that run report every value behind its locks as a race.
+/// `TSanMutex.swift` (its `Mutex` made the pthread one of `TSanLocks`, which TSan sees); a module
+/// that starts locking without one would make that run report every value behind its locks as a
+/// race.
 @Suite struct SanitizerSetupTests {
   /// The module folders under `Sources/` and `Tests/` (one level down).
   static func moduleFolders() -> [String] {
@@ -48,7 +49,8 @@ import Testing
 
   @Test func everyModuleThatLocksHasAMutexThreadSanitizerCanSee() throws {
     var locking: [String] = []
-    for module in Self.moduleFolders() {
+    // TSanLocks defines the pthread mutex itself.
+    for module in Self.moduleFolders() where module != "Sources/TSanLocks" {
       let files = Self.swiftFiles(repositoryRoot + "/" + module)
       let usesMutex = files.contains { path in
         !path.hasSuffix("/TSanMutex.swift")
@@ -62,7 +64,7 @@ import Testing
         files.contains {
           $0.hasSuffix("/" + module.split(separator: "/").last! + "/TSanMutex.swift")
         },
-        "\(module) locks with Mutex but has no TSanMutex.swift (copy it from Sources/JSONRPC)")
+        "\(module) locks with Mutex but has no TSanMutex.swift (as Sources/JSONRPC has)")
     }
     #expect(locking.contains("Sources/JSONRPC"))
   }

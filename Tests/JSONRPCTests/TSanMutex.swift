@@ -1,40 +1,7 @@
 #if DOSSIER_TSAN_LOCKS
-  #if canImport(Glibc)
-    import Glibc
-  #endif
+  import TSanLocks
 
-  /// A stand-in for `Synchronization.Mutex`, compiled only into ThreadSanitizer builds (`.ci/run`
-  /// passes `-DDOSSIER_TSAN_LOCKS`): on Linux the real one waits on a futex inside the
-  /// uninstrumented runtime, so ThreadSanitizer never sees it lock and reports every value
-  /// published through it as a race. This one locks a pthread mutex, which it does see. Being
-  /// declared in this module, it shadows the imported type; normal builds never compile it.
-  struct Mutex<Value: ~Copyable>: ~Copyable {
-    private let lock: UnsafeMutablePointer<pthread_mutex_t>
-    private let value: UnsafeMutablePointer<Value>
-
-    init(_ initialValue: consuming sending Value) {
-      lock = .allocate(capacity: 1)
-      pthread_mutex_init(lock, nil)
-      value = .allocate(capacity: 1)
-      value.initialize(to: initialValue)
-    }
-
-    deinit {
-      value.deinitialize(count: 1)
-      value.deallocate()
-      pthread_mutex_destroy(lock)
-      lock.deallocate()
-    }
-
-    borrowing func withLock<Result: ~Copyable, E: Error>(
-      _ body: (inout sending Value) throws(E) -> sending Result
-    ) throws(E) -> sending Result {
-      pthread_mutex_lock(lock)
-      defer { pthread_mutex_unlock(lock) }
-      return try body(&value.pointee)
-    }
-  }
-
-  // The lock is what makes sharing safe, as for the real Mutex.
-  extension Mutex: @unchecked Sendable where Value: ~Copyable {}
+  /// In ThreadSanitizer builds this module's `Mutex` is one TSan can see (see `PthreadMutex`);
+  /// declared here, it shadows `Synchronization.Mutex`.
+  typealias Mutex<Value: ~Copyable> = PthreadMutex<Value>
 #endif
