@@ -3,8 +3,9 @@ import PackageDescription
 
 // Layers, lowest first. A target may depend only on targets above it in this list
 // (see ARCHITECTURE.md): JSONRPC and Corpus know nothing of each other; Knowledge
-// knows Corpus; DossierServer wires Knowledge to JSONRPC; DossierClient speaks
-// JSON-RPC to a spawned server; the executable only parses the command line.
+// knows Corpus; IndexCache saves and restores both; DossierServer wires them to JSONRPC;
+// DossierClient speaks JSON-RPC to a spawned server; the executable only parses the
+// command line. TSanLocks (a lock for ThreadSanitizer builds) sits below them all.
 let package = Package(
   name: "Dossier",
   platforms: [.macOS(.v15)],
