@@ -24,6 +24,9 @@ struct EntityAssembler: Sendable {
   let dateTexts: [String]
   /// Each person's roles, folded and singular word by word, for "the minister said".
   let roleWords: [[String]]
+  /// Each entity's kind and nationality, read per mention without copying its profile.
+  let kindOfEntity: [EntityKind]
+  let nationalityOfEntity: [String?]
   /// Hears how many more items (documents, then entities) are finished.
   let progress: @Sendable (Int) -> Void
 
@@ -56,6 +59,8 @@ struct EntityAssembler: Sendable {
     dateOfDocument = documents.map { $0.date.map { dates.intern($0) } ?? -1 }
     outletNames = outlets.strings
     dateTexts = dates.strings
+    kindOfEntity = profiles.map(\.kind)
+    nationalityOfEntity = profiles.map(\.nationality)
     roleWords = Parallel.map(profiles.count) { id in
       guard profiles[id].isPerson else { return [] }
       let roles = profiles[id].roles.map { NameKey.normalize($0) }.joined(separator: " ")
@@ -75,7 +80,7 @@ struct EntityAssembler: Sendable {
       var kind = profile.kind
       if kind == .other,
         (relations[id] ?? []).contains(where: {
-          profiles[$0.entityID].kind == .place && ($0.kind == .whole || $0.kind == .part)
+          kindOfEntity[$0.entityID] == .place && ($0.kind == .whole || $0.kind == .part)
         })
       {
         kind = .place  // A part of a place, or the whole of places, is a place.
@@ -314,7 +319,7 @@ struct EntityAssembler: Sendable {
       let membership =
         statement.isMembership
         || parts.allSatisfy { id in
-          profiles[id].kind == .organization
+          kindOfEntity[id] == .organization
             || profiles[id].surfaces.contains { Countries.byName[NameKey.normalize($0)] != nil }
         }
       for part in parts {
@@ -389,7 +394,7 @@ struct EntityAssembler: Sendable {
     guard !fact.quotations.isEmpty else { return [] }
     let document = corpus.documents[fact.documentID]
     let people = documentMatches[fact.documentID].filter {
-      $0.entityID < profiles.count && profiles[$0.entityID].isPerson
+      $0.entityID < kindOfEntity.count && kindOfEntity[$0.entityID] == .person
     }
     // The first person named in each sentence: the likely subject a later "he" refers to.
     var subjects: [StoredMatch] = []
@@ -457,7 +462,7 @@ struct EntityAssembler: Sendable {
       }
       if let byRole { return byRole }
       if let nationality {
-        return latest(before: offset) { profiles[$0].nationality == nationality }
+        return latest(before: offset) { nationalityOfEntity[$0] == nationality }
       }
       return nil
     }

@@ -152,9 +152,13 @@ enum ProfileReader {
     var isAcronym = false
     var lastName: Int32 = -1
     var lastSlot = 0
-    for member in members {
+    // A group's candidates lie scattered over the corpus's list: gathered first in a loop of
+    // independent loads (the memory system fetches many at once), then read.
+    let gathered = members.map { grouping.candidates[Int($0)] }
+    let gatheredDisplays = members.map { grouping.displayOfCandidate[Int($0)] }
+    for (position, member) in members.enumerated() {
       let index = Int(member)
-      let candidate = grouping.candidates[index]
+      let candidate = gathered[position]
       let slot: Int
       if candidate.name == lastName {
         slot = lastSlot
@@ -169,7 +173,7 @@ enum ProfileReader {
       lastSlot = slot
       byName[slot].count += 1
       if candidate.hasRole { byName[slot].titledCount += 1 }
-      let displayKey = slot << 32 | Int(grouping.displayOfCandidate[index])
+      let displayKey = slot << 32 | Int(gatheredDisplays[position])
       if let known = byDisplay[displayKey] {
         byDisplay[displayKey] = (known.count + 1, known.first)
       } else {
