@@ -20,6 +20,8 @@ struct EntityAssembler: Sendable {
   /// Each document's outlet and date as numbers in `outletNames` and `dateTexts`, -1 for none.
   let outletOfDocument: [Int32]
   let dateOfDocument: [Int32]
+  /// Each document's calendar day, read once (not through a copy of the document per mention).
+  let dayOfDocument: [CalendarDate?]
   let outletNames: [String]
   let dateTexts: [String]
   /// Each person's roles, folded and singular word by word, for "the minister said".
@@ -57,6 +59,7 @@ struct EntityAssembler: Sendable {
     var dates = InternTable()
     outletOfDocument = documents.map { $0.outlet.map { outlets.intern($0) } ?? -1 }
     dateOfDocument = documents.map { $0.date.map { dates.intern($0) } ?? -1 }
+    dayOfDocument = documents.map(\.calendarDate)
     outletNames = outlets.strings
     dateTexts = dates.strings
     kindOfEntity = profiles.map(\.kind)
@@ -114,7 +117,7 @@ struct EntityAssembler: Sendable {
         }
         let date = dateOfDocument[documentID]
         if date >= 0, seenDates.insert(date).inserted { dates.append(dateTexts[Int(date)]) }
-        if let day = corpus.documents[documentID].calendarDate {
+        if let day = dayOfDocument[documentID] {
           firstSeen = min(firstSeen ?? day, day)
           lastSeen = max(lastSeen ?? day, day)
         }
@@ -221,8 +224,9 @@ struct EntityAssembler: Sendable {
       }
       best = (score, documentID, sentence)
     }
-    for index in profiles[id].candidateIndices {
-      let candidate = grouping.candidates[Int(index)]
+    // Gathered first in a loop of independent loads: the candidates lie scattered.
+    let candidates = profiles[id].candidateIndices.map { grouping.candidates[Int($0)] }
+    for candidate in candidates {
       var score = 1
       if candidate.cues.contains(.statedName) {
         score = 5
@@ -412,8 +416,13 @@ struct EntityAssembler: Sendable {
         recentSpeaker: lastSpeaker.flatMap {
           quotation.sentenceIndex - $0.sentence <= 3 ? $0.entityID : nil
         })
-      guard
-        let speaker = quotation.speakers.lazy.compactMap({ self.resolve($0, context) }).first,
+      // A plain loop: a lazy map's closure would copy the whole assembler per quotation.
+      var resolved: Int?
+      for reference in quotation.speakers {
+        resolved = resolve(reference, context)
+        if resolved != nil { break }
+      }
+      guard let speaker = resolved,
         let source = ProfileReader.sentenceRef(corpus, fact.documentID, quotation.sentenceIndex)
       else { continue }
       lastSpeaker = (speaker, quotation.sentenceIndex)
