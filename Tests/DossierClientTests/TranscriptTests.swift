@@ -74,8 +74,11 @@ func readText(_ path: String) -> String? {
     let path = repositoryRoot + "/" + file
     let text = try #require(readText(path))
     let transcript = try Transcript(path: path, text: text)
-    let replayer = TranscriptReplayer(
+    var replayer = TranscriptReplayer(
       executable: dossierExecutable, defaultCorpus: repositoryRoot + "/seeds", version: "${ANY}")
+    // The suite starts a server per transcript, all at once, and CI runs it under the
+    // sanitizers too: a generous wait, since it only matters when something really hangs.
+    replayer.timeoutSeconds = 60
     let outcome = replayer.replay(transcript)
     if !outcome.passed { Issue.record(Comment(rawValue: "\n" + outcome.report)) }
   }
