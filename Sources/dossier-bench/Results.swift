@@ -46,6 +46,8 @@ struct CorpusResult {
   /// The index cache after the first start: `written` (or why not), and when, after ready.
   var cacheState: String?
   var cacheWrittenNanoseconds: UInt64?
+  /// When the work that follows indexing (quotation index, hover cards) was over, after ready.
+  var warmUpDoneNanoseconds: UInt64?
   /// The second start, from the index cache the first one wrote.
   var cachedStart: CachedStart?
 }

@@ -66,6 +66,9 @@ struct Table {
       guard state == "written", let value = r.cacheWrittenNanoseconds else { return state }
       return seconds(value)
     }
+    row("warm-up done (quotation index, hover cards), after ready", target: "") { r in
+      r.warmUpDoneNanoseconds.map(seconds) ?? "—"
+    }
     row("second start → index ready (from the index cache)", target: "100k ≤ 2 s") { r in
       guard let cached = r.cachedStart, let value = cached.readyNanoseconds else { return "—" }
       let cpu = cached.cpuAtReadyNanoseconds.map { ", \(seconds($0)) CPU" } ?? ""

@@ -40,6 +40,8 @@ public final class AnalysisCache: Sendable {
   let cardFormat = Mutex<Bool?>(nil)
   /// Background work after an index swap that no request waits for (cards), one at a time.
   let warmUpQueue = DispatchQueue(label: "dossier.warm-up", qos: .utility)
+  /// Background work after a swap, counted for `dossier/status`.
+  let backgroundJobs = BackgroundJobs()
 
   public init() {}
 
@@ -126,10 +128,13 @@ public final class AnalysisCache: Sendable {
     _ = preparedQuoteFinder(index: index)
   }
 
+  /// True while background work after an index swap is under way.
+  public var isWarmingUp: Bool { backgroundJobs.isRunning }
+
   private func preparedQuoteFinder(index: IndexSnapshot) -> PreparedQuoteFinder {
     quotes.withLock { current in
       if let current, current.generation == index.generation { return current.finder }
-      let prepared = PreparedQuoteFinder(corpus: index.corpus)
+      let prepared = PreparedQuoteFinder(corpus: index.corpus, jobs: backgroundJobs)
       // A request on an older snapshot gets its own finder, never stored over the newer one.
       if let current, current.generation > index.generation { return prepared }
       current = (index.generation, prepared)
@@ -166,14 +171,17 @@ final class PreparedQuoteFinder: Sendable {
   /// Left when the word index is built.
   private let ready = DispatchGroup()
 
-  init(corpus: Corpus) {
+  /// `jobs` counts the build of the word index as background work.
+  init(corpus: Corpus, jobs: BackgroundJobs) {
     finder = QuoteFinder(corpus: corpus)
     ready.enter()
+    jobs.started()
     DispatchQueue.global(qos: .utility).async { [finder, ready] in
       // Any search builds the word index (`QuoteFinder` builds it on first use); the word
       // itself does not matter.
       _ = finder.find("quotation", limit: 1)
       ready.leave()
+      jobs.ended()
     }
   }
 

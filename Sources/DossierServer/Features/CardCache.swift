@@ -95,7 +95,9 @@ extension AnalysisCache {
     _ snapshot: IndexSnapshot, isCurrent: @escaping @Sendable () -> Bool
   ) {
     guard let markdown = cardFormat.withLock({ $0 }) else { return }
+    backgroundJobs.started()
     warmUpQueue.async { [self] in
+      defer { backgroundJobs.ended() }
       guard isCurrent() else { return }
       // The URIs first: cheap, and the first references answer needs them all.
       _ = corpusURIs(index: snapshot)

@@ -13,6 +13,9 @@ public struct StatusRequest: LSPRequest {
     /// The index cache: "restored" (this index came from it), "writing", "written", "failed",
     /// "off" or "none".
     public var cache: String
+    /// "running" while work that follows an index swap (the quotation index, hover cards)
+    /// still shares the cores with requests, else "done".
+    public var warmUp: String
   }
 
   static func handle(_ params: NoParams, _ context: RequestContext) -> Response {
@@ -20,7 +23,8 @@ public struct StatusRequest: LSPRequest {
     var response = Response(
       state: "ready", corpus: corpus.root.isEmpty ? nil : corpus.root,
       documents: corpus.documents.count, skipped: corpus.skipped.count, message: nil,
-      cache: context.index.cache.rawValue)
+      cache: context.index.cache.rawValue,
+      warmUp: context.analysis.isWarmingUp ? "running" : "done")
     switch context.index.status {
     case .ready: break
     case .indexing(let done, let total):

@@ -1,0 +1,30 @@
+import DossierClient
+import JSONRPC
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `dossier/status` tells a script when the work that follows indexing (the quotation index,
+/// hover cards) is over, so requests can be timed without it.
+@Suite struct WarmUpStatusTests {
+  @Test func statusSaysWhenTheWarmUpAfterIndexingIsDone() throws {
+    let server = try TestServer(corpus: repositoryRoot + "/seeds", arguments: ["--no-cache"])
+    server.initialize()
+    let ready = server.waitUntilIndexed()
+    let first = try #require(ready?["warmUp"]?.stringValue)
+    #expect(["running", "done"].contains(first))
+    var states: [String] = [first]
+    for attempt in 0..<500 where states.last != "done" {
+      usleep(20_000)
+      let status = server.call("dossier/status", id: .int(7000 + attempt))?["result"]
+      states.append(status?["warmUp"]?.stringValue ?? "missing")
+    }
+    #expect(states.last == "done", "warm-up states seen: \(Set(states))")
+    // Nothing starts again by itself once it is done.
+    let later = server.call("dossier/status", id: .int(8000))?["result"]?["warmUp"]
+    #expect(later == "done")
+    #expect(server.shutDown() == 0)
+  }
+}
