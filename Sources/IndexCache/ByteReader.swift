@@ -12,6 +12,9 @@ struct ByteReader {
 
   var isAtEnd: Bool { offset >= bytes.count }
 
+  /// How many bytes are left to read.
+  var remainingByteCount: Int { max(0, bytes.count - offset) }
+
   mutating func byte() throws(CacheProblem) -> UInt8 {
     guard offset < bytes.count else { throw .malformed("the payload ends early") }
     let value = bytes[offset]

@@ -300,26 +300,40 @@ struct IndexDecoder: Sendable {
     return (entity, surname)
   }
 
+  /// An entity's mentions, written straight into their array: 5.5 million at 100,000
+  /// articles, so no append (each checks the array's uniqueness and capacity) per mention.
   private func mentions(_ reader: inout ByteReader) throws(CacheProblem) -> [Mention] {
     let count = try reader.count()
-    var mentions: [Mention] = []
-    mentions.reserveCapacity(min(count, 1 << 20))
-    var document = 0
-    var start = 0
-    for _ in 0..<count {
-      let nextDocument = document + (try reader.signed())
-      if nextDocument != document { start = 0 }
-      start += try reader.signed()
-      let lengthAndFlag = try reader.count()
-      guard nextDocument >= 0, start >= 0 else {
-        throw .malformed("a mention is outside the corpus")
-      }
-      mentions.append(
-        Mention(
-          documentID: nextDocument, byteRange: start..<(start + lengthAndFlag >> 1),
-          isBoilerplate: lengthAndFlag & 1 == 1))
-      document = nextDocument
+    // Every mention takes three bytes at least: a count beyond that is damage, and must not
+    // size an allocation.
+    guard count <= reader.remainingByteCount / 3 else {
+      throw .malformed("a mention count does not fit the payload")
     }
+    var problem: CacheProblem?
+    let mentions = [Mention](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var document = 0
+      var start = 0
+      do throws(CacheProblem) {
+        while initialized < count {
+          let nextDocument = document + (try reader.signed())
+          if nextDocument != document { start = 0 }
+          start += try reader.signed()
+          let lengthAndFlag = try reader.count()
+          guard nextDocument >= 0, start >= 0 else {
+            throw .malformed("a mention is outside the corpus")
+          }
+          (buffer.baseAddress! + initialized).initialize(
+            to: Mention(
+              documentID: nextDocument, byteRange: start..<(start + lengthAndFlag >> 1),
+              isBoilerplate: lengthAndFlag & 1 == 1))
+          initialized += 1
+          document = nextDocument
+        }
+      } catch {
+        problem = error
+      }
+    }
+    if let problem { throw problem }
     return mentions
   }
 

@@ -87,35 +87,56 @@ extension KnowledgeBase {
 
   /// Every mention of every entity, by document and in text order, as the matcher found them.
   /// The matcher's finds never overlap, so their order in a document is their start's order.
+  ///
+  /// The mentions are first placed in one flat buffer, grouped by document (a counting sort:
+  /// no list grows, so nothing is checked for uniqueness or reallocated per mention), then
+  /// each document's run is sorted in place and copied out, on every core by chunks of
+  /// documents.
   private static func documentMatches(of entities: [Entity], documentCount: Int)
     -> [[StoredMatch]]
   {
-    var counts = [Int](repeating: 0, count: documentCount)
+    // `firsts[d]`: where document `d`'s run starts in the flat buffer; `firsts[documentCount]`
+    // is the number of mentions. Document ids were checked against `documentCount`.
+    var firsts = [Int](repeating: 0, count: documentCount + 1)
     for entity in entities {
-      for mention in entity.mentions { counts[mention.documentID] += 1 }
+      for mention in entity.mentions { firsts[mention.documentID + 1] += 1 }
     }
-    var matches = counts.map { count -> [StoredMatch] in
-      var list: [StoredMatch] = []
-      list.reserveCapacity(count)
-      return list
-    }
-    matches.withUnsafeMutableBufferPointer { lists in
+    for document in 0..<documentCount { firsts[document + 1] += firsts[document] }
+    let total = firsts[documentCount]
+    var flat = [StoredMatch](unsafeUninitializedCapacity: total) { buffer, initialized in
+      var next = firsts
       for entity in entities {
         for mention in entity.mentions {
-          lists[mention.documentID].append(
-            StoredMatch(NameMatcher.RawMatch(byteRange: mention.byteRange, entityID: entity.id)))
+          let slot = next[mention.documentID]
+          (buffer.baseAddress! + slot).initialize(
+            to: StoredMatch(
+              NameMatcher.RawMatch(byteRange: mention.byteRange, entityID: entity.id)))
+          next[mention.documentID] = slot + 1
+        }
+      }
+      initialized = total
+    }
+    let chunkSize = 1024
+    let chunkCount = (documentCount + chunkSize - 1) / chunkSize
+    let chunks = flat.withUnsafeMutableBufferPointer { buffer -> [[[StoredMatch]]] in
+      // Safe to share: chunk `index` sorts and reads only its own documents' runs, which do
+      // not overlap, and `Parallel.map` returns only after every chunk is done.
+      nonisolated(unsafe) let shared = buffer
+      let bounds = firsts
+      return Parallel.map(chunkCount) { chunk in
+        let documents = (chunk * chunkSize)..<min(documentCount, (chunk + 1) * chunkSize)
+        return documents.map { document -> [StoredMatch] in
+          var run = UnsafeMutableBufferPointer(
+            rebasing: shared[bounds[document]..<bounds[document + 1]])
+          // Runs of one entity each, already in order: the sort merges them, in place.
+          run.sort { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+          return Array(run)
         }
       }
     }
-    matches.withUnsafeMutableBufferPointer { lists in
-      // Safe to share: document `index` sorts only `lists[index]`, and `Parallel.map` returns
-      // only after every document is done.
-      nonisolated(unsafe) let shared = lists
-      _ = Parallel.map(documentCount) { index in
-        // Runs of one entity each, already in order: the sort merges them, in place.
-        shared[index].sort { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
-      }
-    }
+    var matches: [[StoredMatch]] = []
+    matches.reserveCapacity(documentCount)
+    for chunk in chunks { matches.append(contentsOf: chunk) }
     return matches
   }
 
