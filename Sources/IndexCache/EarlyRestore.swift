@@ -6,11 +6,19 @@ import Knowledge
 /// corpus's files are read: the file opened and checked (all but its key), the documents'
 /// parts and the entities decoded, and the knowledge base's matcher, lookup index and
 /// mentions made. Whether any of it is used is decided afterwards, by the key.
+///
+/// The documents' parts are handed over as soon as they are decoded (`waitForParts`), so the
+/// documents can be made from them while the entities are still being decoded and prepared.
 final class EarlyRestore: @unchecked Sendable {
+  /// The documents' parts, the first thing the cache file gives.
+  struct Parts: Sendable {
+    let key: UInt64
+    let outcomes: [StoredFileOutcome]
+  }
+
   /// What the cache file gave.
   struct Prepared: Sendable {
     let key: UInt64
-    let outcomes: [StoredFileOutcome]
     let knowledge: PreparedRestore
   }
 
@@ -20,11 +28,14 @@ final class EarlyRestore: @unchecked Sendable {
     let problem: CacheProblem
   }
 
-  // `@unchecked Sendable` is safe: `result` and `milliseconds` are written once, by the work
-  // item, before it leaves `group`; they are read only after `wait()` has seen it leave.
+  // `@unchecked Sendable` is safe: `parts` is written once, by the work item, before it leaves
+  // `partsGroup`, and read only after `waitForParts()` has seen it leave; `result` and
+  // `milliseconds` likewise with `group` and `wait()`.
+  private var parts: Result<Parts, Problem> = .failure(Problem(headerKey: nil, problem: .missing))
   private var result: Result<Prepared, Problem> = .failure(
     Problem(headerKey: nil, problem: .missing))
   private var milliseconds = 0
+  private let partsGroup = DispatchGroup()
   private let group = DispatchGroup()
 
   private init() {}
@@ -32,14 +43,21 @@ final class EarlyRestore: @unchecked Sendable {
   /// Starts reading the cache file at `path`.
   static func start(cache: IndexCache, path: String) -> EarlyRestore {
     let early = EarlyRestore()
+    early.partsGroup.enter()
     early.group.enter()
     DispatchQueue.global(qos: .userInitiated).async {
       let started = DispatchTime.now().uptimeNanoseconds
-      early.result = prepare(cache: cache, path: path)
+      early.result = early.prepare(cache: cache, path: path)
       early.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
       early.group.leave()
     }
     return early
+  }
+
+  /// Waits for the documents' parts (or the problem that ended the work before them).
+  func waitForParts() -> Result<Parts, Problem> {
+    partsGroup.wait()
+    return parts
   }
 
   /// Waits for the work to end; returns what it made and how long it took.
@@ -49,8 +67,18 @@ final class EarlyRestore: @unchecked Sendable {
     return (result, milliseconds)
   }
 
-  private static func prepare(cache: IndexCache, path: String) -> Result<Prepared, Problem> {
+  /// Publishes the parts (or the problem) once: later calls do nothing.
+  private var partsPublished = false
+  private func publish(_ made: Result<Parts, Problem>) {
+    guard !partsPublished else { return }
+    partsPublished = true
+    parts = made
+    partsGroup.leave()
+  }
+
+  private func prepare(cache: IndexCache, path: String) -> Result<Prepared, Problem> {
     let (headerKey, opened) = cache.openFile(path: path)
+    let made: Result<Prepared, Problem>
     do throws(CacheProblem) {
       let decoder = try opened.get()
       let outcomes = try decoder.files()
@@ -62,6 +90,7 @@ final class EarlyRestore: @unchecked Sendable {
         }
         byteCounts.append(lineIndex.byteCount)
       }
+      publish(.success(Parts(key: headerKey ?? 0, outcomes: outcomes)))
       let (entities, surnames) = try decoder.entities()
       let knowledge: PreparedRestore
       do {
@@ -70,9 +99,11 @@ final class EarlyRestore: @unchecked Sendable {
       } catch {
         throw .malformed(error.description)
       }
-      return .success(Prepared(key: headerKey ?? 0, outcomes: outcomes, knowledge: knowledge))
+      made = .success(Prepared(key: headerKey ?? 0, knowledge: knowledge))
     } catch {
-      return .failure(Problem(headerKey: headerKey, problem: error))
+      made = .failure(Problem(headerKey: headerKey, problem: error))
     }
+    if case .failure(let problem) = made { publish(.failure(problem)) }
+    return made
   }
 }

@@ -134,12 +134,9 @@ public enum IndexLoader {
     let key = CorpusKey.key(
       files: files, hashes: hashes, glossary: glossaryFile, build: cache.build)
     clock.end("reading and hashing files")
-    let prepared = early.wait()
-    clock.end("waiting for the cache", alongside: prepared.milliseconds)
 
-    switch finishRestore(prepared.result, key: key, root: root, files: files, progress, log) {
+    switch finishRestore(early, key: key, root: root, files: files, progress, log, &clock) {
     case .success(let knowledge):
-      clock.end("documents and knowledge")
       FileIO.touch(path)
       return Loaded(knowledge: knowledge, origin: .cache, stages: clock.stages, cacheWrite: nil)
     case .failure(let problem):
@@ -160,38 +157,59 @@ public enum IndexLoader {
 
   // MARK: - Restoring
 
-  /// The restore's last step, once the key is known: the documents from the files just read
-  /// and their stored parts, then the knowledge base from the prepared entities.
+  /// The restore's last steps, once the key is known: the documents from the files just read
+  /// and their stored parts (while the cache's thread still decodes and prepares the
+  /// entities), then the knowledge base from the prepared entities. Returns only once the
+  /// cache's thread is done, so a build that follows has the cores to itself.
   private static func finishRestore(
-    _ prepared: Result<EarlyRestore.Prepared, EarlyRestore.Problem>, key: UInt64, root: String,
-    files: [CorpusFile], _ progress: Progress, _ log: Log
+    _ early: EarlyRestore, key: UInt64, root: String, files: [CorpusFile], _ progress: Progress,
+    _ log: Log, _ clock: inout StageClock
   ) -> Result<KnowledgeBase, CacheProblem> {
-    let ready: EarlyRestore.Prepared
-    switch prepared {
+    let parts: EarlyRestore.Parts
+    switch early.waitForParts() {
     case .failure(let problem):
+      early.wait()
       if let headerKey = problem.headerKey, headerKey != key { return .failure(.stale) }
       return .failure(problem.problem)
     case .success(let made):
-      guard made.key == key else { return .failure(.stale) }
-      ready = made
+      guard made.key == key else {
+        early.wait()
+        return .failure(.stale)
+      }
+      parts = made
     }
-    progress.restoring?()
+    clock.end("waiting for the documents' parts")
     // Log lines of the corpus wait until the restore is sure: a failed restore is followed
     // by a parse that writes them.
     var corpusLines: [String] = []
     let corpus: Corpus
     do {
       corpus = try CorpusLoader.restore(
-        root: root, files: files, outcomes: ready.outcomes, log: { corpusLines.append($0) })
+        root: root, files: files, outcomes: parts.outcomes, log: { corpusLines.append($0) })
     } catch {
+      early.wait()
       return .failure(.malformed(error.description))
     }
+    clock.end("documents")
+    let prepared = early.wait()
+    clock.end("waiting for the entities", alongside: prepared.milliseconds)
+    let ready: EarlyRestore.Prepared
+    switch prepared.result {
+    case .failure(let problem):
+      return .failure(problem.problem)
+    case .success(let made):
+      // The same header as the parts' (one file, read once), so the same key.
+      guard made.key == key else { return .failure(.stale) }
+      ready = made
+    }
+    progress.restoring?()
     let knowledge: KnowledgeBase
     do {
       knowledge = try KnowledgeBase.restore(corpus: corpus, prepared: ready.knowledge)
     } catch {
       return .failure(.malformed(error.description))
     }
+    clock.end("knowledge")
     for line in corpusLines { log.warning(line) }
     return .success(knowledge)
   }
