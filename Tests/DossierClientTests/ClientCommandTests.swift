@@ -103,7 +103,11 @@ import Testing
       #expect(lines[0].contains(#""state":"ready""#))
       #expect(lines[1] == "null")
       #expect(lines[2].hasPrefix(#"{"documents":[{"#))
-      #expect(lines[3] == lines[0])
+      // The same server answers both; only the states of its background work (the cache
+      // write, the warm-up after indexing) may have moved on between them.
+      let steady = { (line: Substring) in line.replacing(#/"(cache|warmUp)":"[a-z]+"/#, with: "") }
+      #expect(steady(lines[3]) == steady(lines[0]))
+      #expect(lines[0].contains(#""warmUp":""#))
     }
     #expect(run.stderr.contains("error -32601: "))
     let starts = run.stderr.split(separator: "\n").filter { $0.hasPrefix("started ") }
