@@ -44,7 +44,7 @@ extension CorpusLoader {
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
     inspect: (@Sendable (_ index: Int, _ bytes: [UInt8]) -> Void)? = nil
   ) -> [CorpusFile] {
-    concurrentMap(relativePaths.count, progress: progress) { index in
+    Concurrently.map(relativePaths.count, progress: progress) { index in
       let relativePath = relativePaths[index]
       switch FileReading.contents(ofFile: root + "/" + relativePath) {
       case .success(let bytes):
@@ -65,7 +65,7 @@ extension CorpusLoader {
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
     log: (String) -> Void = { _ in }
   ) -> Corpus {
-    let outcomes = concurrentMap(files.count, progress: progress) { index -> Outcome in
+    let outcomes = Concurrently.map(files.count, progress: progress) { index -> Outcome in
       let file = files[index]
       switch file.contents {
       case .success(let raw):
@@ -100,7 +100,7 @@ extension CorpusLoader {
       if case .document = outcome { documentCount += 1 }
     }
     let ids = documentIDs
-    let restored = concurrentMap(files.count, progress: nil) { index -> Outcome? in
+    let restored = Concurrently.map(files.count) { index -> Outcome? in
       restoredOutcome(file: files[index], stored: outcomes[index], id: ids[index], root: root)
     }
     var checked: [Outcome] = []
@@ -151,31 +151,5 @@ extension CorpusLoader {
         id: id, relativePath: file.relativePath, path: path, text: text, parts: parts)
       return .document(document, note: note)
     }
-  }
-
-  // MARK: - Work on every core
-
-  /// `transform` of every index in `0..<count` on all cores, in index order.
-  private static func concurrentMap<T: Sendable>(
-    _ count: Int, progress: (@Sendable (Int, Int) -> Void)?,
-    _ transform: @Sendable (Int) -> T
-  ) -> [T] {
-    let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-    slots.initialize(repeating: nil)
-    defer {
-      slots.deinitialize()
-      slots.deallocate()
-    }
-    // Safe to share: iteration `index` writes only `slots[index]`, and `concurrentPerform`
-    // returns only after every iteration has finished, before the slots are read.
-    nonisolated(unsafe) let shared = slots
-    let done = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      shared[index] = transform(index)
-      let finished = done.add(1, ordering: .relaxed).newValue
-      progress?(finished, count)
-    }
-    // Every slot was filled: `concurrentPerform` ran every index.
-    return slots.map { $0! }
   }
 }

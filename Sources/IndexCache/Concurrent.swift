@@ -1,23 +1,9 @@
-import Dispatch
+import Corpus
 
 /// Independent work items on every core, results kept in order.
 enum Concurrent {
   static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-    guard count > 1 else { return (0..<count).map(transform) }
-    let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-    slots.initialize(repeating: nil)
-    defer {
-      slots.deinitialize()
-      slots.deallocate()
-    }
-    // Safe to share: item `index` writes only `slots[index]`, and `concurrentPerform` returns
-    // only after every item has finished, before the slots are read.
-    nonisolated(unsafe) let shared = slots
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      shared[index] = transform(index)
-    }
-    // Every slot was filled: `concurrentPerform` ran every index.
-    return slots.map { $0! }
+    Concurrently.map(count, transform)
   }
 
   /// `transform` of every index on every core; the first error in index order, if any.

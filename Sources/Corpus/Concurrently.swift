@@ -1,0 +1,32 @@
+import Dispatch
+import Synchronization
+
+/// Independent work items on every core, results kept in order: what reading a corpus (and
+/// restoring one from a cache) does per file.
+public enum Concurrently {
+  /// `transform` of every index in `0..<count` on all cores, in index order. `progress` hears
+  /// how many items have finished, from any thread.
+  public static func map<T: Sendable>(
+    _ count: Int, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    _ transform: @Sendable (Int) -> T
+  ) -> [T] {
+    guard count > 1 || progress != nil else { return (0..<count).map(transform) }
+    let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    slots.initialize(repeating: nil)
+    defer {
+      slots.deinitialize()
+      slots.deallocate()
+    }
+    // Safe to share: iteration `index` writes only `slots[index]`, and `concurrentPerform`
+    // returns only after every iteration has finished, before the slots are read.
+    nonisolated(unsafe) let shared = slots
+    let done = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      shared[index] = transform(index)
+      let finished = done.add(1, ordering: .relaxed).newValue
+      progress?(finished, count)
+    }
+    // Every slot was filled: `concurrentPerform` ran every index.
+    return slots.map { $0! }
+  }
+}
