@@ -49,6 +49,7 @@ extension String {
   }
 }
 
+MemoryPolicy.apply()
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let first = arguments.first else {
   print(mainHelp(), terminator: "")
