@@ -100,19 +100,25 @@ extension CorpusLoader {
       if case .document = outcome { documentCount += 1 }
     }
     let ids = documentIDs
-    let restored = Concurrently.map(files.count) { index -> Outcome? in
-      restoredOutcome(file: files[index], stored: outcomes[index], id: ids[index], root: root)
-    }
-    var checked: [Outcome] = []
-    checked.reserveCapacity(restored.count)
-    for (index, outcome) in restored.enumerated() {
-      guard let outcome else {
-        throw StoredOutcomeMismatch(
-          description: "what was stored for \(files[index].relativePath) does not fit the file")
+    // Each outcome goes straight into its slot, which `assemble` moves it out of: no
+    // document is copied on the way (a copy retains its ten or so references).
+    let slots = OutcomeSlots(count: files.count)
+    let firstMisfit = Atomic<Int>(Int.max)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      if let outcome = restoredOutcome(
+        file: files[index], stored: outcomes[index], id: ids[index], root: root)
+      {
+        slots.fill(index, with: outcome)
+      } else {
+        firstMisfit.min(index, ordering: .relaxed)
       }
-      checked.append(outcome)
     }
-    return assemble(root: root, outcomes: checked, log: log)
+    let misfit = firstMisfit.load(ordering: .relaxed)
+    guard misfit == Int.max else {
+      throw StoredOutcomeMismatch(
+        description: "what was stored for \(files[misfit].relativePath) does not fit the file")
+    }
+    return assemble(root: root, slots: slots, log: log)
   }
 
   // MARK: - Restoring one file

@@ -71,7 +71,20 @@ public enum CorpusLoader {
     var files: [String] = []
     var visited: Set<FileIdentity> = [FileIdentity(info)]
     walk(root: root, relative: "", visited: &visited, files: &files, log: log)
-    return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return files.sorted(by: bytewisePrecedes)
+  }
+
+  /// True when `left`'s UTF-8 bytes sort before `right`'s. With `memcmp` on the strings' own
+  /// storage: the generic comparison of their UTF-8 views took a tenth of a restore's listing.
+  static func bytewisePrecedes(_ left: String, _ right: String) -> Bool {
+    let compared = left.utf8.withContiguousStorageIfAvailable { leftBytes in
+      right.utf8.withContiguousStorageIfAvailable { rightBytes in
+        let common = min(leftBytes.count, rightBytes.count)
+        let order = common == 0 ? 0 : memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, common)
+        return order != 0 ? order < 0 : leftBytes.count < rightBytes.count
+      }
+    }
+    return (compared ?? nil) ?? left.utf8.lexicographicallyPrecedes(right.utf8)
   }
 
   /// Reads and segments one file. Binary, empty and unreadable files come back as skips.
@@ -136,7 +149,7 @@ public enum CorpusLoader {
 
   /// Numbers the documents densely in file order and writes the log lines. Each outcome is
   /// moved out of its slot: a document's arrays and strings are never copied or retained again.
-  private static func assemble(root: String, slots: OutcomeSlots, log: (String) -> Void) -> Corpus {
+  static func assemble(root: String, slots: OutcomeSlots, log: (String) -> Void) -> Corpus {
     var documents: [CorpusDocument] = []
     documents.reserveCapacity(slots.count)
     var skipped: [SkippedFile] = []

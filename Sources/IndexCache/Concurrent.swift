@@ -10,16 +10,26 @@ enum Concurrent {
   static func map<T: Sendable, E: Error>(
     _ count: Int, throwing transform: @Sendable (Int) throws(E) -> T
   ) throws(E) -> [T] {
-    let results = map(count) { index -> Result<T, E> in
+    let outcomes = map(count) { index -> (value: T?, failure: E?) in
       do throws(E) {
-        return .success(try transform(index))
+        return (try transform(index), nil)
       } catch {
-        return .failure(error)
+        return (nil, error)
       }
     }
-    var values: [T] = []
-    values.reserveCapacity(count)
-    for result in results { values.append(try result.get()) }
-    return values
+    if let failure = outcomes.lazy.compactMap(\.failure).first { throw failure }
+    // The values are moved out, not copied: a copy retains every reference a value holds.
+    var slots = outcomes
+    return slots.withUnsafeMutableBufferPointer { slots in
+      [T](unsafeUninitializedCapacity: count) { values, initialized in
+        for index in 0..<count {
+          let slot = slots.baseAddress! + index
+          // No failure, so every slot holds a value. The slot is left holding nothing.
+          (values.baseAddress! + index).initialize(to: slot.move().value!)
+          slot.initialize(to: (nil, nil))
+        }
+        initialized = count
+      }
+    }
   }
 }

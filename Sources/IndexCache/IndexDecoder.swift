@@ -82,16 +82,9 @@ struct IndexDecoder: Sendable {
 
   /// Each listed file's outcome, in file order.
   func files() throws(CacheProblem) -> [StoredFileOutcome] {
-    let chunks = try Concurrent.map(fileChunks.count) { index throws(CacheProblem) in
-      let count = min(IndexEncoder.filesPerChunk, fileCount - index * IndexEncoder.filesPerChunk)
-      return try chunk(fileChunks[index]) { reader throws(CacheProblem) in
-        var outcomes: [StoredFileOutcome] = []
-        outcomes.reserveCapacity(count)
-        for _ in 0..<count { outcomes.append(try file(&reader)) }
-        return outcomes
-      }
-    }
-    return chunks.flatMap { $0 }
+    try decodeInPlace(
+      count: fileCount, chunks: fileChunks, perChunk: IndexEncoder.filesPerChunk
+    ) { reader, _ throws(CacheProblem) in try file(&reader) }
   }
 
   private func file(_ reader: inout ByteReader) throws(CacheProblem) -> StoredFileOutcome {
@@ -187,50 +180,21 @@ struct IndexDecoder: Sendable {
   // MARK: - Entities
 
   /// Every entity, and the shared surnames.
-  ///
-  /// Each chunk decodes its entities straight into their places in the result, so no entity
-  /// is copied (an entity holds some twenty references; copies cost more than decoding).
   func entities() throws(CacheProblem) -> (entities: [Entity], sharedSurnames: [Int: String]) {
     var surnames = [String?](repeating: nil, count: entityCount)
-    var problem: CacheProblem?
-    let entities = [Entity](unsafeUninitializedCapacity: entityCount) { buffer, initialized in
-      // Safe to share: chunk `index` initializes only its own entities' slots and surnames, and
-      // `Concurrent.map` returns only after every chunk has finished.
-      nonisolated(unsafe) let slots = buffer
-      let outcomes = surnames.withUnsafeMutableBufferPointer { surnameBuffer in
-        nonisolated(unsafe) let surnameSlots = surnameBuffer
-        return Concurrent.map(entityChunks.count) { index -> (decoded: Int, CacheProblem?) in
-          let first = index * IndexEncoder.entitiesPerChunk
-          let count = min(IndexEncoder.entitiesPerChunk, entityCount - first)
-          var decoded = 0
-          do throws(CacheProblem) {
-            try chunk(entityChunks[index]) { reader throws(CacheProblem) in
-              while decoded < count {
-                let (entity, surname) = try entity(id: first + decoded, &reader)
-                (slots.baseAddress! + first + decoded).initialize(to: entity)
-                surnameSlots[first + decoded] = surname
-                decoded += 1
-              }
-            }
-            return (decoded, nil)
-          } catch {
-            return (decoded, error)
-          }
-        }
+    let entities = try surnames.withUnsafeMutableBufferPointer {
+      surnameBuffer throws(CacheProblem) in
+      // Safe to share: the entity at `index` is decoded once, by one chunk, which alone writes
+      // its surname; `decodeInPlace` returns only after every chunk has finished.
+      nonisolated(unsafe) let surnameSlots = surnameBuffer
+      return try decodeInPlace(
+        count: entityCount, chunks: entityChunks, perChunk: IndexEncoder.entitiesPerChunk
+      ) { reader, index throws(CacheProblem) in
+        let (entity, surname) = try entity(id: index, &reader)
+        surnameSlots[index] = surname
+        return entity
       }
-      problem = outcomes.lazy.compactMap(\.1).first
-      guard problem != nil else {
-        initialized = entityCount
-        return
-      }
-      // Only whole prefixes of chunks were made: unmake them, and hand back an empty array.
-      for (index, outcome) in outcomes.enumerated() {
-        let first = index * IndexEncoder.entitiesPerChunk
-        (buffer.baseAddress! + first).deinitialize(count: outcome.decoded)
-      }
-      initialized = 0
     }
-    if let problem { throw problem }
     var shared: [Int: String] = [:]
     for (id, surname) in surnames.enumerated() {
       if let surname { shared[id] = surname }
@@ -352,6 +316,50 @@ struct IndexDecoder: Sendable {
   }
 
   // MARK: - Chunks
+
+  /// `count` items, `perChunk` to each of `chunks`, decoded on every core by `decode` (given
+  /// the reader and the item's index) straight into their places in the result: no item is
+  /// copied (a file's outcome or an entity holds many references, and a copy retains each).
+  private func decodeInPlace<T: Sendable>(
+    count: Int, chunks: [Range<Int>], perChunk: Int,
+    _ decode: @Sendable (inout ByteReader, Int) throws(CacheProblem) -> T
+  ) throws(CacheProblem) -> [T] {
+    var problem: CacheProblem?
+    let items = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      // Safe to share: chunk `index` initializes only its own items' slots, and
+      // `Concurrent.map` returns only after every chunk has finished.
+      nonisolated(unsafe) let slots = buffer
+      let outcomes = Concurrent.map(chunks.count) { index -> (decoded: Int, CacheProblem?) in
+        let first = index * perChunk
+        let itemCount = min(perChunk, count - first)
+        var decoded = 0
+        do throws(CacheProblem) {
+          try chunk(chunks[index]) { reader throws(CacheProblem) in
+            while decoded < itemCount {
+              (slots.baseAddress! + first + decoded).initialize(
+                to: try decode(&reader, first + decoded))
+              decoded += 1
+            }
+          }
+          return (decoded, nil)
+        } catch {
+          return (decoded, error)
+        }
+      }
+      problem = outcomes.lazy.compactMap(\.1).first
+      guard problem != nil else {
+        initialized = count
+        return
+      }
+      // Only whole prefixes of chunks were made: unmake them, and hand back an empty array.
+      for (index, outcome) in outcomes.enumerated() {
+        (buffer.baseAddress! + index * perChunk).deinitialize(count: outcome.decoded)
+      }
+      initialized = 0
+    }
+    if let problem { throw problem }
+    return items
+  }
 
   /// Reads one chunk with `body`, which must consume it exactly.
   private func chunk<T>(
