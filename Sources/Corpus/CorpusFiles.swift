@@ -1,6 +1,14 @@
 import Dispatch
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One listed article file as read from disk, before it is decoded and parsed.
 ///
 /// Reading and parsing are apart so that a caller can see every file's bytes once (an index
@@ -44,9 +52,15 @@ extension CorpusLoader {
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
     inspect: (@Sendable (_ index: Int, _ bytes: [UInt8]) -> Void)? = nil
   ) -> [CorpusFile] {
-    Concurrently.map(relativePaths.count, progress: progress) { index in
+    let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    defer { if folder >= 0 { close(folder) } }
+    return Concurrently.map(relativePaths.count, progress: progress) { index in
       let relativePath = relativePaths[index]
-      switch FileReading.contents(ofFile: root + "/" + relativePath) {
+      let contents =
+        folder >= 0
+        ? FileReading.contents(ofFile: relativePath, inFolder: folder)
+        : FileReading.contents(ofFile: root + "/" + relativePath)
+      switch contents {
       case .success(let bytes):
         inspect?(index, bytes)
         return CorpusFile(relativePath: relativePath, contents: .success(bytes))

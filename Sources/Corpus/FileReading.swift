@@ -18,8 +18,13 @@ enum FileReading {
   /// Files larger than this are not articles; they are skipped rather than read into memory.
   static let maximumByteCount = 64 << 20
 
-  static func contents(ofFile path: String) -> Result<[UInt8], FileProblem> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+  /// The bytes of the file at `path`, relative to the open folder `folder` when given (a
+  /// corpus's files are opened relative to its folder, so the kernel does not walk the
+  /// folder's own path again for each of them).
+  static func contents(ofFile path: String, inFolder folder: Int32? = nil) -> Result<
+    [UInt8], FileProblem
+  > {
+    let descriptor = openat(folder ?? AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(FileProblem(String(cString: strerror(errno)))) }
     defer { close(descriptor) }
     var info = stat()

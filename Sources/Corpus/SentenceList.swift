@@ -37,14 +37,15 @@ public struct SentenceList: RandomAccessCollection, Sendable, Hashable {
     return Int(sentence.start)..<Int(sentence.end)
   }
 
-  mutating func append(_ range: Range<Int>, blockIndex: Int) {
+  /// Appends a sentence (the page reader's path, and what a saved index is read back with).
+  public mutating func append(_ range: Range<Int>, blockIndex: Int) {
     packed.append(
       Packed(
         start: UInt32(clamping: range.lowerBound), end: UInt32(clamping: range.upperBound),
         block: UInt32(clamping: blockIndex)))
   }
 
-  mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
+  public mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
 
   /// Gives back capacity reserved beyond the count (a corpus keeps every list for its lifetime).
   mutating func shrinkToFit() {

@@ -68,7 +68,12 @@ public struct TextBlockList: RandomAccessCollection, Sendable, Hashable {
         kind: kindCode))
   }
 
-  mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
+  /// Appends a block (what a saved index is read back with: no list of blocks is made first).
+  public mutating func append(_ range: Range<Int>, kind: BlockKind) {
+    append(range, kindCode: code(of: kind))
+  }
+
+  public mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
 
   /// Gives back capacity reserved beyond the count (a corpus keeps every list for its lifetime).
   mutating func shrinkToFit() {

@@ -49,7 +49,9 @@ public enum ContentHash {
 
   /// The hash of a string's UTF-8 bytes.
   public static func hash(_ string: String, seed: UInt64 = 0) -> UInt64 {
-    hash(Array(string.utf8), seed: seed)
+    // The string's own bytes where it has them (no array is made for every path of a corpus).
+    var string = string
+    return string.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
   }
 
   /// A hash that depends on `value` and on everything combined into `state` before.

@@ -19,9 +19,10 @@ enum CorpusKey {
   ) -> UInt64 {
     var state = ContentHash.hash(build, seed: UInt64(CacheFormat.version))
     state = ContentHash.combine(state, UInt64(files.count))
-    for (index, file) in files.enumerated() {
-      state = ContentHash.combine(state, ContentHash.hash(file.relativePath))
-      switch file.contents {
+    // By index, not by element: a copy of a file retains its path and its bytes.
+    for index in files.indices {
+      state = ContentHash.combine(state, ContentHash.hash(files[index].relativePath))
+      switch files[index].contents {
       case .success(let bytes):
         state = ContentHash.combine(state, UInt64(bytes.count))
         state = ContentHash.combine(state, hashes[index])

@@ -101,8 +101,10 @@ struct IndexDecoder: Sendable {
     let outlet = try reader.optionalString(strings)
     let date = try reader.optionalString(strings)
     let calendarDate = try day(&reader)
+    // Straight into the compact lists a document keeps: no array of blocks or sentences is
+    // made first.
     let blockCount = try reader.count()
-    var blocks: [TextBlock] = []
+    var blocks = TextBlockList()
     blocks.reserveCapacity(min(blockCount, 1 << 16))
     var previousEnd = 0
     for _ in 0..<blockCount {
@@ -115,24 +117,24 @@ struct IndexDecoder: Sendable {
         guard code - 2 < strings.count else { throw .malformed("a block's kind is unknown") }
         kind = .boilerplate(reason: strings[code - 2])
       }
-      blocks.append(TextBlock(byteRange: range, kind: kind))
+      blocks.append(range, kind: kind)
       previousEnd = range.upperBound
     }
     let sentenceCount = try reader.count()
-    var sentences: [Sentence] = []
+    var sentences = SentenceList()
     sentences.reserveCapacity(min(sentenceCount, 1 << 16))
     previousEnd = 0
     var previousBlock = 0
     for _ in 0..<sentenceCount {
       let range = try self.range(&reader, after: previousEnd)
       let block = previousBlock + (try reader.signed())
-      sentences.append(Sentence(byteRange: range, blockIndex: block))
+      sentences.append(range, blockIndex: block)
       previousEnd = range.upperBound
       previousBlock = block
     }
     return DocumentParts(
       title: title, outlet: outlet, date: date, calendarDate: calendarDate,
-      blocks: TextBlockList(blocks), sentences: SentenceList(sentences),
+      blocks: blocks, sentences: sentences,
       lineIndex: try lineIndex(&reader))
   }
 

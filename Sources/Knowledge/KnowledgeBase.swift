@@ -10,14 +10,14 @@ public final class KnowledgeBase: Sendable {
   private let lookupIndex: LookupIndex
   private let entityOfKey: [String: Int]
   /// The matcher's finds in each corpus document, in order.
-  private let documentMatches: [[StoredMatch]]
+  private let documentMatches: DocumentMatches
   /// A person's surname alone, by entity id, when other people share it: the one name the
   /// matcher knows that is not an entity's name or alias (kept for `KnowledgeBase.restore`).
   let sharedLoneNames: [Int: String]
 
   init(
     corpus: Corpus, entities: [Entity], matcher: NameMatcher,
-    documentMatches: [[StoredMatch]], sharedLoneNames: [Int: String],
+    documentMatches: DocumentMatches, sharedLoneNames: [Int: String],
     lookupIndex: LookupIndex? = nil
   ) {
     self.corpus = corpus
@@ -79,12 +79,13 @@ public final class KnowledgeBase: Sendable {
     let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
     let matcher = NameMatcher(profiles: profiles)
     steps.begin(.matching)
-    let documentMatches = Parallel.map(documents.count) { index in
-      defer { steps.documentDone(.matching) }
-      return documents[index].text.bytes.withUnsafeBufferPointer {
-        matcher.matches(in: $0, range: 0..<$0.count).map(StoredMatch.init)
-      }
-    }
+    let documentMatches = DocumentMatches(
+      runs: Parallel.map(documents.count) { index in
+        defer { steps.documentDone(.matching) }
+        return documents[index].text.bytes.withUnsafeBufferPointer {
+          matcher.matches(in: $0, range: 0..<$0.count).map(StoredMatch.init)
+        }
+      })
     steps.begin(.assembling, items: EntityAssembler.progressItems(documents.count, profiles.count))
     let entities = EntityAssembler(
       corpus: corpus, facts: facts, grouping: grouping, profiles: profiles,

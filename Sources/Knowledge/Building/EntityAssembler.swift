@@ -13,7 +13,7 @@ struct EntityAssembler: Sendable {
   let grouping: Grouping
   let profiles: [EntityProfile]
   /// The matcher's finds in each document, in order.
-  let documentMatches: [[StoredMatch]]
+  let documentMatches: DocumentMatches
   /// Where each document's cleaned candidates start in `grouping.candidates` (corpus order), and
   /// one more entry for the end.
   let candidateStartOfDocument: [Int32]
@@ -40,7 +40,7 @@ struct EntityAssembler: Sendable {
 
   init(
     corpus: Corpus, facts: [DocumentFacts], grouping: Grouping, profiles: [EntityProfile],
-    documentMatches: [[StoredMatch]], progress: @escaping @Sendable (Int) -> Void = { _ in }
+    documentMatches: DocumentMatches, progress: @escaping @Sendable (Int) -> Void = { _ in }
   ) {
     self.corpus = corpus
     self.facts = facts

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds entities by what a user types: a whole name or alias, the start of any word of one
 /// ("Kish" → "Fumio Kishida"), or a misspelling ("Lavrof"). Indexed so a query touches only
 /// the names that share its start or its letter triples, never every entity.
@@ -17,17 +25,19 @@ struct LookupIndex: Sendable {
   private let mentionCounts: [Int]
 
   init(entities: [Entity]) {
-    mentionCounts = entities.map(\.bodyMentionCount)
+    mentionCounts = entities.indices.map { entities[$0].bodyMentionCount }
     var suffixes: [(text: [UInt8], entry: Int)] = []
-    for entity in entities {
+    // By index, not by element: a copy of an entity retains some twenty references.
+    for position in entities.indices {
+      let entityID = entities[position].id
       var seen: Set<String> = []
-      for (offset, name) in entity.allNames.enumerated() {
+      for (offset, name) in entities[position].allNames.enumerated() {
         let folded = NameKey.normalize(name)
         guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
         let index = entries.count
         let bytes = Array(folded.utf8)
         entries.append(
-          Entry(entityID: entity.id, name: name, folded: bytes, isCanonical: offset == 0))
+          Entry(entityID: entityID, name: name, folded: bytes, isCanonical: offset == 0))
         exact[folded, default: []].append(index)
         var start = 0
         while start < bytes.count {
@@ -44,7 +54,7 @@ struct LookupIndex: Sendable {
     let names = entries.map(\.folded)
     let parts = Parallel.map(2) { task -> Part in
       if task == 0 {
-        return .suffixes(unsorted.sorted { $0.text.lexicographicallyPrecedes($1.text) })
+        return .suffixes(unsorted.sorted { Self.bytesPrecede($0.text, $1.text) })
       }
       var trigrams: [UInt32: [Int]] = [:]
       for (index, bytes) in names.enumerated() {
@@ -140,6 +150,17 @@ struct LookupIndex: Sendable {
       }
       if distance <= limit {
         offer(entryIndex, 0.45 - 0.1 * Double(distance) + (entry.isCanonical ? 0.01 : 0))
+      }
+    }
+  }
+
+  /// Bytewise order, with `memcmp` (the generic comparison of two arrays was most of the sort).
+  private static func bytesPrecede(_ left: [UInt8], _ right: [UInt8]) -> Bool {
+    left.withUnsafeBufferPointer { left in
+      right.withUnsafeBufferPointer { right in
+        let common = min(left.count, right.count)
+        let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+        return order != 0 ? order < 0 : left.count < right.count
       }
     }
   }
