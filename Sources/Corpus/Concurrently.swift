@@ -24,8 +24,8 @@ public enum Concurrently {
       progress?(finished, count)
     }
     // Every slot was filled: `concurrentPerform` ran every index. The results are moved out,
-    // not copied: a copy retains every reference a result holds, and the slots' release then
-    // drops them again (for a corpus's files, a large share of reading them).
+    // not copied: a copy retains every reference a result holds, and freeing the slots then
+    // releases them all again (retain and release were a fifth of a restore's time in `perf`).
     return [T](unsafeUninitializedCapacity: count) { results, initialized in
       for index in 0..<count {
         (results.baseAddress! + index).initialize(to: (slots.baseAddress! + index).move()!)

@@ -74,13 +74,14 @@ public enum CorpusLoader {
     return files.sorted(by: bytewisePrecedes)
   }
 
-  /// True when `left`'s UTF-8 bytes sort before `right`'s. With `memcmp` on the strings' own
-  /// storage: the generic comparison of their UTF-8 views took a tenth of a restore's listing.
+  /// True when `left`'s UTF-8 bytes sort before `right`'s, by `memcmp` on the strings' own
+  /// storage (the generic comparison of UTF-8 views was 3 % of a restore's time in `perf`).
   static func bytewisePrecedes(_ left: String, _ right: String) -> Bool {
     let compared = left.utf8.withContiguousStorageIfAvailable { leftBytes in
       right.utf8.withContiguousStorageIfAvailable { rightBytes in
         let common = min(leftBytes.count, rightBytes.count)
-        let order = common == 0 ? 0 : memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, common)
+        let order =
+          common == 0 ? 0 : memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, common)
         return order != 0 ? order < 0 : leftBytes.count < rightBytes.count
       }
     }
