@@ -109,9 +109,9 @@ extension CorpusLoader {
     var documentIDs: [Int] = []
     documentIDs.reserveCapacity(outcomes.count)
     var documentCount = 0
-    for outcome in outcomes {
+    for index in outcomes.indices {
       documentIDs.append(documentCount)
-      if case .document = outcome { documentCount += 1 }
+      if case .document = outcomes[index] { documentCount += 1 }
     }
     let ids = documentIDs
     // Each outcome goes straight into its slot, which `assemble` moves it out of: no

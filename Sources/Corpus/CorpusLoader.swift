@@ -159,7 +159,9 @@ public enum CorpusLoader {
       case .document(var document, let note):
         if let note { log(note) }
         document.id = documents.count
-        documents.append(document)
+        // Moved in: appending a copy retained every reference of the document, and dropping
+        // the binding released them again (most of the time of numbering 100,000 documents).
+        documents.append(consume document)
       case .skipped(let skip):
         log("corpus: skipped \(skip.relativePath): \(skip.reason)")
         skipped.append(skip)
