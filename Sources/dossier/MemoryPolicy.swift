@@ -6,12 +6,12 @@
 ///
 /// glibc grows the heap of each worker thread's arena one page at a time, with one `mprotect`
 /// per page (its `M_TOP_PAD` of 128 KiB applies only to the main heap and to a new heap's first
-/// size). A load spreads a gigabyte of small allocations over several worker threads, so it
-/// made some 150,000 such calls, each splitting or merging a memory mapping under the lock that
-/// page faults take too. A pad of 64 MiB (the most a thread heap holds) makes each new heap
-/// writable in one call: a restore of 100,000 articles from the index cache spent about 20 %
-/// less system time (`scripts/bench.sh`, README). The pad is address space, not memory: pages
-/// are only resident once they are touched.
+/// size). A load spreads a gigabyte of small allocations over several worker threads: a second
+/// start on 100,000 articles made 163,000 such calls, each splitting or merging a mapping under
+/// the lock that page faults take too. A pad of 64 MiB (the most a thread heap holds) makes each
+/// new heap writable in one call (69 calls in all), and that start spent about 20 % less system
+/// time (five `dossier lookup` runs each way). The pad is address space, not memory: pages are
+/// only resident once they are touched.
 enum MemoryPolicy {
   static let topPadBytes: Int32 = 64 << 20
 
