@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Corpus
 
 /// Finds entities by what a user types: a whole name or alias, the start of any word of one
 /// ("Kish" → "Fumio Kishida"), or a misspelling ("Lavrof"). Indexed so a query touches only
@@ -54,7 +48,7 @@ struct LookupIndex: Sendable {
     let names = entries.map(\.folded)
     let parts = Parallel.map(2) { task -> Part in
       if task == 0 {
-        return .suffixes(unsorted.sorted { Self.bytesPrecede($0.text, $1.text) })
+        return .suffixes(unsorted.sorted { BytewiseOrder.precedes($0.text, $1.text) })
       }
       var trigrams: [UInt32: [Int]] = [:]
       for (index, bytes) in names.enumerated() {
@@ -101,7 +95,7 @@ struct LookupIndex: Sendable {
     var high = suffixes.count
     while low < high {
       let middle = (low + high) / 2
-      if suffixes[middle].text.lexicographicallyPrecedes(bytes) {
+      if BytewiseOrder.precedes(suffixes[middle].text, bytes) {
         low = middle + 1
       } else {
         high = middle
@@ -150,17 +144,6 @@ struct LookupIndex: Sendable {
       }
       if distance <= limit {
         offer(entryIndex, 0.45 - 0.1 * Double(distance) + (entry.isCanonical ? 0.01 : 0))
-      }
-    }
-  }
-
-  /// Bytewise order, with `memcmp` (the generic comparison of two arrays was most of the sort).
-  private static func bytesPrecede(_ left: [UInt8], _ right: [UInt8]) -> Bool {
-    left.withUnsafeBufferPointer { left in
-      right.withUnsafeBufferPointer { right in
-        let common = min(left.count, right.count)
-        let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
-        return order != 0 ? order < 0 : left.count < right.count
       }
     }
   }
