@@ -37,8 +37,9 @@ public struct FrameReader {
   }
 
   public static let defaultMaxBodyBytes = 64 << 20
+  public static let defaultMaxHeaderLineBytes = 8192
   public let maxBodyBytes: Int
-  public let maxHeaderLineBytes = 8192
+  public let maxHeaderLineBytes: Int
 
   private enum State {
     case header
@@ -53,9 +54,18 @@ public struct FrameReader {
   /// True after an error until the next well-formed header: garbage is dropped silently then,
   /// so one bad message yields one error.
   private var resyncing = false
+  /// True while a header line longer than the limit is skipped before its newline has come:
+  /// only its end is kept (`salvageBytes`), for a header that may start there.
+  private var skippingLongLine = false
 
-  public init(maxBodyBytes: Int = defaultMaxBodyBytes) {
+  /// `maxHeaderLineBytes`: longer header lines are refused (a fuzzer sets it small, so that
+  /// its short inputs reach the limit).
+  public init(
+    maxBodyBytes: Int = defaultMaxBodyBytes,
+    maxHeaderLineBytes: Int = defaultMaxHeaderLineBytes
+  ) {
     self.maxBodyBytes = maxBodyBytes
+    self.maxHeaderLineBytes = maxHeaderLineBytes
   }
 
   /// True when bytes of an unfinished message are buffered (EOF now would cut a message).
@@ -106,23 +116,26 @@ public struct FrameReader {
     guard let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
       // One byte of slack: a line at the limit may be buffered with its '\r' before its '\n'.
       if buffer.count - start > maxHeaderLineBytes + 1 {
-        // Keep a tail in case a "Content-Length" header is split across reads.
-        consume(buffer.count - start - 32)
+        // The line's end is kept (and a byte more, for a '\r'), so that the newline finds the
+        // same last bytes of the line however the reads cut it.
+        consume(buffer.count - start - (salvageBytes + 1))
         header = HeaderBlock()
+        skippingLongLine = true
         return reportOnce(.headerTooLong(maxHeaderLineBytes))
       }
       return nil
     }
     var lineEnd = newline
     if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-    if lineEnd - start > maxHeaderLineBytes {
-      // Refused as when the limit is crossed before the newline arrives, so the outcome does not
-      // depend on where the reads split the line. A header at the line's end (after a large
-      // body sent without one) is read, as the kept tail would be on that path.
-      let tail = Array(buffer[max(start, lineEnd - 64)..<lineEnd])
+    if skippingLongLine || lineEnd - start > maxHeaderLineBytes {
+      // Refused as when the limit is crossed before the newline arrives, and only a header
+      // that starts in the line's last `salvageBytes` is read (after a large body sent without
+      // one), on both paths: the outcome does not depend on where the reads split the line.
+      skippingLongLine = false
+      let tail = Array(buffer[max(start, lineEnd - salvageBytes)..<lineEnd])
       consume(newline + 1 - start)
       header = HeaderBlock()
-      if let resume = Self.rangeOfContentLength(in: tail) {
+      if let resume = Self.rangeOfContentLength(in: tail, from: 0) {
         buffer.replaceSubrange(start..<start, with: tail[resume...] + [UInt8(ascii: "\n")])
       }
       return reportOnce(.headerTooLong(maxHeaderLineBytes))
@@ -200,10 +213,14 @@ public struct FrameReader {
     return (name, value)
   }
 
-  static func rangeOfContentLength(in line: [UInt8]) -> Int? {
+  /// How much of the end of a header line over the limit is kept and read for a header.
+  private var salvageBytes: Int { min(64, maxHeaderLineBytes) }
+
+  /// Where a "Content-Length:" starts in `line`, at `first` or later.
+  static func rangeOfContentLength(in line: [UInt8], from first: Int = 1) -> Int? {
     let needle = Array("content-length:".utf8)
-    guard line.count > needle.count else { return nil }
-    for offset in 1...(line.count - needle.count) {
+    guard line.count > needle.count + first - 1, first >= 0 else { return nil }
+    for offset in first...(line.count - needle.count) {
       var matches = true
       for index in 0..<needle.count where asciiLower(line[offset + index]) != needle[index] {
         matches = false

@@ -161,6 +161,28 @@ func bodies(_ texts: String...) -> [FrameReader.Event] {
     }
   }
 
+  @Test func aHeaderAtTheEndOfAnOverlongLineIsReadWhereverTheReadsSplitTheLine() {
+    // A body sent without a header, then the next message's header on the same line: the
+    // line is refused, the header at its end is read, and so is the message after it.
+    let stray = String(repeating: "x", count: 9_000)
+    let stream = Array("\(stray)Content-Length: 2\r\n\r\n{}".utf8) + frame(#"{"id":2}"#)
+    let expected: [FrameReader.Event] = [
+      .error(.headerTooLong(8192)), .body(Array("{}".utf8)), .body(Array(#"{"id":2}"#.utf8)),
+    ]
+    for size in [1, 7, 100, 4_096, 8_192, 8_193, 8_194, 9_000, 9_010, stream.count] {
+      var reader = FrameReader()
+      var seen: [FrameReader.Event] = []
+      var offset = 0
+      while offset < stream.count {
+        reader.append(stream[offset..<min(offset + size, stream.count)])
+        while let event = reader.next() { seen.append(event) }
+        offset += size
+      }
+      #expect(seen == expected, "chunk size \(size)")
+      #expect(!reader.isInsideMessage, "chunk size \(size): bytes left over")
+    }
+  }
+
   @Test func headerLineAtTheLimitIsRead() {
     let value = String(repeating: "p", count: 8_192 - "Content-Type: ".utf8.count)
     let stream = Array("Content-Type: \(value)\r\n".utf8) + frame("{}")
