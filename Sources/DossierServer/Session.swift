@@ -86,12 +86,14 @@ public final class Session: MessageHandler {
         // The quotation index first (in the background): definitions and the misquotation
         // check wait for it. Then the tables the refreshed diagnostics need, then the cards
         // hovers will most likely ask for.
-        analysis.prepareQuoteFinder(index: snapshot)
-        let publisher = diagnostics.publisher
-        analysis.warmUp(snapshot, diagnostics: publisher != nil)
-        publisher?.refreshAll()
-        analysis.warmCardsInBackground(snapshot) {
-          store.snapshot.generation == snapshot.generation
+        analysis.warmingUp(after: snapshot) {
+          analysis.prepareQuoteFinder(index: snapshot)
+          let publisher = diagnostics.publisher
+          analysis.warmUp(snapshot, diagnostics: publisher != nil)
+          publisher?.refreshAll()
+          analysis.warmCardsInBackground(snapshot) {
+            store.snapshot.generation == snapshot.generation
+          }
         }
       })
   }

@@ -59,13 +59,13 @@ public struct FrameReader {
   private var skippingLongLine = false
 
   /// `maxHeaderLineBytes`: longer header lines are refused (a fuzzer sets it small, so that
-  /// its short inputs reach the limit).
+  /// its short inputs reach the limit); at least 1.
   public init(
     maxBodyBytes: Int = defaultMaxBodyBytes,
     maxHeaderLineBytes: Int = defaultMaxHeaderLineBytes
   ) {
     self.maxBodyBytes = maxBodyBytes
-    self.maxHeaderLineBytes = maxHeaderLineBytes
+    self.maxHeaderLineBytes = max(1, maxHeaderLineBytes)
   }
 
   /// True when bytes of an unfinished message are buffered (EOF now would cut a message).

@@ -183,6 +183,26 @@ func bodies(_ texts: String...) -> [FrameReader.Event] {
     }
   }
 
+  @Test func aHeaderLineLimitBelowOneByteIsOneByte() {
+    // Every header line is then too long: one error, the rest dropped, and no hang or trap
+    // whatever the reads (the kept end of a refused line is never longer than the limit).
+    let stream = Array("Content-Length: 2\r\n\r\n{}".utf8)
+    for limit in [-3, 0, 1] {
+      for size in [1, 2, 3, stream.count] {
+        var reader = FrameReader(maxHeaderLineBytes: limit)
+        var seen: [FrameReader.Event] = []
+        var offset = 0
+        while offset < stream.count {
+          reader.append(stream[offset..<min(offset + size, stream.count)])
+          while let event = reader.next() { seen.append(event) }
+          offset += size
+        }
+        #expect(seen == [.error(.headerTooLong(1))], "limit \(limit), chunk size \(size)")
+        #expect(reader.isInsideMessage, "limit \(limit), chunk size \(size): \"{}\" is pending")
+      }
+    }
+  }
+
   @Test func headerLineAtTheLimitIsRead() {
     let value = String(repeating: "p", count: 8_192 - "Content-Type: ".utf8.count)
     let stream = Array("Content-Type: \(value)\r\n".utf8) + frame("{}")

@@ -128,8 +128,25 @@ public final class AnalysisCache: Sendable {
     _ = preparedQuoteFinder(index: index)
   }
 
-  /// True while background work after an index swap is under way.
-  public var isWarmingUp: Bool { backgroundJobs.isRunning }
+  /// The generation of the newest snapshot whose warm-up has begun (0 is the empty snapshot at
+  /// start-up, which has none).
+  private let warmUpBegun = Mutex(0)
+
+  /// Runs `body`, the warm-up after `snapshot` was installed, as one piece of background work:
+  /// its steps start each other's jobs, and between two of them `dossier/status` would
+  /// otherwise say "done" and then "running" again.
+  public func warmingUp(after snapshot: IndexSnapshot, _ body: () -> Void) {
+    backgroundJobs.started()
+    defer { backgroundJobs.ended() }
+    warmUpBegun.withLock { $0 = max($0, snapshot.generation) }
+    body()
+  }
+
+  /// True while background work after an index swap is under way, including the moment
+  /// between the swap of snapshot `generation` and the start of its warm-up.
+  public func isWarmingUp(at generation: Int) -> Bool {
+    backgroundJobs.isRunning || warmUpBegun.withLock { $0 } < generation
+  }
 
   private func preparedQuoteFinder(index: IndexSnapshot) -> PreparedQuoteFinder {
     quotes.withLock { current in

@@ -24,7 +24,7 @@ public struct StatusRequest: LSPRequest {
       state: "ready", corpus: corpus.root.isEmpty ? nil : corpus.root,
       documents: corpus.documents.count, skipped: corpus.skipped.count, message: nil,
       cache: context.index.cache.rawValue,
-      warmUp: context.analysis.isWarmingUp ? "running" : "done")
+      warmUp: context.analysis.isWarmingUp(at: context.index.generation) ? "running" : "done")
     switch context.index.status {
     case .ready: break
     case .indexing(let done, let total):
