@@ -14,6 +14,14 @@ func events(
   -> [FrameReader.Event]
 {
   var reader = FrameReader(maxBodyBytes: maxBodyBytes)
+  return feed(bytes, chunkSize: size, to: &reader)
+}
+
+/// Feeds `bytes` to `reader` in chunks of `size` and collects every event (the reader is left
+/// as the end of the input finds it).
+func feed(_ bytes: [UInt8], chunkSize size: Int, to reader: inout FrameReader)
+  -> [FrameReader.Event]
+{
   var collected: [FrameReader.Event] = []
   var offset = 0
   while offset < bytes.count {
@@ -171,14 +179,7 @@ func bodies(_ texts: String...) -> [FrameReader.Event] {
     ]
     for size in [1, 7, 100, 4_096, 8_192, 8_193, 8_194, 9_000, 9_010, stream.count] {
       var reader = FrameReader()
-      var seen: [FrameReader.Event] = []
-      var offset = 0
-      while offset < stream.count {
-        reader.append(stream[offset..<min(offset + size, stream.count)])
-        while let event = reader.next() { seen.append(event) }
-        offset += size
-      }
-      #expect(seen == expected, "chunk size \(size)")
+      #expect(feed(stream, chunkSize: size, to: &reader) == expected, "chunk size \(size)")
       #expect(!reader.isInsideMessage, "chunk size \(size): bytes left over")
     }
   }
@@ -190,14 +191,9 @@ func bodies(_ texts: String...) -> [FrameReader.Event] {
     for limit in [-3, 0, 1] {
       for size in [1, 2, 3, stream.count] {
         var reader = FrameReader(maxHeaderLineBytes: limit)
-        var seen: [FrameReader.Event] = []
-        var offset = 0
-        while offset < stream.count {
-          reader.append(stream[offset..<min(offset + size, stream.count)])
-          while let event = reader.next() { seen.append(event) }
-          offset += size
-        }
-        #expect(seen == [.error(.headerTooLong(1))], "limit \(limit), chunk size \(size)")
+        #expect(
+          feed(stream, chunkSize: size, to: &reader) == [.error(.headerTooLong(1))],
+          "limit \(limit), chunk size \(size)")
         #expect(reader.isInsideMessage, "limit \(limit), chunk size \(size): \"{}\" is pending")
       }
     }
