@@ -40,7 +40,8 @@
 
 (defun dossier-test-fail (step &optional detail)
   (let ((out (lambda (text) (princ text #'external-debugging-output))))
-    (funcall out (format "FAIL (%s): %s\n" dossier-test-client step))
+    ;; On a line of its own, whatever was written last without a newline.
+    (funcall out (format "\nFAIL (%s): %s\n" dossier-test-client step))
     (when detail (funcall out (format "%s\n" detail)))
     (funcall out (format "--- *Messages* ---\n%s\n" (dossier-test-buffer-tail "*Messages*" 30)))
     (dolist (buffer (buffer-list))
