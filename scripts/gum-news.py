@@ -597,6 +597,7 @@ def make_gold(documents):
             "Acceptable: proper names of things GUM links to no Wikipedia article (people and places without one); Dossier may or may not make them entities.",
             "Alias groups: proper names of one identity that GUM links as an apposition.",
             "GUM's annotators, not Dossier's authors, decided every entity, span and kind here.",
+            "Targets: those of issue 12 for a corpus nobody here has read (alias pairs R ≥ 0.8, short names ≥ 0.9, mention F1 over people, places and organizations ≥ 0.8); entities and all resolutions are measured, not held to a target.",
         ],
         "entities": entities,
         "acceptable": sorted(unlinked - known_names(entities)),
@@ -604,6 +605,10 @@ def make_gold(documents):
         "people": gold_people,
         "boilerplateOnly": [],
         "mentions": all_mentions,
+        # What issue 12 asks of a corpus nobody here has read.
+        "targets": {
+            "aliasPrecision": 0.9, "aliasRecall": 0.8, "shortNamePrecision": 0.9,
+            "shortNameRecall": 0.9, "mentionF1": 0.8},
     }
 
 
@@ -651,7 +656,8 @@ def render(gold):
         lines.append(f'  "{key}": [')
         lines.append(",\n".join("    " + dump(item) for item in gold[key]))
         lines.append("  ],")
-    lines.append(f'  "boilerplateOnly": {dump(gold["boilerplateOnly"])}')
+    lines.append(f'  "boilerplateOnly": {dump(gold["boilerplateOnly"])},')
+    lines.append(f'  "targets": {dump(gold["targets"])}')
     lines.append("}")
     return "\n".join(lines) + "\n"
 
