@@ -325,8 +325,12 @@ enum PhraseReader {
       if token.isLowerWord && token.isIn(.reportingVerb) {
         cues.insert(.source)
       }
+      // ", who" says a person unless the name is the object of "of": in "former members of
+      // X, who helped him", "who" goes back to the members.
       if document.isMark(after, 0x2C), after + 1 < sentence.upperBound,
-        tokens[after + 1].key == LexiconKeys.who
+        tokens[after + 1].key == LexiconKeys.who,
+        !(before >= sentence.lowerBound && tokens[before].isLowerWord
+          && tokens[before].key == LexiconKeys.of)
       {
         cues.insert(.personStrong)
       }
