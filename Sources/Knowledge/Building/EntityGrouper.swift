@@ -125,7 +125,9 @@ enum EntityGrouper {
     }
 
     // People first: a lone surname resolves against full names. A plain name whose last word
-    // also stands alone elsewhere is a person named, then referred to, by surname.
+    // also stands alone elsewhere is a person named, then referred to, by surname; so is one
+    // that nothing in the corpus marks as anything else (`PlainNames`).
+    let plainPeople = PlainNames(candidates, names, shapes)
     var fullNames: [(words: [String], name: Int, documentID: Int)] = []
     var singleNames: [(word: String, documentID: Int)] = []
     // Each (name, document) counts once: the document of each name's last person occurrence.
@@ -133,9 +135,10 @@ enum EntityGrouper {
     for (index, candidate) in candidates.enumerated() where !dropped[index] {
       let nameID = Int(candidate.name)
       let shape = shapes[nameID]
-      let referredBySurname =
-        shape.wordCount >= 2 && isPlainName(candidate, shape) && shape.lastWordIsLone
-      guard isPersonCandidate(candidate, shape) || referredBySurname else { continue }
+      let plain = shape.wordCount >= 2 && isPlainName(candidate, shape)
+      let referredBySurname = plain && shape.lastWordIsLone
+      let unmarked = plain && plainPeople.isPerson(nameID)
+      guard isPersonCandidate(candidate, shape) || referredBySurname || unmarked else { continue }
       guard lastPersonDocument[nameID] != Int32(candidate.documentID) else { continue }
       lastPersonDocument[nameID] = Int32(candidate.documentID)
       if shape.partCount >= 2 {
