@@ -149,6 +149,7 @@ enum ProfileReader {
     var cues: KindCues = []
     var placeCount = 0
     var speakerCount = 0
+    var organizationCount = 0
     var isAcronym = false
     var lastName: Int32 = -1
     var lastSlot = 0
@@ -187,6 +188,7 @@ enum ProfileReader {
       cues.formUnion(candidate.cues)
       if candidate.cues.contains(.placePreposition) { placeCount += 1 }
       if candidate.cues.contains(.speaker) { speakerCount += 1 }
+      if candidate.cues.contains(.organization) { organizationCount += 1 }
       if candidate.hasUpperWord && grouping.names[Int(candidate.name)].words.count == 1 {
         isAcronym = true
       }
@@ -292,7 +294,9 @@ enum ProfileReader {
       : (glossary.compactMap(\.entityKind).first
         ?? KindDecider.kind(
           of: profile,
-          cues: KindDecider.Cues(all: cues, placeCount: placeCount, speakerCount: speakerCount),
+          cues: KindDecider.Cues(
+            all: cues, placeCount: placeCount, speakerCount: speakerCount,
+            organizationCount: organizationCount),
           isAcronym: isAcronym))
     return profile
   }

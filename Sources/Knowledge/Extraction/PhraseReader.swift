@@ -292,7 +292,9 @@ enum PhraseReader {
         let isAccordingTo =
           token.key == LexiconKeys.to && before - 1 >= sentence.lowerBound
           && tokens[before - 1].key == LexiconKeys.according
-        if token.isIn(.placePreposition) && !isAccordingTo {
+        let owner = ownerNoun(document, before, sentence)
+        if owner { cues.insert(.organization) }
+        if token.isIn(.placePreposition) && !isAccordingTo && !owner {
           cues.insert(.placePreposition)
         }
         if isAccordingTo { cues.insert(.source) }
@@ -308,7 +310,7 @@ enum PhraseReader {
         cues.insert(.placePreposition)
       }
       if token.isLowerWord && token.key == LexiconKeys.the && before - 1 >= sentence.lowerBound
-        && tokens[before - 1].isIn(.placePreposition)
+        && tokens[before - 1].isIn(.placePreposition) && !cues.contains(.organization)
       {
         cues.insert(.placePreposition)
       }
@@ -321,6 +323,16 @@ enum PhraseReader {
       }
       if token.isLowerWord && token.isIn(.placeHead) {
         cues.insert(.headAfter)
+      }
+      if token.isLowerWord
+        && (token.isIn(.organizationAfter) || token.isIn(.organizationHead)
+          || (token.key == LexiconKeys.co && document.isHyphen(after + 1)
+            && after + 2 < sentence.upperBound && tokens[after + 2].isIn(.organizationAfter)))
+      {
+        // "Twitter users", "Google co-founder Sergey Brin", "the Kelvara group". A preposition
+        // before the name is the noun's: "to the Kelvara website" is not a place.
+        cues.insert(.organization)
+        cues.remove(.placePreposition)
       }
       if token.isLowerWord && token.isIn(.reportingVerb) {
         cues.insert(.source)
@@ -336,6 +348,28 @@ enum PhraseReader {
       }
     }
     return cues
+  }
+
+  /// True when the preposition at `preposition` ties the name after it to a noun of business
+  /// before it: "co-founder of", "members of the", "shares in", "a spokesman for".
+  private static func ownerNoun(
+    _ document: TokenizedDocument, _ preposition: Int, _ sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    let noun = preposition - 1
+    guard noun >= sentence.lowerBound, tokens[preposition].isLowerWord else { return false }
+    if tokens[preposition].key == LexiconKeys.the {
+      // "members of the Veltrana movement": the article sits between.
+      guard noun - 1 >= sentence.lowerBound else { return false }
+      return ownerNoun(document, noun, sentence)
+    }
+    // The noun may open the sentence ("Shares in X rose").
+    guard tokens[noun].kind == .word, tokens[noun].letterCase != .upper else { return false }
+    let key = tokens[preposition].key
+    if key == LexiconKeys.of { return tokens[noun].isIn(.organizationBeforeOf) }
+    if key == LexiconKeys.in { return tokens[noun].isIn(.organizationBeforeIn) }
+    if key == LexiconKeys.for { return tokens[noun].isIn(.organizationBeforeFor) }
+    return false
   }
 
   /// "his Russian counterpart Sergey Lavrov" → "Russian".
