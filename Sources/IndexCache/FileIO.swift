@@ -106,28 +106,6 @@ enum FileIO {
     return "\(info.st_size) bytes, modified \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
 
-  /// The absolute path of `path` with links followed; for a path not made yet, its nearest
-  /// existing folder resolved and the rest appended. Nil for a relative path that cannot be
-  /// resolved.
-  static func resolved(_ path: String) -> String? {
-    if let real = realpath(path, nil) {
-      defer { free(real) }
-      return String(cString: real)
-    }
-    guard let slash = path.lastIndex(of: "/") else { return nil }
-    let parent = String(path[..<slash])
-    let name = String(path[path.index(after: slash)...])
-    guard !parent.isEmpty, let resolvedParent = resolved(parent) else {
-      return parent.isEmpty ? "/" + name : nil
-    }
-    if name.isEmpty || name == "." { return resolvedParent }
-    if name == ".." {
-      let up = resolvedParent[..<(resolvedParent.lastIndex(of: "/") ?? resolvedParent.startIndex)]
-      return up.isEmpty ? "/" : String(up)
-    }
-    return (resolvedParent == "/" ? "" : resolvedParent) + "/" + name
-  }
-
   /// Marks the file as used now (its modification time), so eviction keeps it longest.
   ///
   /// The time is read from the clock here, to the nanosecond: the kernel's own "now" for file

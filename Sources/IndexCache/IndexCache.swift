@@ -1,3 +1,4 @@
+import Corpus
 import Knowledge
 
 #if canImport(Glibc)
@@ -51,7 +52,9 @@ public struct IndexCache: Sendable {
   /// (`--cache-dir` or `XDG_CACHE_HOME` pointed into the corpus): Dossier never writes into a
   /// corpus, so such a cache is not used at all.
   public func lies(inside root: String) -> Bool {
-    guard let corpus = FileIO.resolved(root), let cacheFolder = FileIO.resolved(directory) else {
+    guard let corpus = CorpusBoundary.resolved(root),
+      let cacheFolder = CorpusBoundary.resolved(directory)
+    else {
       return false
     }
     return cacheFolder == corpus || cacheFolder.hasPrefix(corpus == "/" ? "/" : corpus + "/")
