@@ -19,31 +19,58 @@ enum FileIO {
     }
   }
 
-  /// The whole file at `path`, read with `read(2)` (a file truncated meanwhile just ends early).
-  static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+  /// The regular file at `path`, opened for reading (never blocking, whatever is in its place),
+  /// and its size.
+  static func openForReading(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(.current(path)) }
-    defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { return .failure(.current(path)) }
+    guard fstat(descriptor, &info) == 0 else {
+      let failure = Failure.current(path)
+      close(descriptor)
+      return .failure(failure)
+    }
     guard info.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
       return .failure(Failure(description: "\(path): not a regular file", isMissing: false))
     }
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-    var count = 0
-    while count < bytes.count {
+    return .success((descriptor, Int(info.st_size)))
+  }
+
+  /// The whole regular file at `path`, at the size it had when opened.
+  static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+    switch openForReading(path) {
+    case .failure(let failure): return .failure(failure)
+    case .success(let (descriptor, size)):
+      defer { close(descriptor) }
+      var bytes: [UInt8] = []
+      return append(descriptor, count: size, to: &bytes).map { bytes }
+    }
+  }
+
+  /// Reads up to `count` more bytes from `descriptor` onto the end of `bytes`, with `read(2)`
+  /// (a file truncated meanwhile just ends early: fewer bytes come).
+  static func append(_ descriptor: Int32, count: Int, to bytes: inout [UInt8])
+    -> Result<Void, Failure>
+  {
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: count))
+    var filled = 0
+    while filled < count {
       let result = bytes.withUnsafeMutableBytes { buffer in
-        read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        read(descriptor, buffer.baseAddress! + start + filled, count - filled)
       }
       if result < 0 {
         if errno == EINTR { continue }
-        return .failure(.current(path))
+        let failure = Failure.current("read")
+        bytes.removeSubrange((start + filled)...)
+        return .failure(failure)
       }
       if result == 0 { break }
-      count += result
+      filled += result
     }
-    if count < bytes.count { bytes.removeSubrange(count...) }
-    return .success(bytes)
+    bytes.removeSubrange((start + filled)...)
+    return .success(())
   }
 
   /// Writes all of `bytes` at the descriptor's position.

@@ -119,6 +119,9 @@ public enum IndexLoader {
     // The cache file is read and decoded alongside the corpus's files, as far as it can be
     // without them: whether it is used is decided once the files' key is known.
     let path = cache.path(forRoot: root)
+    for removed in cache.removeAbandonedWrites() {
+      log.info("index cache: removed \(removed), left by a write whose process is gone")
+    }
     let early = EarlyRestore.start(cache: cache, path: path)
     let paths: [String]
     do {
@@ -144,7 +147,14 @@ public enum IndexLoader {
       return Loaded(knowledge: knowledge, origin: .cache, stages: clock.stages, cacheWrite: nil)
     case .failure(let problem):
       let line = "index cache \(path) not used: \(problem); building the index"
-      if problem.isRoutine { log.info(line) } else { log.warning(line) }
+      if problem.isRoutine {
+        log.info(line)
+      } else {
+        // Damaged: removed now, not kept until the build's write replaces it (a write that
+        // never comes would leave it to be read, and refused, at every start).
+        log.warning(line)
+        cache.discard(path)
+      }
     }
     let corpus = CorpusLoader.parse(
       root: root, files: files, progress: progress.documentsParsed, log: log.warning)
