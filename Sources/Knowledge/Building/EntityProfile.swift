@@ -260,12 +260,17 @@ enum ProfileReader {
     if isPerson, let person = grouping.personOfGroup[group] {
       let surname = grouping.people.people[person].surname
       let display = canonical.1.display
-      let lastWord = display.split(separator: " ").last.map(String.init) ?? display
-      if NameKey.normalize(lastWord) == surname && canonical.0 != surname {
+      // The surname as written: the last word, the first of "Kim Jong-un", or the last word
+      // after its particle ("Tamimi" of "al-Tamimi").
+      let words = display.split(separator: " ").map(String.init)
+      let afterParticle = words.last?.split(separator: "-").last.map(String.init)
+      if let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
+        NameKey.normalize($0) == surname
+      }), canonical.0 != surname {
         if grouping.people.isAmbiguous(word: surname) {
-          sharedLoneName = lastWord
+          sharedLoneName = written
         } else {
-          loneName = lastWord
+          loneName = written
         }
       }
       aliases.removeAll { NameKey.normalize($0.name) == surname }

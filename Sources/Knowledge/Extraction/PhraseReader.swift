@@ -259,7 +259,9 @@ enum PhraseReader {
     for index in range {
       let token = document.tokens[index]
       if document.isHyphen(index) { continue }
-      if token.isLowerWord && token.isIn(.nameParticle) { continue }
+      if token.isLowerWord && (token.isIn(.nameParticle) || document.isNameSyllable(index)) {
+        continue
+      }
       guard token.isCapitalized, token.kind == .word else { return false }
       if token.isIn(.anyHead) || token.isIn(.countryName)
         || token.isIn(.neverName) || token.isIn(.titleHead)
