@@ -80,6 +80,9 @@ enum PhraseReader {
       cursor += 1
     }
     var title = readTitle(document, from: cursor, to: end)
+    // The end of the name when a title ends the phrase after an affiliation: "NASA
+    // Administrator" names NASA, not a person.
+    var affiliationEnd: Int?
     if title == nil && cursor == start {
       // An affiliation before the title: "UN Secretary-General António Guterres",
       // "Falklands Governor Alison Blake", "U.S. Secretary of State Antony Blinken".
@@ -100,6 +103,12 @@ enum PhraseReader {
           }
           break
         }
+        if let found = readTitle(document, from: titleStart, to: end), found.upperBound == end,
+          !(cursor..<titleStart).contains(where: { tokens[$0].isIn(.titleHead) })
+        {
+          affiliationEnd = titleStart
+          break
+        }
         titleStart += 1
       }
     }
@@ -117,6 +126,16 @@ enum PhraseReader {
         cues.insert(.personStrong)
       } else {
         affiliation = nil
+        // "Director of the National Health Service", "CEO of Kelvara": a title and "of"
+        // before an institution name the institution; its holder is named elsewhere.
+        var after = title.upperBound
+        if tokens[after].isLowerWord && tokens[after].key == LexiconKeys.of {
+          after += 1
+          if after < end && tokens[after].isLowerWord && tokens[after].key == LexiconKeys.the {
+            after += 1
+          }
+          if after < end && tokens[after].isCapitalized { nameStart = after }
+        }
       }
     } else if cursor == end {
       return  // A demonym alone ("Russian") is not an entity.
@@ -130,7 +149,7 @@ enum PhraseReader {
         nameStart = cursor
       }
     }
-    var nameEnd = end
+    var nameEnd = affiliationEnd ?? end
     // A year leads only agreements and events ("1956 Joint Declaration").
     if tokens[nameStart].kind == .number {
       if !tokens[nameEnd - 1].isIn([.agreementHead, .eventHead]) {
