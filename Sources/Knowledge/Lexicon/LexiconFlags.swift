@@ -48,6 +48,8 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let organizationBeforeIn = LexiconFlags(rawValue: 1 << 35)
   /// Nouns before "for" and an institution ("a spokesman for").
   static let organizationBeforeFor = LexiconFlags(rawValue: 1 << 36)
+  /// Articles and possessive pronouns: "the", "a", "its", "our" …
+  static let determiner = LexiconFlags(rawValue: 1 << 37)
 }
 
 /// Every token key that is in some list, with its flags.
@@ -99,6 +101,13 @@ extension LexiconKeys {
     (.organizationBeforeOf, keys(OrganizationWords.beforeOf)),
     (.organizationBeforeIn, keys(OrganizationWords.beforeIn)),
     (.organizationBeforeFor, keys(OrganizationWords.beforeFor)),
+    (
+      .determiner,
+      keys([
+        "the", "a", "an", "this", "that", "these", "its", "their", "our", "his", "her", "my",
+        "your",
+      ])
+    ),
   ])
 
   /// Keys of the tokens an alias statement turns on.
