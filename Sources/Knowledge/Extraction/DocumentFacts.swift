@@ -38,6 +38,9 @@ struct KindCues: OptionSet, Sendable, Hashable {
   static let source = KindCues(rawValue: 1 << 9)
   /// Words of business around it ("Twitter users", "co-founder of Google", "shares in X").
   static let organization = KindCues(rawValue: 1 << 10)
+  /// In capitals at the start of a line, before a comma, a date, "(" or a dash: a dateline
+  /// ("OSLO, March 2 (Wire) -"), whose capitals are the wire's style.
+  static let dateline = KindCues(rawValue: 1 << 11)
 }
 
 /// A capitalised phrase of the story that may name an entity.

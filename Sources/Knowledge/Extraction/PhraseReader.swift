@@ -179,6 +179,9 @@ enum PhraseReader {
     }
     if nameStart != phrase.tokens.lowerBound { isInitial = isInitial && nameStart == start }
     cues.formUnion(contextCues(document, name: nameTokens, phrase: phrase.tokens, sentence: range))
+    if isDateline(document, name: nameTokens, phrase: phrase.tokens, sentence: range) {
+      cues.insert(.dateline)
+    }
     if cues.contains(.personStrong) && role == nil && nationality == nil {
       nationality = demonymBeforeRoleNoun(document, phrase.tokens.lowerBound, range)
     }
@@ -369,6 +372,24 @@ enum PhraseReader {
       }
     }
     return cues
+  }
+
+  /// True when the name is all capitals and opens a line, and a comma, a number, "(" or a
+  /// dash follows it: "KABUL, Aug 21 (Wire) -", "OSLO 2019-03-02".
+  private static func isDateline(
+    _ document: TokenizedDocument, name: Range<Int>, phrase: Range<Int>, sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    let first = phrase.lowerBound
+    guard first == name.lowerBound, first == 0 || tokens[first].newlineBefore,
+      name.allSatisfy({ tokens[$0].letterCase == .upper || document.isHyphen($0) }),
+      name.upperBound < sentence.upperBound
+    else { return false }
+    let after = tokens[name.upperBound]
+    if after.kind == .number { return true }
+    guard after.kind == .punctuation else { return false }
+    let mark = after.firstScalar
+    return mark == 0x2C || mark == 0x28 || Scalars.isDash(mark) || Scalars.isHyphen(mark)
   }
 
   /// True when the preposition at `preposition` ties the name after it to a noun of business
