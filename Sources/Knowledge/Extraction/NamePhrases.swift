@@ -23,6 +23,11 @@ enum NamePhrases {
       let token = tokens[index]
       let isInitial = !firstWordSeen || token.newlineBefore || opensClause(document, index)
       if token.kind != .punctuation { firstWordSeen = true }
+      if let native = nativeScriptRun(document, at: index, range) {
+        phrases.append(NamePhrase(tokens: native, isInitial: false))
+        index = native.upperBound
+        continue
+      }
       guard startsName(document, index, range) else {
         index += 1
         continue
@@ -92,6 +97,31 @@ enum NamePhrases {
       phrases.append(NamePhrase(tokens: index..<end, isInitial: isInitial))
       index = end
     }
+  }
+
+  /// The words of a name in a script without case, in parentheses right after a word, with
+  /// or without a language label: "the Yellow Sea (황해)", "(Chinese: 藏南)", "(شط العرب)".
+  /// Such scripts have no capitals to show a name, so the place tells it.
+  static func nativeScriptRun(
+    _ document: TokenizedDocument, at index: Int, _ range: Range<Int>
+  ) -> Range<Int>? {
+    guard document.isMark(index, 0x28), index > range.lowerBound,
+      document.tokens[index - 1].kind == .word
+    else { return nil }
+    var start = index + 1
+    if start + 1 < range.upperBound, document.tokens[start].isCapitalized,
+      document.isMark(start + 1, 0x3A)
+    {
+      start += 2  // "Korean:"
+    }
+    var end = start
+    while end < range.upperBound, document.isCaselessScript(end) { end += 1 }
+    guard end > start, end < range.upperBound else { return nil }
+    let after = document.tokens[end]
+    guard after.kind == .punctuation,
+      after.firstScalar == 0x29 || after.firstScalar == 0x3B || after.firstScalar == 0x2C
+    else { return nil }
+    return start..<end
   }
 
   /// True when connector `key` continues a name that ends in `head`: "of" after any head noun,

@@ -182,6 +182,7 @@ enum PhraseReader {
     if isDateline(document, name: nameTokens, phrase: phrase.tokens, sentence: range) {
       cues.insert(.dateline)
     }
+    if document.isCaselessScript(nameTokens.lowerBound) { cues.insert(.nativeScript) }
     if cues.contains(.personStrong) && role == nil && nationality == nil {
       nationality = demonymBeforeRoleNoun(document, phrase.tokens.lowerBound, range)
     }
