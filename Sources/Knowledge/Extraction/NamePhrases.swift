@@ -34,7 +34,9 @@ enum NamePhrases {
       }
       var end = index + 1
       var sawConnector = false
-      while end < range.upperBound && !tokens[end - 1].isPossessive {
+      while end < range.upperBound
+        && (!tokens[end - 1].isPossessive || continuesAfterPossessive(document, end, range))
+      {
         let next = tokens[end]
         if next.isCapitalized {
           // "The", "In" inside a run start a new phrase ("Roger Federer The 2021 season").
@@ -59,11 +61,20 @@ enum NamePhrases {
           end += 3
           continue
         }
-        if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
-          if next.isIn(.nameParticle) {
-            end += 2
+        // "Río de la Plata", "Ludwig van der Rohe": particles, then the capitalised word.
+        if next.isLowerWord && next.isIn(.nameParticle) {
+          var after = end + 1
+          while after < range.upperBound && after < end + 3 && tokens[after].isLowerWord
+            && tokens[after].isIn(.nameParticle)
+          {
+            after += 1
+          }
+          if after < range.upperBound && tokens[after].isCapitalized {
+            end = after + 1
             continue
           }
+        }
+        if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
           if next.key == LexiconKeys.and && sawConnector
             && !tokens[end + 1].isIn(.neverName)
           {
@@ -71,7 +82,12 @@ enum NamePhrases {
             continue
           }
         }
-        if next.isLowerWord && connects(next.key, after: tokens[end - 1].lexicon) {
+        // Once a name has joined words with "of" or "for" after its head, it takes more
+        // ("the Democratic Front for the Liberation of Palestine").
+        if next.isLowerWord
+          && (connects(next.key, after: tokens[end - 1].lexicon)
+            || (sawConnector && (next.key == LexiconKeys.of || next.key == LexiconKeys.for)))
+        {
           var after = end + 1
           if after < range.upperBound && tokens[after].isLowerWord
             && tokens[after].key == LexiconKeys.the
@@ -122,6 +138,19 @@ enum NamePhrases {
       after.firstScalar == 0x29 || after.firstScalar == 0x3B || after.firstScalar == 0x2C
     else { return nil }
     return start..<end
+  }
+
+  /// True when the possessive word before `end` is a plural noun of people inside a name, and
+  /// a capitalised word follows: "Korean People’s Army", "Workers’ Party", not "Russia’s
+  /// Southern Kurils".
+  private static func continuesAfterPossessive(
+    _ document: TokenizedDocument, _ end: Int, _ range: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    guard end < range.upperBound, end >= 2, tokens[end].isCapitalized,
+      tokens[end - 1].isIn(.peopleNoun), tokens[end - 2].isCapitalized
+    else { return false }
+    return true
   }
 
   /// True when connector `key` continues a name that ends in `head`: "of" after any head noun,
