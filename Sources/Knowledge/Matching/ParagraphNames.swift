@@ -66,7 +66,7 @@ extension KnowledgeBase {
         resolver.add(item)
       }
     }
-    let resolved = resolver.finish()
+    let resolved = resolver.finish(keepingUndecided: true)
     // Resolution drops or keeps names but never moves them: walk the items again for the
     // surfaces.
     var matches: [TextMatch] = []
@@ -81,7 +81,9 @@ extension KnowledgeBase {
             matches.append(
               TextMatch(
                 byteRange: match.byteRange, entityID: match.entityID,
-                surface: names.surfaces[item]))
+                surface: names.surfaces[item],
+                alternatives: match.undecided >= 0
+                  ? matcher.candidates(ofShared: match.undecided) : []))
             item += 1
             break
           }
