@@ -39,6 +39,11 @@
     (format "(no buffer %s)" name)))
 
 (defun dossier-test-fail (step &optional detail)
+  ;; A second for the server's last output and exit to reach the client's buffers: a client
+  ;; can give up on a server that died before Emacs read why.
+  (let ((deadline (+ (float-time) 1)))
+    (while (< (float-time) deadline)
+      (accept-process-output nil 0.05)))
   (let ((out (lambda (text) (princ text #'external-debugging-output))))
     ;; On a line of its own, whatever was written last without a newline.
     (funcall out (format "\nFAIL (%s): %s\n" dossier-test-client step))
