@@ -11,6 +11,8 @@
 # cursor's cell marked: the pictures in README.md ("In your editor"), taken again by
 #   Tests/Editors/take-screens.sh --png docs/screens
 set -euo pipefail
+# UTF-8 whatever the caller's locale: tmux draws the screen and grep reads it in it.
+export LC_ALL=C.UTF-8
 source "$(dirname "$0")/find-dossier.sh"
 source "$(dirname "$0")/find-editors.sh"
 png_dir=""
