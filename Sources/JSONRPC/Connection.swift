@@ -20,6 +20,11 @@ public protocol MessageHandler: AnyObject {
   /// into the response as they are. This is what `run` calls; the default serialises
   /// `handle(_:)`'s value, and a handler with cached or large answers implements it instead.
   func encodedReply(to request: Request) throws -> EncodedJSON
+  /// Answers a request now, or takes it to answer later (`.later`), exactly once, through
+  /// `Connection.respond(to:with:)`, from any thread: the read loop goes on meanwhile.
+  /// `mayDefer` is false inside a batch, whose answers go out together. The default answers
+  /// now with `encodedReply(to:)`.
+  func answer(to request: Request, mayDefer: Bool) throws -> Answer
   func handle(_ notification: Notification)
   /// Checked after each message: true ends `run`.
   var isFinished: Bool { get }
@@ -29,6 +34,17 @@ extension MessageHandler {
   public func encodedReply(to request: Request) throws -> EncodedJSON {
     EncodedJSON(try handle(request))
   }
+
+  public func answer(to request: Request, mayDefer: Bool) throws -> Answer {
+    .now(try encodedReply(to: request))
+  }
+}
+
+/// A handler's answer to a request: its result now, or later through
+/// `Connection.respond(to:with:)`.
+public enum Answer: Sendable {
+  case now(EncodedJSON)
+  case later
 }
 
 /// Why `Connection.run` returned.
@@ -82,6 +98,12 @@ public final class Connection: Sendable {
   /// Sends a notification to the peer now (safe from any thread).
   public func send(_ notification: Notification) {
     write(.notification(notification), flush: true)
+  }
+
+  /// Answers the peer's request `id` that the handler took to answer later (`Answer.later`);
+  /// safe from any thread.
+  public func respond(to id: RequestID, with result: Result<EncodedJSON, ResponseError>) {
+    write(Reply(id: id, result: result), flush: true)
   }
 
   /// Sends a request to the peer; `reply` runs on the read loop's thread when the answer comes.
@@ -199,19 +221,20 @@ public final class Connection: Sendable {
         return .endOfInput(midMessage: reader.isInsideMessage)
       }
       reader.append(chunk[0..<count])
-      var events: [FrameReader.Event] = []
-      while let event = reader.next() { events.append(event) }
-      let finished = dispatch(events, to: handler)
+      // Each body is parsed as it comes out and its bytes dropped then: a 50 MB message is not
+      // held as bytes and as JSON at once, beyond the parse itself.
+      var items: [Item] = []
+      while let event = reader.next() { items.append(parse(event)) }
+      let finished = dispatch(&items, to: handler)
       flush()
       if finished { return .finished }
       if broken.load(ordering: .relaxed) { return .ioError("output closed") }
     }
   }
 
-  /// Handles the messages of one read, cancellations first. Returns true when the handler
-  /// finished.
-  func dispatch(_ events: [FrameReader.Event], to handler: some MessageHandler) -> Bool {
-    let items = events.map(parse)
+  /// Handles the messages of one read, cancellations first, each dropped once handled (its
+  /// JSON may be most of the process's memory). Returns true when the handler finished.
+  func dispatch(_ items: inout [Item], to handler: some MessageHandler) -> Bool {
     var cancelled = Set<RequestID>()
     for item in items {
       if case .message(let message) = item {
@@ -222,12 +245,15 @@ public final class Connection: Sendable {
         }
       }
     }
-    for item in items {
+    for position in items.indices {
+      let item = items[position]
+      items[position] = .handled
       switch item {
+      case .handled: continue
       case .failure(let error, let id):
         write(.response(Response(id: id, result: .failure(error))), flush: false)
       case .message(let message):
-        if let reply = handle(message, handler: handler, cancelled: &cancelled) {
+        if let reply = handle(message, handler: handler, cancelled: &cancelled, mayDefer: true) {
           write(reply, flush: false)
         }
       case .batch(let messages):
@@ -239,7 +265,8 @@ public final class Connection: Sendable {
               JSONWriter.encode(
                 Message.response(Response(id: invalid.id, result: .failure(invalid.error))).json))
           case .success(let message):
-            if let reply = handle(message, handler: handler, cancelled: &cancelled) {
+            if let reply = handle(message, handler: handler, cancelled: &cancelled, mayDefer: false)
+            {
               responses.append(Self.body(of: reply))
             }
           }
@@ -269,8 +296,11 @@ public final class Connection: Sendable {
     cancelled.insert(id)
   }
 
+  /// The reply to write now, if any: none for a notification, a response, or a request the
+  /// handler answers later.
   private func handle(
-    _ message: Message, handler: some MessageHandler, cancelled: inout Set<RequestID>
+    _ message: Message, handler: some MessageHandler, cancelled: inout Set<RequestID>,
+    mayDefer: Bool
   ) -> Reply? {
     switch message {
     case .request(let request):
@@ -279,7 +309,10 @@ public final class Connection: Sendable {
         return Reply(id: request.id, result: .failure(.cancelled))
       }
       do {
-        return Reply(id: request.id, result: .success(try handler.encodedReply(to: request)))
+        switch try handler.answer(to: request, mayDefer: mayDefer) {
+        case .now(let result): return Reply(id: request.id, result: .success(result))
+        case .later: return nil
+        }
       } catch let error as ResponseError {
         return Reply(id: request.id, result: .failure(error))
       } catch {
@@ -322,6 +355,8 @@ public final class Connection: Sendable {
   // MARK: - Parsing
 
   enum Item {
+    /// Dispatched already; its message released.
+    case handled
     case message(Message)
     case batch([Result<Message, InvalidMessage>])
     case failure(ResponseError, id: RequestID?)

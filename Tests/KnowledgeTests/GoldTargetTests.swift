@@ -28,6 +28,19 @@ import Testing
     #expect(report.targetsMet, context)
   }
 
+  /// The corpus nobody here annotated (Tests/Corpora/gum-news, made by scripts/gum-news.py):
+  /// its mentions lie on the names they spell, and it holds what the issue measures.
+  @Test func gumNewsGoldMatchesItsTexts() throws {
+    let result = try Evaluator.run(goldPath: Self.goldFolder + "/gum-news.json")
+    let gold = try GoldFile.load(path: Self.goldFolder + "/gum-news.json")
+    #expect(!result.report.details.contains { $0.hasPrefix("gold mention") })
+    #expect((gold.mentions?.count ?? 0) >= 1000)
+    #expect(gold.entities.count >= 300)
+    #expect(gold.aliases.count >= 5)
+    #expect(gold.people.count >= 50)
+    #expect(result.report.rows.contains { $0.category == "Mentions: person+place+org" })
+  }
+
   @Test func goldSetsAreNotEmpty() throws {
     for goldFile in ["seeds.json", "falklands.json"] {
       let gold = try GoldFile.load(path: Self.goldFolder + "/" + goldFile)

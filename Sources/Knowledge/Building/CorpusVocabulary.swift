@@ -4,6 +4,9 @@
 struct CorpusVocabulary: Sendable {
   var lowercase = KeySet()
   var capitalizedInside = KeySet()
+  /// Capitalised inside a sentence and not right after an article or a possessive pronoun:
+  /// "within Kelvara", not only "the Group".
+  var capitalizedBare = KeySet()
   var mixedCase = KeySet()
 
   init() {}
@@ -12,6 +15,7 @@ struct CorpusVocabulary: Sendable {
   mutating func add(_ other: CorpusVocabulary) {
     lowercase.formUnion(other.lowercase)
     capitalizedInside.formUnion(other.capitalizedInside)
+    capitalizedBare.formUnion(other.capitalizedBare)
     mixedCase.formUnion(other.mixedCase)
   }
 
@@ -42,6 +46,9 @@ enum CandidateCleaner {
     var isKnownWord = false
     /// One word seen in lower case, or a function word.
     var isCommonWord = false
+    /// One word seen in lower case, and capitalised only after an article ("the Group said
+    /// …; the group has 900 staff"): a common noun written with a capital, not a name.
+    var isCapitalizedCommonNoun = false
     var isEmpty = false
   }
 
@@ -61,6 +68,8 @@ enum CandidateCleaner {
         vocabulary.capitalizedInside.contains(key) || Countries.byName[text] != nil
         || Countries.byCapital[text] != nil
       verdict.isCommonWord = vocabulary.isCommonWord(key)
+      verdict.isCapitalizedCommonNoun =
+        vocabulary.lowercase.contains(key) && !vocabulary.capitalizedBare.contains(key)
       return verdict
     }
     verdict.firstWordIsCommon = vocabulary.isCommonWord(
@@ -78,6 +87,13 @@ enum CandidateCleaner {
   ) -> NameCandidate? {
     // A shouted common word ("PRINT") is not a name.
     if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord { return nil }
+    // Nor a common noun given a capital after "the" ("the Group", "the Year"), unless the
+    // text says what it is (a title before it, an alias statement).
+    if verdict.isOneWord && verdict.isCapitalizedCommonNoun && !candidate.hasUpperWord
+      && candidate.cues.isDisjoint(with: [.personStrong, .statedName])
+    {
+      return nil
+    }
     var name = candidate.name
     var byteRange = candidate.byteRange
     var isEmpty = verdict.isEmpty

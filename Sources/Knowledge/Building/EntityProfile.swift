@@ -149,6 +149,7 @@ enum ProfileReader {
     var cues: KindCues = []
     var placeCount = 0
     var speakerCount = 0
+    var organizationCount = 0
     var isAcronym = false
     var lastName: Int32 = -1
     var lastSlot = 0
@@ -187,6 +188,7 @@ enum ProfileReader {
       cues.formUnion(candidate.cues)
       if candidate.cues.contains(.placePreposition) { placeCount += 1 }
       if candidate.cues.contains(.speaker) { speakerCount += 1 }
+      if candidate.cues.contains(.organization) { organizationCount += 1 }
       if candidate.hasUpperWord && grouping.names[Int(candidate.name)].words.count == 1 {
         isAcronym = true
       }
@@ -258,12 +260,17 @@ enum ProfileReader {
     if isPerson, let person = grouping.personOfGroup[group] {
       let surname = grouping.people.people[person].surname
       let display = canonical.1.display
-      let lastWord = display.split(separator: " ").last.map(String.init) ?? display
-      if NameKey.normalize(lastWord) == surname && canonical.0 != surname {
+      // The surname as written: the last word, the first of "Kim Jong-un", or the last word
+      // after its particle ("Tamimi" of "al-Tamimi").
+      let words = display.split(separator: " ").map(String.init)
+      let afterParticle = words.last?.split(separator: "-").last.map(String.init)
+      if let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
+        NameKey.normalize($0) == surname
+      }), canonical.0 != surname {
         if grouping.people.isAmbiguous(word: surname) {
-          sharedLoneName = lastWord
+          sharedLoneName = written
         } else {
-          loneName = lastWord
+          loneName = written
         }
       }
       aliases.removeAll { NameKey.normalize($0.name) == surname }
@@ -292,7 +299,9 @@ enum ProfileReader {
       : (glossary.compactMap(\.entityKind).first
         ?? KindDecider.kind(
           of: profile,
-          cues: KindDecider.Cues(all: cues, placeCount: placeCount, speakerCount: speakerCount),
+          cues: KindDecider.Cues(
+            all: cues, placeCount: placeCount, speakerCount: speakerCount,
+            organizationCount: organizationCount),
           isAcronym: isAcronym))
     return profile
   }

@@ -1,6 +1,7 @@
 /// Decides an entity's kind from general cues: a country or capital is a place; the head noun
 /// of a name ("Islands", "Treaty", "Ministry", "Summit"); a compass word ("Southern …"); an
-/// acronym; prepositions of place before it; being one side's name for something.
+/// acronym; prepositions of place before it; being one side's name for something; words of
+/// business around it; speaking without being a person.
 enum KindDecider {
   /// The cues of an entity's candidates, summed.
   struct Cues {
@@ -9,6 +10,8 @@ enum KindDecider {
     /// Candidates after a preposition of place, and next to a verb of speech.
     var placeCount: Int
     var speakerCount: Int
+    /// Candidates with words of business around them ("Twitter users", "shares in X").
+    var organizationCount: Int = 0
   }
 
   /// `isAcronym`: some candidate is one all-capital word ("ASEAN").
@@ -58,7 +61,11 @@ enum KindDecider {
       return .place
     }
     if cues.contains(.side) || cues.contains(.partOfPlace) { return .place }
+    let organizationCount = summed.organizationCount
+    if organizationCount > 0 && organizationCount >= placeCount { return .organization }
     if cues.contains(.source) && placeCount == 0 { return .organization }
+    // Not a person, yet it speaks ("Kelvara said", "told Kelvara"): an institution.
+    if speakerCount > 0 && placeCount == 0 && !cues.contains(.headAfter) { return .organization }
     if cues.contains(.ownedByCountry) && !cues.contains(.speaker)
       && names.allSatisfy({ $0.count == 1 })
     {

@@ -37,8 +37,7 @@ struct PersonDirectory: Sendable {
         continue
       }
       defer { if let placed = resolve(fullWords: words) { personOfName[name] = placed } }
-      let parts = Self.nameParts(words)
-      guard let given = parts.first, let surname = parts.last, parts.count >= 2 else { continue }
+      guard let (given, surname) = Self.givenAndSurname(Self.nameParts(words)) else { continue }
       if let existing = bySurname[surname]?.first(where: { index in
         people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
       }) {
@@ -69,6 +68,15 @@ struct PersonDirectory: Sendable {
   /// Words of a name without hyphens and particles ("de", "van").
   static func nameParts(_ words: [String]) -> [String] {
     words.filter { $0 != "-" && !CommonWords.nameParticles.contains($0) && !$0.hasSuffix(".") }
+  }
+
+  /// The given name and the surname among a full name's parts: first and last, except when
+  /// the last is a romanized given name of two syllables with a lower-case second ("Kim
+  /// Jong-un", "Lee Cheuk-yan", folded into one word "jong-un"): Korean and Chinese names put
+  /// the family name first.
+  static func givenAndSurname(_ parts: [String]) -> (given: String, surname: String)? {
+    guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
+    return last.contains("-") ? (last, first) : (first, last)
   }
 
   /// The person a lone name means: the only person with that surname (or, failing that, that
@@ -145,8 +153,7 @@ struct PersonDirectory: Sendable {
 
   /// The person a full name means: same surname and a spelling of the same given name.
   func resolve(fullWords words: [String]) -> Int? {
-    let parts = Self.nameParts(words)
-    guard parts.count >= 2, let given = parts.first, let surname = parts.last else { return nil }
+    guard let (given, surname) = Self.givenAndSurname(Self.nameParts(words)) else { return nil }
     return bySurname[surname]?.first { index in
       people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
     }

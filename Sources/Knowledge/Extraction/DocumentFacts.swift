@@ -36,6 +36,8 @@ struct KindCues: OptionSet, Sendable, Hashable {
   /// Cited as a source ("according to X", "X reported"): an outlet or an institution when it is
   /// not a person.
   static let source = KindCues(rawValue: 1 << 9)
+  /// Words of business around it ("Twitter users", "co-founder of Google", "shares in X").
+  static let organization = KindCues(rawValue: 1 << 10)
 }
 
 /// A capitalised phrase of the story that may name an entity.

@@ -8,7 +8,8 @@ struct NamePhrase: Sendable, Hashable {
 
 /// Finds runs of capitalised words that may be names, joined by the connectors names use:
 /// "of" after a head noun ("Treaty of Mutual Cooperation and Security"), name particles
-/// ("Fernández de Kirchner"), hyphens ("Asia-Pacific"), "&"; a leading year ("1956 Joint
+/// ("Fernández de Kirchner", "Ras al-Khaimah"), hyphens ("Asia-Pacific", and the lower-case
+/// syllable of a romanized name: "Kim Jong-un"), "&"; a leading year ("1956 Joint
 /// Declaration"). A possessive ends a run: "Russia’s Southern Kurils" is two names.
 enum NamePhrases {
   /// Appends the phrases of sentence `range` to `phrases`.
@@ -38,10 +39,19 @@ enum NamePhrases {
         }
         if document.isHyphen(end) && !next.spaceBefore && end + 1 < range.upperBound
           && !tokens[end + 1].spaceBefore
-          && (tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number)
+          && (tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number
+            || document.isNameSyllable(end + 1))
           && !tokens[end - 1].isPossessive
         {
           end += 2
+          continue
+        }
+        // "Ras al-Khaimah", "Sa’ad al-Hariri": a particle joined by a hyphen to the next word.
+        if next.isLowerWord && next.isIn(.nameParticle) && document.isHyphen(end + 1)
+          && end + 2 < range.upperBound && !tokens[end + 1].spaceBefore
+          && !tokens[end + 2].spaceBefore && tokens[end + 2].isCapitalized
+        {
+          end += 3
           continue
         }
         if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {

@@ -80,6 +80,9 @@ enum PhraseReader {
       cursor += 1
     }
     var title = readTitle(document, from: cursor, to: end)
+    // The end of the name when a title ends the phrase after an affiliation: "NASA
+    // Administrator" names NASA, not a person.
+    var affiliationEnd: Int?
     if title == nil && cursor == start {
       // An affiliation before the title: "UN Secretary-General António Guterres",
       // "Falklands Governor Alison Blake", "U.S. Secretary of State Antony Blinken".
@@ -100,6 +103,12 @@ enum PhraseReader {
           }
           break
         }
+        if let found = readTitle(document, from: titleStart, to: end), found.upperBound == end,
+          !(cursor..<titleStart).contains(where: { tokens[$0].isIn(.titleHead) })
+        {
+          affiliationEnd = titleStart
+          break
+        }
         titleStart += 1
       }
     }
@@ -117,6 +126,16 @@ enum PhraseReader {
         cues.insert(.personStrong)
       } else {
         affiliation = nil
+        // "Director of the National Health Service", "CEO of Kelvara": a title and "of"
+        // before an institution name the institution; its holder is named elsewhere.
+        var after = title.upperBound
+        if tokens[after].isLowerWord && tokens[after].key == LexiconKeys.of {
+          after += 1
+          if after < end && tokens[after].isLowerWord && tokens[after].key == LexiconKeys.the {
+            after += 1
+          }
+          if after < end && tokens[after].isCapitalized { nameStart = after }
+        }
       }
     } else if cursor == end {
       return  // A demonym alone ("Russian") is not an entity.
@@ -130,7 +149,7 @@ enum PhraseReader {
         nameStart = cursor
       }
     }
-    var nameEnd = end
+    var nameEnd = affiliationEnd ?? end
     // A year leads only agreements and events ("1956 Joint Declaration").
     if tokens[nameStart].kind == .number {
       if !tokens[nameEnd - 1].isIn([.agreementHead, .eventHead]) {
@@ -259,7 +278,9 @@ enum PhraseReader {
     for index in range {
       let token = document.tokens[index]
       if document.isHyphen(index) { continue }
-      if token.isLowerWord && token.isIn(.nameParticle) { continue }
+      if token.isLowerWord && (token.isIn(.nameParticle) || document.isNameSyllable(index)) {
+        continue
+      }
       guard token.isCapitalized, token.kind == .word else { return false }
       if token.isIn(.anyHead) || token.isIn(.countryName)
         || token.isIn(.neverName) || token.isIn(.titleHead)
@@ -292,7 +313,9 @@ enum PhraseReader {
         let isAccordingTo =
           token.key == LexiconKeys.to && before - 1 >= sentence.lowerBound
           && tokens[before - 1].key == LexiconKeys.according
-        if token.isIn(.placePreposition) && !isAccordingTo {
+        let owner = ownerNoun(document, before, sentence)
+        if owner { cues.insert(.organization) }
+        if token.isIn(.placePreposition) && !isAccordingTo && !owner {
           cues.insert(.placePreposition)
         }
         if isAccordingTo { cues.insert(.source) }
@@ -308,7 +331,7 @@ enum PhraseReader {
         cues.insert(.placePreposition)
       }
       if token.isLowerWord && token.key == LexiconKeys.the && before - 1 >= sentence.lowerBound
-        && tokens[before - 1].isIn(.placePreposition)
+        && tokens[before - 1].isIn(.placePreposition) && !cues.contains(.organization)
       {
         cues.insert(.placePreposition)
       }
@@ -322,16 +345,52 @@ enum PhraseReader {
       if token.isLowerWord && token.isIn(.placeHead) {
         cues.insert(.headAfter)
       }
+      if token.isLowerWord
+        && (token.isIn(.organizationAfter) || token.isIn(.organizationHead)
+          || (token.key == LexiconKeys.co && document.isHyphen(after + 1)
+            && after + 2 < sentence.upperBound && tokens[after + 2].isIn(.organizationAfter)))
+      {
+        // "Twitter users", "Google co-founder Sergey Brin", "the Kelvara group". A preposition
+        // before the name is the noun's: "to the Kelvara website" is not a place.
+        cues.insert(.organization)
+        cues.remove(.placePreposition)
+      }
       if token.isLowerWord && token.isIn(.reportingVerb) {
         cues.insert(.source)
       }
+      // ", who" says a person unless the name is the object of "of": in "former members of
+      // X, who helped him", "who" goes back to the members.
       if document.isMark(after, 0x2C), after + 1 < sentence.upperBound,
-        tokens[after + 1].key == LexiconKeys.who
+        tokens[after + 1].key == LexiconKeys.who,
+        !(before >= sentence.lowerBound && tokens[before].isLowerWord
+          && tokens[before].key == LexiconKeys.of)
       {
         cues.insert(.personStrong)
       }
     }
     return cues
+  }
+
+  /// True when the preposition at `preposition` ties the name after it to a noun of business
+  /// before it: "co-founder of", "members of the", "shares in", "a spokesman for".
+  private static func ownerNoun(
+    _ document: TokenizedDocument, _ preposition: Int, _ sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    let noun = preposition - 1
+    guard noun >= sentence.lowerBound, tokens[preposition].isLowerWord else { return false }
+    if tokens[preposition].key == LexiconKeys.the {
+      // "members of the Veltrana movement": the article sits between.
+      guard noun - 1 >= sentence.lowerBound else { return false }
+      return ownerNoun(document, noun, sentence)
+    }
+    // The noun may open the sentence ("Shares in X rose").
+    guard tokens[noun].kind == .word, tokens[noun].letterCase != .upper else { return false }
+    let key = tokens[preposition].key
+    if key == LexiconKeys.of { return tokens[noun].isIn(.organizationBeforeOf) }
+    if key == LexiconKeys.in { return tokens[noun].isIn(.organizationBeforeIn) }
+    if key == LexiconKeys.for { return tokens[noun].isIn(.organizationBeforeFor) }
+    return false
   }
 
   /// "his Russian counterpart Sergey Lavrov" → "Russian".

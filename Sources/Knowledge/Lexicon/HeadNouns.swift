@@ -32,6 +32,10 @@ enum HeadNouns {
     "programme", "initiative", "coalition", "movement", "front", "brigade", "command",
     "secretariat", "directorate", "inc.", "llc", "plc", "airlines", "airways", "media",
     "nations", "bloc",
+    // Company suffixes and the heads of business and press names.
+    "corp", "corp.", "co.", "holdings", "limited", "incorporated", "industries", "enterprises",
+    "technologies", "motors", "pharmaceuticals", "studios", "records", "ag", "gmbh", "nv",
+    "llp", "magazine", "weekly", "church",
   ]
 
   static let agreement: Set<String> = [

@@ -60,6 +60,7 @@ enum LexiconKeys {
   static let it = key("it")
   static let them = key("them")
   static let also = key("also")
+  static let co = key("co")
   static let known = key("known")
   static let referred = key("referred")
   static let calls = key("calls")

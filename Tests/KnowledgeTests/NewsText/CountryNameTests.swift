@@ -1,0 +1,31 @@
+import Knowledge
+import Testing
+
+/// A country is a place whatever the words around it: sports pages write of countries as of
+/// teams ("Norway, who have a game in hand"), and "who" after "members of X" goes back to the
+/// members.
+@Suite struct CountryNameTests {
+  @Test func countryFollowedByWhoStaysAPlace() throws {
+    let knowledge = TestCorpus.knowledge(
+      "Sweden beat Chile 2-0 on Sunday and now sit two points ahead of Norway, who have a game in hand.\n\nNorway, who lost to Chile in March, play again on Thursday."
+    )
+    let norway = try #require(knowledge.entity(named: "Norway"))
+    #expect(norway.kind == .place)
+    #expect(knowledge.entities.allSatisfy { $0.kind != .person })
+    let hit = try #require(knowledge.lookup("Norway").first)
+    #expect(knowledge.entities[hit.entityID].kind == .place)
+  }
+
+  @Test func whoAfterMembersOfANameIsNotThatName() throws {
+    let knowledge = TestCorpus.knowledge(
+      "He wrote to former members of Veltrana, who helped him leave the movement in 2009.")
+    let group = try #require(knowledge.entity(named: "Veltrana"))
+    #expect(group.kind != .person)
+  }
+
+  @Test func whoAfterAPersonStillMarksAPerson() throws {
+    let knowledge = TestCorpus.knowledge(
+      "The plan was drafted by Ilse Varga, who chairs the harbour board.")
+    #expect(try #require(knowledge.entity(named: "Ilse Varga")).kind == .person)
+  }
+}
