@@ -90,12 +90,25 @@
     ("lsp-mode" (lsp--workspace-print (car (lsp-workspaces))))))
 
 (defun dossier-test-status ()
-  (pcase dossier-test-client
-    ("eglot" (jsonrpc-request (eglot-current-server) :dossier/status (make-hash-table)))
-    ("lsp-mode" (let ((status (lsp-request "dossier/status" (make-hash-table))))
-                  (if (hash-table-p status)
-                      (list :state (gethash "state" status) :documents (gethash "documents" status))
-                    status)))))
+  "Ask for dossier/status and wait (5 s at most) for the answer, as a plist, or nil.
+Asked asynchronously: both clients' waiting requests throw out of the process filter when
+their answer comes, and what the server sent after it in the same read waits (Eglot: for
+the next output) or is lost (lsp-mode 8.0), such as the report's diagnostics."
+  (let (status answered (deadline (+ (float-time) 5)))
+    (pcase dossier-test-client
+      ("eglot" (jsonrpc-async-request (eglot-current-server) :dossier/status (make-hash-table)
+                                      :success-fn (lambda (result) (setq status result answered t))
+                                      :error-fn (lambda (_) (setq answered t))))
+      ("lsp-mode" (lsp-request-async "dossier/status" (make-hash-table)
+                                     (lambda (result)
+                                       (setq status (list :state (gethash "state" result)
+                                                          :documents (gethash "documents" result))
+                                             answered t))
+                                     :error-handler (lambda (_) (setq answered t))
+                                     :mode 'detached)))
+    (while (and (not answered) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    status))
 
 (defun dossier-test-hover (callback)
   "Ask for the hover at point as the client shows it; CALLBACK gets the text or nil."
