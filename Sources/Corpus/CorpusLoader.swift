@@ -59,8 +59,8 @@ public enum CorpusLoader {
   ///
   /// Only what lies inside the folder is listed (`CorpusBoundary`): a link whose target is
   /// outside it is skipped with a log line unless `followLinksOutside`; pseudo-filesystems are
-  /// never entered; FIFOs, sockets and devices are never listed; a file or folder reached twice
-  /// (through a link) is listed once, under the name the walk meets first.
+  /// never entered; FIFOs, sockets and devices are never listed; a link to a file or folder
+  /// that the walk reaches under its own name is not followed, so each article is listed once.
   public static func listFiles(
     root: String, followLinksOutside: Bool = false, log: (String) -> Void = { _ in }
   ) throws(CorpusError) -> [String] {

@@ -75,12 +75,17 @@ struct FolderWalk {
       return
     }
     switch info.st_mode & S_IFMT {
+    // A link to what the walk reaches under its own name anyway is not followed: each article
+    // is read once, under its real name, whatever order the names come in.
     case S_IFDIR:
-      enterFolder(child, path: path, parentDevice: device, realPath: target)
+      if !isReachedUnderItsOwnName(target) {
+        enterFolder(child, path: path, parentDevice: device, realPath: target)
+      }
     case S_IFREG:
       guard CorpusLoader.hasArticleExtension(name) else { return }
-      // A link to an article that the walk lists under its own name is not read twice.
-      if !isListedUnderItsOwnName(target) { files.append(child) }
+      if !(isReachedUnderItsOwnName(target) && CorpusLoader.hasArticleExtension(target)) {
+        files.append(child)
+      }
     default:
       if CorpusLoader.hasArticleExtension(name) {
         log("corpus: not reading \(child): \(EntryType.name(ofMode: info.st_mode))")
@@ -110,14 +115,12 @@ struct FolderWalk {
     walk(relative: child, device: UInt64(info.st_dev))
   }
 
-  /// True when the real path `target` is an article the walk reaches without links: inside
-  /// the folder, with no hidden name on the way.
-  private func isListedUnderItsOwnName(_ target: String) -> Bool {
+  /// True when the walk reaches the real path `target` without links: inside the folder (not
+  /// the folder itself), with no hidden name on the way.
+  private func isReachedUnderItsOwnName(_ target: String) -> Bool {
     guard boundary.contains(realPath: target), target != boundary.realRoot else { return false }
     let inside = target.dropFirst(boundary.realRoot.count + 1)
-    let names = inside.split(separator: "/")
-    return !names.contains { $0.hasPrefix(".") }
-      && CorpusLoader.hasArticleExtension(String(names.last ?? ""))
+    return !inside.split(separator: "/").contains { $0.hasPrefix(".") }
   }
 }
 
