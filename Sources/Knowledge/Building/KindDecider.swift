@@ -20,7 +20,7 @@ enum KindDecider {
     for words in names {
       let joined = EntityGrouper.joinedName(words)
       if Countries.byName[joined] != nil || Countries.byCapital[joined] != nil
-        || Regions.kind(of: joined) != nil
+        || Regions.kind(of: joined) != nil || Regions.states.contains(joined)
       {
         return .place
       }

@@ -6,8 +6,9 @@
 /// place, a place noun after it, a side or a name of an alias statement, a part of a place, a
 /// country's possessive before it) or is cited as a source; when its first word is a place's article or
 /// prefix ("Los Angeles", "New Haven", "San Marcos"); when its first word is a name of its own
-/// elsewhere in the corpus ("Google Chrome"); and when it opens a longer name that ends in a
-/// head noun ("Hong Kong" of "Hong Kong Island").
+/// elsewhere in the corpus ("Google Chrome"); when it opens a longer name that ends in a
+/// head noun ("Hong Kong" of "Hong Kong Island"); and when a word of it is a word of titles
+/// and offices ("Foreign Affairs").
 struct PlainNames {
   private var isPersonName: [Bool]
 
@@ -35,8 +36,13 @@ struct PlainNames {
         // Capitals make the shape: a name in a script without case ("شط العرب") has none.
         first.unicodeScalars.first.flatMap({ Script.of($0.value) })?.isCaseless != true
       else { return false }
+      // Words of titles and offices ("Foreign Affairs", "National Enforcement") are no one's
+      // given name or surname.
+      let officeWords = name.words.contains {
+        LexiconKeys.titleModifiers.contains(LexiconKeys.key($0))
+      }
       return !Self.placeOpeners.contains(first) && !HeadNouns.placePrefixes.contains(first)
-        && !loneWords.contains(first) && !openers.contains(name.joined)
+        && !loneWords.contains(first) && !openers.contains(name.joined) && !officeWords
     }
   }
 

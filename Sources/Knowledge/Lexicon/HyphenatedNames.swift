@@ -23,7 +23,8 @@ enum HyphenatedNames {
   /// word, is a syllable of the same name: not an English compound word, not a participle or
   /// an adverb by its ending ("-ed", "-ing" of six letters or more, "-ly", "-ism", "-ist").
   static func isNameSyllable(_ folded: String) -> Bool {
-    guard !folded.isEmpty, folded.count <= 8, folded.allSatisfy(\.isLetter) else { return false }
+    // A romanized syllable is short ("un", "fung", "cheung"); "Pan-democrat" is English.
+    guard !folded.isEmpty, folded.count <= 6, folded.allSatisfy(\.isLetter) else { return false }
     if compoundWords.contains(folded) { return false }
     if folded.count >= 5 && folded.hasSuffix("ed") { return false }
     if folded.count >= 6 && folded.hasSuffix("ing") { return false }

@@ -28,4 +28,16 @@ import Testing
       "The plan was drafted by Ilse Varga, who chairs the harbour board.")
     #expect(try #require(knowledge.entity(named: "Ilse Varga")).kind == .person)
   }
+
+  @Test func stateOrProvinceIsAPlaceWithNoCue() throws {
+    let knowledge = TestCorpus.knowledge(
+      "Shipments from Nebraska doubled, and Manitoba said its farmers would follow.")
+    #expect(try #require(knowledge.entity(named: "Nebraska")).kind == .place)
+    #expect(try #require(knowledge.entity(named: "Manitoba")).kind == .place)
+  }
+
+  @Test func aStatesNameAfterATitleIsStillAPerson() throws {
+    let knowledge = TestCorpus.knowledge("Senator Victoria Lund said the vote would wait.")
+    #expect(try #require(knowledge.entity(named: "Victoria Lund")).kind == .person)
+  }
 }

@@ -29,4 +29,11 @@ import Testing
     #expect(try #require(knowledge.entity(named: "Dalia Ferro")).kind == .person)
     #expect(knowledge.entity(named: "Corvan Ashby")?.kind != .person)
   }
+
+  @Test func wordsOfOfficesMakeNoPerson() throws {
+    let knowledge = TestCorpus.knowledge(
+      "The report reached Foreign Affairs on Friday, and National Enforcement kept a copy.")
+    #expect(knowledge.entity(named: "Foreign Affairs")?.kind != .person)
+    #expect(knowledge.entity(named: "National Enforcement")?.kind != .person)
+  }
 }

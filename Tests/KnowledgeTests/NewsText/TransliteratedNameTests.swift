@@ -39,4 +39,11 @@ import Testing
     #expect(knowledge.entity(named: "Varna") != nil)
     #expect(!knowledge.entities.contains { $0.allNames.contains { $0.contains("-") } })
   }
+
+  @Test func longEnglishWordAfterAHyphenIsNoSyllable() throws {
+    let knowledge = TestCorpus.knowledge(
+      "Pan-democrat Alma Teng won a seat, and Pan-democrat voters cheered in Kowlan.")
+    #expect(try #require(knowledge.entity(named: "Alma Teng")).kind == .person)
+    #expect(!knowledge.entities.contains { $0.name.contains("democrat") })
+  }
 }
