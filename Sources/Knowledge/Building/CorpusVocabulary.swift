@@ -92,7 +92,11 @@ enum CandidateCleaner {
   ) -> NameCandidate? {
     // A shouted common word ("PRINT") is not a name; nor is a dateline's place in capitals
     // that the story never writes in mixed case.
-    if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord { return nil }
+    if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord
+      && !candidate.cues.contains(.statedName)
+    {
+      return nil  // "WHO", introduced in parentheses after its full name, is kept.
+    }
     if candidate.cues.contains(.dateline) && !verdict.isWrittenInMixedCase { return nil }
     // Nor a common noun given a capital after "the" ("the Group", "the Year"), unless the
     // text says what it is (a title before it, an alias statement).

@@ -121,13 +121,17 @@ enum EntityGrouper {
     var dropped = [Bool](repeating: false, count: candidates.count)
     for index in candidates.indices {
       let shape = shapes[Int(candidates[index].name)]
-      dropped[index] = shape.isDropped || (!candidates[index].isPerson && !shape.nameShape)
+      // An alias statement's name is a name whatever its words ("(WHO)").
+      dropped[index] =
+        shape.isDropped
+        || (!candidates[index].isPerson && !shape.nameShape
+          && !(candidates[index].cues.contains(.statedName) && candidates[index].hasUpperWord))
     }
 
     // People first: a lone surname resolves against full names. A plain name whose last word
     // also stands alone elsewhere is a person named, then referred to, by surname; so is one
     // that nothing in the corpus marks as anything else (`PlainNames`).
-    let plainPeople = PlainNames(candidates, names, shapes)
+    let plainPeople = PlainNames(candidates, names, shapes, vocabulary: vocabulary)
     var fullNames: [(words: [String], name: Int, documentID: Int)] = []
     var singleNames: [(word: String, documentID: Int)] = []
     // Each (name, document) counts once: the document of each name's last person occurrence.

@@ -7,12 +7,16 @@
 /// country's possessive before it) or is cited as a source; when its first word is a place's article or
 /// prefix ("Los Angeles", "New Haven", "San Marcos"); when its first word is a name of its own
 /// elsewhere in the corpus ("Google Chrome"); when it opens a longer name that ends in a
-/// head noun ("Hong Kong" of "Hong Kong Island"); and when a word of it is a word of titles
-/// and offices ("Foreign Affairs").
+/// head noun ("Hong Kong" of "Hong Kong Island"); when a word of it is a word of titles
+/// and offices ("Foreign Affairs"); and when its words are common words the corpus writes in
+/// lower case ("Social Welfare", "Space Shuttle Columbia").
 struct PlainNames {
   private var isPersonName: [Bool]
 
-  init(_ candidates: [NameCandidate], _ names: [NameInfo], _ shapes: [NameShape]) {
+  init(
+    _ candidates: [NameCandidate], _ names: [NameInfo], _ shapes: [NameShape],
+    vocabulary: CorpusVocabulary
+  ) {
     var marked = [Bool](repeating: false, count: names.count)
     for candidate in candidates where !candidate.cues.isDisjoint(with: Self.otherCues) {
       marked[Int(candidate.name)] = true
@@ -41,8 +45,15 @@ struct PlainNames {
       let officeWords = name.words.contains {
         LexiconKeys.titleModifiers.contains(LexiconKeys.key($0))
       }
+      // Nor are common words that the corpus also writes in lower case, all of them
+      // ("Social Welfare", "Red Cross", "Space Shuttle Columbia" has one that is not).
+      let commonWords = name.words.allSatisfy { vocabulary.lowercase.contains(LexiconKeys.key($0)) }
+      let firstTwoCommon =
+        name.words.count >= 3
+        && name.words.prefix(2).allSatisfy { vocabulary.lowercase.contains(LexiconKeys.key($0)) }
       return !Self.placeOpeners.contains(first) && !HeadNouns.placePrefixes.contains(first)
         && !loneWords.contains(first) && !openers.contains(name.joined) && !officeWords
+        && !commonWords && !firstTwoCommon
     }
   }
 

@@ -284,7 +284,11 @@ enum AliasStatements {
   /// "X (Y)", "X (Y in A)", "X (called Y in A)", "X (or Y)"; a name in its own script, with
   /// its language: "X (황해)", "X (Chinese: 藏南)", "X (Russian: Калининград)".
   private static func readParenthesis(_ view: SentenceView, at index: Int) -> AliasStatement? {
-    guard view.isMark(index, 0x28), let outer = view.name(endingBefore: index) else { return nil }
+    // Square brackets as parentheses: "the Korean People's Army [KPA]".
+    let closing: UInt32 = view.isMark(index, 0x5B) ? 0x5D : 0x29
+    guard view.isMark(index, 0x28) || view.isMark(index, 0x5B),
+      let outer = view.name(endingBefore: index)
+    else { return nil }
     let outerName = view.names[outer]
     // "TOKYO (Sputnik) —" is a dateline, not an alias.
     if outerName.candidate.hasUpperWord && outerName.candidate.isSentenceInitial { return nil }
@@ -315,7 +319,7 @@ enum AliasStatements {
       cursor += 1
     }
     guard var pair = readNameAndSide(view, at: cursor),
-      view.isMark(pair.end, 0x29) || (language != nil && view.isMark(pair.end, 0x3B))
+      view.isMark(pair.end, closing) || (language != nil && view.isMark(pair.end, 0x3B))
     else {
       return nil
     }

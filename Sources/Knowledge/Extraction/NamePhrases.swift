@@ -119,6 +119,16 @@ enum NamePhrases {
             continue
           }
         }
+        // "Movimento 5 Stelle", "Apollo 11 Mission": a number between two words of a name;
+        // not a date ("March 5 Tuesday").
+        if next.kind == .number && !next.isPossessive && end + 1 < range.upperBound
+          && tokens[end + 1].isCapitalized && !tokens[end + 1].isIn(.neverName)
+          && !tokens[end - 1].isIn(.monthOrDay) && next.spaceBefore && tokens[end + 1].spaceBefore
+          && !tokens[end + 1].newlineBefore
+        {
+          end += 2
+          continue
+        }
         if next.kind == .punctuation && next.firstScalar == 0x26 && end + 1 < range.upperBound
           && tokens[end + 1].isCapitalized
         {

@@ -43,7 +43,13 @@ enum PhraseReader {
     var start = phrase.tokens.lowerBound
     let end = phrase.tokens.upperBound
     var isInitial = phrase.isInitial
-    while start < end && tokens[start].isCapitalized
+    // An acronym in capitals between brackets is a name even when it spells a function word
+    // ("the World Health Organization (WHO)").
+    let bracketedAcronym =
+      phrase.tokens.count == 1 && tokens[start].letterCase == .upper
+      && (document.isMark(start - 1, 0x28) || document.isMark(start - 1, 0x5B))
+      && (document.isMark(end, 0x29) || document.isMark(end, 0x5D))
+    while !bracketedAcronym && start < end && tokens[start].isCapitalized
       && (phrase.isInitial && start == phrase.tokens.lowerBound
         ? LexiconKeys.neverName : LexiconKeys.closedClass).contains(tokens[start].key)
     {
@@ -64,6 +70,7 @@ enum PhraseReader {
       cues.insert(.ownedByCountry)
     }
     var cursor = start
+    var descriptorEnd: Int?
     while cursor < end {
       if cursor + 1 < end, tokens[cursor + 1].isCapitalized,
         tokens[cursor].isIn(.demonymFirstWord),
@@ -71,6 +78,15 @@ enum PhraseReader {
       {
         nationality = document.surface(cursor..<cursor + 2)  // "North Korean"
         cursor += 2
+        continue
+      }
+      // A follower's noun before a person's name reads as a demonym does: "Scientologist Tom
+      // Cruise", "Communist Ana Pauker".
+      if cursor + 2 < end, isAdherentNoun(document, cursor),
+        isPersonName(document, (cursor + 1)..<end)
+      {
+        cursor += 1
+        descriptorEnd = cursor
         continue
       }
       guard tokens[cursor].isIn(.demonym),
@@ -159,6 +175,7 @@ enum PhraseReader {
         nameStart = cursor
       }
     }
+    if let descriptorEnd, nameStart < descriptorEnd { nameStart = descriptorEnd }
     var nameEnd = affiliationEnd ?? end
     // A year leads only agreements and events ("1956 Joint Declaration").
     if tokens[nameStart].kind == .number {
@@ -181,7 +198,7 @@ enum PhraseReader {
     }
     guard nameStart < nameEnd else { return }
     let nameTokens = nameStart..<nameEnd
-    if nameTokens.count == 1
+    if nameTokens.count == 1 && !bracketedAcronym
       && (tokens[nameStart].isIn(.neverName)
         || tokens[nameStart].isIn(.compass))
     {
@@ -305,6 +322,13 @@ enum PhraseReader {
       words += 1
     }
     return words >= 1 && words <= 4
+  }
+
+  /// A capitalised noun for a follower of a faith or a cause: "Scientologist", "Communist".
+  private static func isAdherentNoun(_ document: TokenizedDocument, _ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.letterCase == .capitalized, token.byteRange.count >= 7 else { return false }
+    return document.folded(index).hasSuffix("ist")
   }
 
   /// True when the last word of `range` is an institution's head ("Ministry", "University").

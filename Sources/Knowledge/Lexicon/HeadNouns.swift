@@ -13,7 +13,7 @@ enum HeadNouns {
     // Buildings and works people go to.
     "stadium", "arena", "station", "bridge", "road", "highway", "motorway", "railway",
     "hotel", "mosque", "temple", "cathedral", "shrine", "palace", "castle", "tower", "towers",
-    "prison", "monastery", "campus", "dam", "pier", "plaza", "boulevard", "lane",
+    "prison", "monastery", "campus", "dam", "pier", "plaza", "boulevard", "lane", "hill",
   ]
 
   /// First words that make a place of a name ("Mount Pleasant", "Lake Chad", "Port Stanley").

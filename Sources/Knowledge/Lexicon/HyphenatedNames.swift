@@ -17,6 +17,7 @@ enum HyphenatedNames {
     "lite", "plus", "minus", "style", "baiting", "loving", "hating", "dependent", "independent",
     "controlled", "fuelled", "fueled", "powered", "armed", "drawn", "bred", "grown", "raised",
     "american", "americans", "canadian", "australian", "british", "french", "german",
+    "winner", "winners", "nominee", "nominees", "member", "members", "city", "state",
   ]
 
   /// True when `folded`, a lower-case word right after a hyphen that follows a capitalised

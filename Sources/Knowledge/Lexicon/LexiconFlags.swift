@@ -121,7 +121,7 @@ extension LexiconKeys {
 
   /// Keys of the tokens an alias statement turns on.
   static let aliasTriggers: KeySet = namingVerbs.union([
-    known, referred, calls, call, or, NameKey.hash([0x28]),
+    known, referred, calls, call, or, NameKey.hash([0x28]), NameKey.hash([0x5B]),
   ])
   static let conjunctions = keys(["and", "while", "but", "whereas", "or"])
   static let knowingVerbs = keys(["knows", "know", "names", "name"])

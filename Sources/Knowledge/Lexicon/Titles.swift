@@ -14,7 +14,7 @@ enum Titles {
     "negotiator", "adviser", "advisor", "councillor", "councilor", "counsellor", "mla", "mp",
     "attorney", "prosecutor", "head", "leader", "deputy", "undersecretary", "under-secretary",
     "secretary-general", "vice-president", "vice-minister", "officer", "inspector",
-    "superintendent", "administrator", "sheriff", "coach", "chief",
+    "superintendent", "administrator", "sheriff", "coach", "chief", "general",
   ]
 
   /// Words that come before a title's head ("Foreign", "Prime", "Deputy"). Folded.
