@@ -140,7 +140,7 @@ enum EntityGrouper {
       let nameID = Int(candidate.name)
       let shape = shapes[nameID]
       let plain = shape.wordCount >= 2 && isPlainName(candidate, shape)
-      let referredBySurname = plain && shape.lastWordIsLone
+      let referredBySurname = plain && shape.lastWordIsLone && !plainPeople.isUnlikePerson(nameID)
       let unmarked = plain && plainPeople.isPerson(nameID)
       guard isPersonCandidate(candidate, shape) || referredBySurname || unmarked else { continue }
       guard lastPersonDocument[nameID] != Int32(candidate.documentID) else { continue }

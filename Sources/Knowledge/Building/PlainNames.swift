@@ -12,14 +12,26 @@
 /// lower case ("Social Welfare", "Space Shuttle Columbia").
 struct PlainNames {
   private var isPersonName: [Bool]
+  /// Names whose words are not a person's at all (office words, common words), whatever
+  /// else the corpus says: not even a surname standing alone elsewhere makes them one.
+  private var isUnlikePersonName: [Bool]
 
   init(
     _ candidates: [NameCandidate], _ names: [NameInfo], _ shapes: [NameShape],
     vocabulary: CorpusVocabulary
   ) {
     var marked = [Bool](repeating: false, count: names.count)
-    for candidate in candidates where !candidate.cues.isDisjoint(with: Self.otherCues) {
-      marked[Int(candidate.name)] = true
+    var institution = [Bool](repeating: false, count: names.count)
+    for candidate in candidates {
+      if !candidate.cues.isDisjoint(with: Self.otherCues) { marked[Int(candidate.name)] = true }
+      if !candidate.cues.isDisjoint(with: [.organization, .source]) {
+        institution[Int(candidate.name)] = true
+      }
+    }
+    // Single words the corpus treats as institutions ("Google" of "Google Chrome").
+    var institutionWords: Set<String> = []
+    for (id, name) in names.enumerated() where institution[id] && name.words.count == 1 {
+      institutionWords.insert(name.words[0])
     }
     var loneWords: Set<String> = []
     var openers: Set<String> = []
@@ -32,6 +44,7 @@ struct PlainNames {
         openers.insert(EntityGrouper.joinedName(Array(name.words[..<length])))
       }
     }
+    var unlike = [Bool](repeating: false, count: names.count)
     isPersonName = names.indices.map { id in
       let name = names[id]
       let shape = shapes[id]
@@ -51,10 +64,17 @@ struct PlainNames {
       let firstTwoCommon =
         name.words.count >= 3
         && name.words.prefix(2).allSatisfy { vocabulary.lowercase.contains(LexiconKeys.key($0)) }
+      unlike[id] = officeWords || commonWords || firstTwoCommon || institutionWords.contains(first)
       return !Self.placeOpeners.contains(first) && !HeadNouns.placePrefixes.contains(first)
         && !loneWords.contains(first) && !openers.contains(name.joined) && !officeWords
         && !commonWords && !firstTwoCommon
     }
+    isUnlikePersonName = unlike
+  }
+
+  /// True when name `id`'s words are no person's (`isUnlikePersonName`).
+  func isUnlikePerson(_ id: Int) -> Bool {
+    id >= 0 && id < isUnlikePersonName.count && isUnlikePersonName[id]
   }
 
   /// True when name `id` (`Grouping.names`) is taken as a person's.

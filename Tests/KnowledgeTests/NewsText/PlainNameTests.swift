@@ -36,4 +36,11 @@ import Testing
     #expect(knowledge.entity(named: "Foreign Affairs")?.kind != .person)
     #expect(knowledge.entity(named: "National Enforcement")?.kind != .person)
   }
+
+  @Test func productOfAnInstitutionIsNoPersonEvenWithItsLastWordAlone() throws {
+    let knowledge = TestCorpus.knowledge(
+      "Visitors toured the Kelvara headquarters in Lund. The recently released Kelvara Prism gains users, and Prism is now second."
+    )
+    #expect(knowledge.entity(named: "Kelvara Prism")?.kind != .person)
+  }
 }
