@@ -49,6 +49,8 @@ enum CandidateCleaner {
     /// One word seen in lower case, and capitalised only after an article ("the Group said
     /// …; the group has 900 staff"): a common noun written with a capital, not a name.
     var isCapitalizedCommonNoun = false
+    /// The name of a country ("US", though "us" is a common word).
+    var isCountry = false
     /// Every word is written in mixed case somewhere ("Oslo" for "OSLO").
     var isWrittenInMixedCase = false
     var isEmpty = false
@@ -69,8 +71,9 @@ enum CandidateCleaner {
       verdict.isShoutedCommonWord =
         vocabulary.lowercase.contains(key) && !vocabulary.mixedCase.contains(key)
       let text = String(decoding: folded, as: UTF8.self)
+      verdict.isCountry = Countries.byName[text] != nil
       verdict.isKnownWord =
-        vocabulary.capitalizedInside.contains(key) || Countries.byName[text] != nil
+        vocabulary.capitalizedInside.contains(key) || verdict.isCountry
         || Countries.byCapital[text] != nil
       verdict.isCommonWord = vocabulary.isCommonWord(key)
       verdict.isCapitalizedCommonNoun =
@@ -93,7 +96,7 @@ enum CandidateCleaner {
     // A shouted common word ("PRINT") is not a name; nor is a dateline's place in capitals
     // that the story never writes in mixed case.
     if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord
-      && !candidate.cues.contains(.statedName)
+      && !candidate.cues.contains(.statedName) && !verdict.isCountry
     {
       return nil  // "WHO", introduced in parentheses after its full name, is kept.
     }

@@ -27,10 +27,11 @@ final class NameInfo: Sendable {
     parts = PersonDirectory.nameParts(words)
     initials = words.count >= 2 ? VariantKey.initials(words) : nil
     plainShape = EntityGrouper.hasPlainShape(words)
-    nameShape = CandidateCleaner.hasNameShape(words, isPerson: false)
     isKnownPlace =
       Countries.byName[joined] != nil || Countries.byCapital[joined] != nil
       || Regions.kind(of: joined) != nil
+    // A country is a name though its letters spell a function word ("US").
+    nameShape = CandidateCleaner.hasNameShape(words, isPerson: false) || isKnownPlace
   }
 }
 

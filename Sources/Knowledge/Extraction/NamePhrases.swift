@@ -77,13 +77,16 @@ enum NamePhrases {
         if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
           if next.key == LexiconKeys.and && sawConnector
             && !tokens[end + 1].isIn(.neverName)
+            && !startsHeadedName(document, end + 1, range)
           {
             end += 2
             continue
           }
           // "National Air and Space Museum": words joined by "and" before one head noun
           // that ends the name; not "Britain and France", where no head follows.
-          if next.key == LexiconKeys.and && !tokens[end - 1].isIn(.anyHead) {
+          if next.key == LexiconKeys.and
+            && !(index..<end).contains(where: { tokens[$0].isIn(.anyHead) })
+          {
             var after = end + 1
             while after < range.upperBound && tokens[after].isCapitalized
               && !(tokens[after].letterCase == .capitalized && tokens[after].isIn(.closedClass))
@@ -103,7 +106,8 @@ enum NamePhrases {
         // ("the Democratic Front for the Liberation of Palestine").
         if next.isLowerWord
           && (connects(next.key, after: tokens[end - 1].lexicon)
-            || (sawConnector && (next.key == LexiconKeys.of || next.key == LexiconKeys.for)))
+            || (sawConnector && (next.key == LexiconKeys.of || next.key == LexiconKeys.for)
+              && !isCountryAfter(document, end + 1, range)))
         {
           var after = end + 1
           if after < range.upperBound && tokens[after].isLowerWord
@@ -165,6 +169,32 @@ enum NamePhrases {
       after.firstScalar == 0x29 || after.firstScalar == 0x3B || after.firstScalar == 0x2C
     else { return nil }
     return start..<end
+  }
+
+  /// True when the capitalised words from `start` make a name of their own that ends in a head
+  /// noun ("Colorado State University" after "Institute of Technology and").
+  private static func startsHeadedName(
+    _ document: TokenizedDocument, _ start: Int, _ range: Range<Int>
+  ) -> Bool {
+    var end = start
+    while end < range.upperBound && document.tokens[end].isCapitalized { end += 1 }
+    return end - start >= 2 && document.tokens[end - 1].isIn(.anyHead)
+  }
+
+  /// True when a country's name follows at `start`, after "the" or not: a second "of" before
+  /// it says where the institution is ("University of Sheffield of the UK").
+  private static func isCountryAfter(
+    _ document: TokenizedDocument, _ start: Int, _ range: Range<Int>
+  ) -> Bool {
+    var index = start
+    if index < range.upperBound && document.tokens[index].key == LexiconKeys.the { index += 1 }
+    guard index < range.upperBound else { return false }
+    var end = index
+    while end < range.upperBound && end < index + 4 && document.tokens[end].isCapitalized {
+      end += 1
+      if Countries.byName[NameKey.tight(document.foldedName(index..<end))] != nil { return true }
+    }
+    return false
   }
 
   /// True when the possessive word before `end` is a plural noun of people inside a name, and

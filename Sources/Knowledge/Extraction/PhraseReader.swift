@@ -50,6 +50,7 @@ enum PhraseReader {
       && (document.isMark(start - 1, 0x28) || document.isMark(start - 1, 0x5B))
       && (document.isMark(end, 0x29) || document.isMark(end, 0x5D))
     while !bracketedAcronym && start < end && tokens[start].isCapitalized
+      && !(tokens[start].letterCase == .upper && tokens[start].isIn(.countryName))
       && (phrase.isInitial && start == phrase.tokens.lowerBound
         ? LexiconKeys.neverName : LexiconKeys.closedClass).contains(tokens[start].key)
     {
@@ -71,7 +72,9 @@ enum PhraseReader {
     }
     var cursor = start
     var descriptorEnd: Int?
-    while cursor < end {
+    // "Saudi Arabia" is a country, not "Arabia" after a demonym.
+    let isCountry = Countries.byName[NameKey.tight(document.foldedName(start..<end))] != nil
+    while cursor < end && !isCountry {
       if cursor + 1 < end, tokens[cursor + 1].isCapitalized,
         tokens[cursor].isIn(.demonymFirstWord),
         Countries.byDemonym[document.folded(cursor) + " " + document.folded(cursor + 1)] != nil
@@ -198,7 +201,10 @@ enum PhraseReader {
     }
     guard nameStart < nameEnd else { return }
     let nameTokens = nameStart..<nameEnd
-    if nameTokens.count == 1 && !bracketedAcronym
+    // "US" spells "us", and is a country.
+    let countryAcronym =
+      tokens[nameStart].letterCase == .upper && tokens[nameStart].isIn(.countryName)
+    if nameTokens.count == 1 && !bracketedAcronym && !countryAcronym
       && (tokens[nameStart].isIn(.neverName)
         || tokens[nameStart].isIn(.compass))
     {

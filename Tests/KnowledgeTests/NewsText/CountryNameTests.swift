@@ -40,4 +40,18 @@ import Testing
     let knowledge = TestCorpus.knowledge("Senator Victoria Lund said the vote would wait.")
     #expect(try #require(knowledge.entity(named: "Victoria Lund")).kind == .person)
   }
+
+  @Test func countryWhoseFirstWordIsADemonymStaysWhole() throws {
+    let knowledge = TestCorpus.knowledge("Pilgrims flew to Saudi Arabia on Sunday.")
+    #expect(try #require(knowledge.entity(named: "Saudi Arabia")).kind == .place)
+    #expect(knowledge.entity(named: "Arabia") == nil)
+  }
+
+  @Test func countryAcronymThatSpellsAWordIsACountry() throws {
+    let knowledge = TestCorpus.knowledge(
+      "US President Adam Vell spoke on Monday. Officials in the US said little, and he told us why."
+    )
+    #expect(try #require(knowledge.entity(named: "US")).kind == .place)
+    #expect(try #require(knowledge.entity(named: "Adam Vell")).kind == .person)
+  }
 }

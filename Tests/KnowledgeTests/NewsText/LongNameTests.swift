@@ -48,4 +48,18 @@ import Testing
       "Patrols crossed into the Moroccan-administered territory, who locals say is closed.")
     #expect(knowledge.entities.allSatisfy { !$0.name.hasPrefix("Moroccan") && $0.kind != .person })
   }
+
+  @Test func aCountryAfterASecondOfSaysWhereNotWhat() throws {
+    let knowledge = TestCorpus.knowledge(
+      "The study was led by the University of Tarn of the UK and published on Friday.")
+    #expect(knowledge.entity(named: "University of Tarn") != nil)
+    #expect(try #require(knowledge.entity(named: "UK")).kind == .place)
+  }
+
+  @Test func twoInstitutionsJoinedByAndStayTwo() {
+    let knowledge = TestCorpus.knowledge(
+      "Scientists of the Vessel Institute of Technology and Arden State University agreed.")
+    #expect(knowledge.entity(named: "Vessel Institute of Technology") != nil)
+    #expect(knowledge.entity(named: "Arden State University") != nil)
+  }
 }
