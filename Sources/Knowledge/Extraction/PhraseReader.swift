@@ -72,8 +72,11 @@ enum PhraseReader {
     }
     var cursor = start
     var descriptorEnd: Int?
-    // "Saudi Arabia" is a country, not "Arabia" after a demonym.
-    let isCountry = Countries.byName[NameKey.tight(document.foldedName(start..<end))] != nil
+    // "Saudi Arabia" is a country, not "Arabia" after a demonym (asked only of a phrase that
+    // opens with a demonym: folding a name costs an allocation).
+    let isCountry =
+      end - start >= 2 && tokens[start].isIn(.demonym)
+      && Countries.byName[NameKey.tight(document.foldedName(start..<end))] != nil
     while cursor < end && !isCountry {
       if cursor + 1 < end, tokens[cursor + 1].isCapitalized,
         tokens[cursor].isIn(.demonymFirstWord),
@@ -334,7 +337,9 @@ enum PhraseReader {
   private static func isAdherentNoun(_ document: TokenizedDocument, _ index: Int) -> Bool {
     let token = document.tokens[index]
     guard token.letterCase == .capitalized, token.byteRange.count >= 7 else { return false }
-    return document.folded(index).hasSuffix("ist")
+    let bytes = document.document.text.bytes
+    let end = token.byteRange.upperBound
+    return bytes[end - 3] == 0x69 && bytes[end - 2] == 0x73 && bytes[end - 1] == 0x74  // "ist"
   }
 
   /// True when the last word of `range` is an institution's head ("Ministry", "University").
