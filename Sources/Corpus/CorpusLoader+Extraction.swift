@@ -49,7 +49,8 @@ extension CorpusLoader {
   static func replacementNote(_ decoded: DecodedText, _ relativePath: String) -> String? {
     let count = decoded.replacedSequenceCount
     guard count > 0 else { return nil }
-    return "corpus: \(relativePath): replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") "
+    return
+      "corpus: \(relativePath): replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") "
       + "with U+FFFD"
   }
 }

@@ -97,7 +97,11 @@ public struct TextOrigin: Sendable {
   private func fileStart(ofTextOffset offset: Int, run index: Int) -> Int {
     guard index >= 0 else { return 0 }
     let run = runs[index]
-    if offset >= textEnd(ofRun: index) { return Int(run.fileStart) + run.fileLength }
+    let end = textEnd(ofRun: index)
+    if offset >= end {
+      // The text's end: where the last run's source ends.
+      return Int(run.fileStart) + (run.isVerbatim ? end - Int(run.textStart) : run.fileLength)
+    }
     return run.isVerbatim
       ? Int(run.fileStart) + (offset - Int(run.textStart)) : Int(run.fileStart)
   }

@@ -27,14 +27,15 @@ enum HTMLCharset {
     let startsWithMark =
       raw.starts(with: [0xEF, 0xBB, 0xBF]) || raw.starts(with: [0xFF, 0xFE])
       || raw.starts(with: [0xFE, 0xFF])
-    let declared = startsWithMark ? nil : declaredEncoding(raw)
+    let statement = startsWithMark ? nil : declaredEncoding(raw)
+    let declared = statement?.encoding
     switch declared {
     case .windows1252?, .latin9?:
       if let problem = TextDecoding.binaryProblem(raw[...]) { return .failure(problem) }
       let survey = raw.withUnsafeBufferPointer { TextDecoding.survey($0) }
       if !survey.hasNonWhitespace { return .failure(FileProblem("empty")) }
       if survey.isValidUTF8 && raw.contains(where: { $0 >= 0x80 }) {
-        return utf8(raw, note: "labelled \(declared == .latin9 ? "ISO-8859-15" : "Windows-1252") but is UTF-8; read as UTF-8")
+        return utf8(raw, note: "labelled \(statement?.label ?? "") but is UTF-8; read as UTF-8")
       }
       let bytes = Windows1252.decode(raw[...], latin9: declared == .latin9)
       return .success((DecodedText(bytes: bytes, replacedSequenceCount: 0), nil))
@@ -62,8 +63,8 @@ enum HTMLCharset {
     TextDecoding.decode(raw).map { ($0, note) }
   }
 
-  /// The encoding the page's first `<meta>` that names one states.
-  static func declaredEncoding(_ raw: [UInt8]) -> Encoding? {
+  /// The encoding the page's first `<meta>` that names one states, with the label it uses.
+  static func declaredEncoding(_ raw: [UInt8]) -> (encoding: Encoding, label: String)? {
     raw.withUnsafeBufferPointer { whole in
       let bytes = UnsafeBufferPointer(rebasing: whole[..<min(whole.count, prescanLength)])
       var attributes: [HTMLAttribute] = []
@@ -80,7 +81,7 @@ enum HTMLCharset {
           let tag = HTMLTagScanner.tag(at: open, in: bytes, attributes: &attributes)
         else { continue }
         offset = tag.end
-        if let label = label(in: attributes, bytes) { return encoding(named: label) }
+        if let label = label(in: attributes, bytes) { return (encoding(named: label), label) }
       }
       return nil
     }

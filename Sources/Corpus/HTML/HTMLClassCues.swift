@@ -56,18 +56,24 @@ enum HTMLClassCues {
     add(.readerComment, ["comment", "comments", "disqus", "respond", "replies"])
     add(
       .relatedLink,
-      ["related", "recommended", "recommendations", "outbrain", "taboola", "trending",
-       "popular", "mostread", "readmore", "morestories", "teaser", "teasers"])
+      [
+        "related", "recommended", "recommendations", "outbrain", "taboola", "trending",
+        "popular", "mostread", "readmore", "morestories", "teaser", "teasers",
+      ])
     add(
       .subscription,
-      ["newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
-       "registration", "login", "membership"])
+      [
+        "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
+        "registration", "login", "membership",
+      ])
     add(.controls, ["share", "sharing", "sharebar", "social", "socials", "print", "toolbar"])
     add(.legal, ["cookie", "cookies", "consent", "gdpr", "disclaimer"])
     add(
       .advertising,
-      ["promo", "promos", "promotion", "promoted", "sponsor", "sponsored", "ad", "ads",
-       "advert", "adverts", "advertisement", "advertising", "adslot", "banner", "dfp"])
+      [
+        "promo", "promos", "promotion", "promoted", "sponsor", "sponsored", "ad", "ads",
+        "advert", "adverts", "advertisement", "advertising", "adslot", "banner", "dfp",
+      ])
     add(.breadcrumb, ["breadcrumb", "breadcrumbs"])
     add(.sidebar, ["sidebar", "rail", "widget", "widgets"])
     add(.navigation, ["nav", "navbar", "navigation", "menu", "submenu", "pagination"])

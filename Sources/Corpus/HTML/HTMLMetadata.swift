@@ -68,8 +68,7 @@ struct HTMLMetadata {
     let marker = Array("saved from url=(".utf8)
     var position = comment.lowerBound
     while position + marker.count <= comment.upperBound {
-      if HTMLTagScanner.equals(position..<position + marker.count, "saved from url=(", in: bytes)
-      {
+      if HTMLTagScanner.equals(position..<position + marker.count, "saved from url=(", in: bytes) {
         var start = position + marker.count
         while start < comment.upperBound, bytes[start] != UInt8(ascii: ")") { start += 1 }
         start += 1
@@ -81,7 +80,8 @@ struct HTMLMetadata {
           end += 1
         }
         if end > start {
-          savedFromURL = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+          savedFromURL = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
         return
       }
@@ -108,7 +108,8 @@ struct HTMLMetadata {
         decoded.append(0x20)
         pendingSpace = false
       }
-      if byte == UInt8(ascii: "&"), let reference = CharacterReferences.decode(at: position, in: bytes)
+      if byte == UInt8(ascii: "&"),
+        let reference = CharacterReferences.decode(at: position, in: bytes)
       {
         if let scalar = Unicode.Scalar(reference.value) {
           decoded.append(contentsOf: String(Character(scalar)).utf8)

@@ -123,7 +123,8 @@ extension HTMLReader {
       resolved = [Int32](repeating: -1, count: cues.count)
       for index in cues.indices {
         let parent = cues[index].parent
-        resolved[index] = isWrapper[index] ? (parent >= 0 ? resolved[Int(parent)] : -1) : Int32(index)
+        resolved[index] =
+          isWrapper[index] ? (parent >= 0 ? resolved[Int(parent)] : -1) : Int32(index)
       }
     }
 

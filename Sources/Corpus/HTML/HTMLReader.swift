@@ -375,7 +375,8 @@ struct HTMLReader {
   }
 
   private mutating func noteSpace(_ range: Range<Int>) {
-    pendingSpace = pendingSpace.map { $0.lowerBound..<max($0.upperBound, range.upperBound) } ?? range
+    pendingSpace =
+      pendingSpace.map { $0.lowerBound..<max($0.upperBound, range.upperBound) } ?? range
   }
 
   /// Puts out what must come before text at `offset`: the pending break, or the space
@@ -493,7 +494,8 @@ struct HTMLReader {
         chunkStart = position
         continue
       }
-      if byte == UInt8(ascii: "&"), let reference = CharacterReferences.decode(at: position, in: bytes)
+      if byte == UInt8(ascii: "&"),
+        let reference = CharacterReferences.decode(at: position, in: bytes)
       {
         flush(chunkStart..<position)
         emitReference(reference.value, position..<position + reference.length)

@@ -176,9 +176,6 @@ enum JSONLinesReader {
 
   /// Why a file gave no article at all.
   static func emptyReason(_ result: Result) -> String {
-    if result.skippedLineCount == 0 {
-      return "no articles (\(result.blankLineCount) blank line\(result.blankLineCount == 1 ? "" : "s"))"
-    }
     let first = result.skippedLines.first.map { "; line \($0.line): \($0.reason)" } ?? ""
     return "no articles: \(result.skippedLineCount) of \(result.lineCount) lines skipped\(first)"
   }

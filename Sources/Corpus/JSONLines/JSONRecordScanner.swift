@@ -13,18 +13,19 @@ enum JSONRecordScanner {
     let value: Range<Int>
   }
 
-  /// Why a line is not a JSON object, and where (a byte offset in the line).
+  /// Why a line is not a JSON object, and where (a byte offset in the line; nil at its end).
   struct Problem: Error, CustomStringConvertible {
     let reason: String
-    let offset: Int
-    var description: String { "\(reason) at byte \(offset + 1)" }
+    let offset: Int?
+    var description: String { offset.map { "\(reason) at byte \($0 + 1)" } ?? reason }
   }
 
   /// The string members of the object that `line` holds.
-  static func stringMembers(of line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) throws(
-    Problem
-  ) -> [StringMember] {
-    var scanner = Scanner(bytes: bytes, position: line.lowerBound, end: line.upperBound, start: line.lowerBound)
+  static func stringMembers(of line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+    throws(Problem) -> [StringMember]
+  {
+    var scanner = Scanner(
+      bytes: bytes, position: line.lowerBound, end: line.upperBound, start: line.lowerBound)
     return try scanner.object()
   }
 
@@ -35,7 +36,7 @@ enum JSONRecordScanner {
     let start: Int
 
     func problem(_ reason: String) -> Problem {
-      Problem(reason: reason, offset: position - start)
+      Problem(reason: reason, offset: position < end ? position - start : nil)
     }
 
     mutating func skipSpace() {
@@ -180,7 +181,9 @@ enum JSONRecordScanner {
             continue
           }
           position -= 1
-          throw problem("expected “,” or the end of \(container == UInt8(ascii: "{") ? "an object" : "an array")")
+          throw problem(
+            "expected “,” or the end of \(container == UInt8(ascii: "{") ? "an object" : "an array")"
+          )
         }
       }
     }
@@ -228,7 +231,8 @@ enum JSONRecordScanner {
       }
       if position < end, (bytes[position] | 0x20) == UInt8(ascii: "e") {
         position += 1
-        if position < end, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")
+        if position < end,
+          bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")
         {
           position += 1
         }
