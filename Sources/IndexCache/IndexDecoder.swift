@@ -227,7 +227,7 @@ struct IndexDecoder: Sendable {
       aliases.append(
         Alias(
           name: try reader.string(strings), usedBy: try reader.strings(strings),
-          source: try sentence(&reader)))
+          source: try sentence(&reader), language: try reader.optionalString(strings)))
     }
     let roles = try reader.strings(strings)
     let nationality = try reader.optionalString(strings)

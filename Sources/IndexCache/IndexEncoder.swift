@@ -172,6 +172,7 @@ enum IndexEncoder {
       writer.appendString(alias.name, &strings)
       writer.appendStrings(alias.usedBy, &strings)
       encode(alias.source, &writer)
+      writer.appendOptionalString(alias.language, &strings)
     }
     writer.appendStrings(entity.roles, &strings)
     writer.appendOptionalString(entity.nationality, &strings)

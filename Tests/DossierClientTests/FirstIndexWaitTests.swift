@@ -42,6 +42,13 @@ import Testing
     response?["result"]?["contents"]?["value"]?.stringValue ?? ""
   }
 
+  /// A server on the seeds whose first index run starts only after `milliseconds`.
+  func serverWithSlowFirstIndex(milliseconds: Int) throws -> TestServer {
+    try TestServer(
+      corpus: seeds, arguments: ["--no-cache"],
+      environment: ["DOSSIER_TEST_FIRST_INDEX_DELAY_MS": String(milliseconds)])
+  }
+
   /// initialize, initialized, didOpen and a hover, written in one go: nothing waits for
   /// anything, as a replayed transcript or a scripted client sends them.
   func sendAllAtOnce(_ server: TestServer, options: JSONValue = [:], hoverID: Int = 2) -> Bool {
@@ -68,9 +75,7 @@ import Testing
   }
 
   @Test func aWaitingHoverIsAnsweredOnceTheIndexIsInServiceAndStatusAnswersMeanwhile() throws {
-    let server = try TestServer(
-      corpus: seeds, arguments: ["--no-cache"],
-      environment: ["DOSSIER_TEST_FIRST_INDEX_DELAY_MS": "3000"])
+    let server = try serverWithSlowFirstIndex(milliseconds: 3000)
     #expect(sendAllAtOnce(server))
     let status = server.call("dossier/status", id: 3, timeout: 2)
     #expect(
@@ -83,9 +88,7 @@ import Testing
   }
 
   @Test func cancellingAWaitingRequestAnswersMinus32800AtOnce() throws {
-    let server = try TestServer(
-      corpus: seeds, arguments: ["--no-cache"],
-      environment: ["DOSSIER_TEST_FIRST_INDEX_DELAY_MS": "5000"])
+    let server = try serverWithSlowFirstIndex(milliseconds: 5000)
     #expect(sendAllAtOnce(server))
     // In a read of its own, so the connection has handed the hover over already.
     _ = server.call("dossier/status", id: 3, timeout: 2)
@@ -97,9 +100,7 @@ import Testing
   }
 
   @Test func anEditDuringTheWaitDoesNotShiftTheAnswer() throws {
-    let server = try TestServer(
-      corpus: seeds, arguments: ["--no-cache"],
-      environment: ["DOSSIER_TEST_FIRST_INDEX_DELAY_MS": "2000"])
+    let server = try serverWithSlowFirstIndex(milliseconds: 2000)
     #expect(sendAllAtOnce(server))
     // Five words typed before the name while the hover waits.
     server.notify(
@@ -130,9 +131,7 @@ import Testing
   }
 
   @Test func firstIndexWaitZeroAnswersAtOnceAsBefore() throws {
-    let server = try TestServer(
-      corpus: seeds, arguments: ["--no-cache"],
-      environment: ["DOSSIER_TEST_FIRST_INDEX_DELAY_MS": "5000"])
+    let server = try serverWithSlowFirstIndex(milliseconds: 5000)
     #expect(sendAllAtOnce(server, options: ["firstIndexWait": 0]))
     let answer = server.response(id: 2, timeout: 2)
     #expect(answer?["result"] == .null, "\(answer ?? .null)")
@@ -140,9 +139,7 @@ import Testing
   }
 
   @Test func theWaitIsBoundedAndSaysSoInTheLog() throws {
-    let server = try TestServer(
-      corpus: seeds, arguments: ["--no-cache"],
-      environment: ["DOSSIER_TEST_FIRST_INDEX_DELAY_MS": "8000"])
+    let server = try serverWithSlowFirstIndex(milliseconds: 8000)
     #expect(sendAllAtOnce(server, options: ["firstIndexWait": 1]))
     let answer = server.response(id: 2, timeout: 5)
     #expect(answer?["result"] == .null, "answered from what is in service: \(answer ?? .null)")
@@ -156,9 +153,7 @@ import Testing
   }
 
   @Test func shutdownAnswersTheWaitingRequestsFirst() throws {
-    let server = try TestServer(
-      corpus: seeds, arguments: ["--no-cache"],
-      environment: ["DOSSIER_TEST_FIRST_INDEX_DELAY_MS": "8000"])
+    let server = try serverWithSlowFirstIndex(milliseconds: 8000)
     #expect(sendAllAtOnce(server))
     _ = server.call("dossier/status", id: 3, timeout: 2)
     #expect(server.channel.send(["jsonrpc": "2.0", "id": "bye", "method": "shutdown"]))

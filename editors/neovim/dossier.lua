@@ -67,7 +67,9 @@ function _G.dossier_complete(findstart)
   local params = client and vim.lsp.util.make_position_params(0, client.offset_encoding)
   local reply = client and client.request_sync('textDocument/completion', params, 2000,
     vim.api.nvim_get_current_buf())
-  local items = reply and reply.result and (reply.result.items or reply.result) or {}
+  local items = vim.tbl_filter(function(item)
+    return item.textEdit ~= nil
+  end, reply and reply.result and (reply.result.items or reply.result) or {})
   local line = vim.api.nvim_get_current_line()
   local function column(item) -- the byte where the item's edit starts
     local character = item.textEdit.range.start.character
@@ -95,7 +97,8 @@ local function on_attach(client, bufnr)
     -- the whole name is the server's edit.
     vim.lsp.completion.enable(true, client.id, bufnr, {
       convert = function(item)
-        return (item.textEdit and item.insertTextFormat ~= 2) and { word = item.textEdit.newText } or {}
+        local plain = item.textEdit and item.insertTextFormat ~= 2
+        return plain and { word = item.textEdit.newText } or {}
       end,
     })
   else
@@ -103,7 +106,8 @@ local function on_attach(client, bufnr)
   end
   -- The menu even for a single name, nothing inserted until you pick one (CTRL-Y or Enter);
   -- left alone if you set 'completeopt' yourself.
-  local default = vim.fn.has('nvim-0.10') == 1 and vim.api.nvim_get_option_info2('completeopt', {}).default
+  local default = vim.fn.has('nvim-0.10') == 1
+      and vim.api.nvim_get_option_info2('completeopt', {}).default
     or vim.api.nvim_get_option_info('completeopt').default
   if vim.o.completeopt == default then
     local menu = default:gsub('^menu,', 'menuone,noinsert,')

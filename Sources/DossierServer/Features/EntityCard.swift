@@ -85,9 +85,17 @@ struct EntityCard {
     var text = facts.joined(separator: " · ")
     let inHeadline = Set(headlineNames.map(\.name))
     let others = entity.allNames.filter { !inHeadline.contains($0) }
+    // A name in another language says which ("황해 (Korean)").
+    var languageOf: [String: String] = [:]
+    for alias in entity.aliases {
+      if let language = alias.language { languageOf[alias.name] = language }
+    }
     // Two trailing spaces: a markdown line break that stays inside the paragraph.
     if !others.isEmpty {
-      text += (markdown ? "  \n" : "\n") + "also: " + others.map(escape).joined(separator: ", ")
+      let listed = others.map { name in
+        escape(name) + (languageOf[name].map { " (\($0))" } ?? "")
+      }
+      text += (markdown ? "  \n" : "\n") + "also: " + listed.joined(separator: ", ")
     }
     return text
   }

@@ -49,6 +49,8 @@ enum CandidateCleaner {
     /// One word seen in lower case, and capitalised only after an article ("the Group said
     /// …; the group has 900 staff"): a common noun written with a capital, not a name.
     var isCapitalizedCommonNoun = false
+    /// Every word is written in mixed case somewhere ("Oslo" for "OSLO").
+    var isWrittenInMixedCase = false
     var isEmpty = false
   }
 
@@ -58,6 +60,9 @@ enum CandidateCleaner {
   {
     var verdict = NameVerdict()
     verdict.isEmpty = folded.isEmpty
+    verdict.isWrittenInMixedCase = folded.split(separator: 0x20).allSatisfy { word in
+      word == [0x2D] || vocabulary.mixedCase.contains(NameKey.hash(word))
+    }
     guard let space = folded.firstIndex(of: 0x20) else {
       verdict.isOneWord = true
       let key = NameKey.hash(folded)
@@ -85,8 +90,10 @@ enum CandidateCleaner {
     _ candidate: NameCandidate, _ verdict: NameVerdict, readInside: Bool,
     restVerdict: (Int32) -> NameVerdict
   ) -> NameCandidate? {
-    // A shouted common word ("PRINT") is not a name.
+    // A shouted common word ("PRINT") is not a name; nor is a dateline's place in capitals
+    // that the story never writes in mixed case.
     if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord { return nil }
+    if candidate.cues.contains(.dateline) && !verdict.isWrittenInMixedCase { return nil }
     // Nor a common noun given a capital after "the" ("the Group", "the Year"), unless the
     // text says what it is (a title before it, an alias statement).
     if verdict.isOneWord && verdict.isCapitalizedCommonNoun && !candidate.hasUpperWord

@@ -33,6 +33,7 @@ private struct NameTally {
   var first = Int.max
   var usedBy: [String] = []
   var source: SentenceRef?
+  var language: String?
   var isFullName = false
 
   var display: String {
@@ -53,7 +54,9 @@ private struct NameTally {
 /// Reads each group of a `Grouping` into an `EntityProfile`.
 enum ProfileReader {
   /// A name an alias statement gives a group: folded, as written, who uses it, and where.
-  typealias StatedNameUse = (folded: String, surface: String, usedBy: [String], source: SentenceRef)
+  typealias StatedNameUse = (
+    folded: String, surface: String, usedBy: [String], language: String?, source: SentenceRef
+  )
 
   static func profiles(_ grouping: Grouping, facts: [DocumentFacts], corpus: Corpus)
     -> [EntityProfile]
@@ -68,7 +71,7 @@ enum ProfileReader {
           guard let group = grouping.group(documentID: statement.documentID, name), let source
           else { continue }
           let folded = EntityGrouper.joinedName(NameKey.tokens(name.surface))
-          found.append((group, (folded, name.surface, name.usedBy, source)))
+          found.append((group, (folded, name.surface, name.usedBy, name.language, source)))
         }
       }
       return found
@@ -119,7 +122,7 @@ enum ProfileReader {
     for index in profiles.indices {
       profiles[index].usedBy = sides(profiles[index].usedBy)
       profiles[index].aliases = profiles[index].aliases.map {
-        Alias(name: $0.name, usedBy: sides($0.usedBy), source: $0.source)
+        Alias(name: $0.name, usedBy: sides($0.usedBy), source: $0.source, language: $0.language)
       }
     }
   }
@@ -219,6 +222,7 @@ enum ProfileReader {
         order += 1
       }
       for side in name.usedBy where !tally.usedBy.contains(side) { tally.usedBy.append(side) }
+      if tally.language == nil { tally.language = name.language }
       if tally.source == nil { tally.source = name.source }
       tallies[name.folded] = tally
     }
@@ -253,7 +257,10 @@ enum ProfileReader {
     }
     var aliases: [Alias] = []
     for (folded, tally) in ranked where folded != canonical.0 {
-      aliases.append(Alias(name: tally.display, usedBy: tally.usedBy, source: tally.source))
+      aliases.append(
+        Alias(
+          name: tally.display, usedBy: tally.usedBy, source: tally.source,
+          language: tally.language))
     }
     var loneName: String?
     var sharedLoneName: String?

@@ -50,8 +50,19 @@ enum KindDecider {
     }) {
       return .place
     }
+    // A demonym before a region or a compass name: "the Russian Far East".
+    if names.contains(where: { words in
+      guard words.count > 1, let first = words.first, Countries.byDemonym[first] != nil else {
+        return false
+      }
+      let rest = Array(words.dropFirst())
+      return Regions.kind(of: EntityGrouper.joinedName(rest)) != nil
+        || CommonWords.compass[rest[0]] != nil
+    }) {
+      return .place
+    }
     if names.contains(where: { $0.count > 1 && HeadNouns.placePrefixes.contains($0[0]) }) {
-      return .place  // "Mount Pleasant", "Lake Chad", "Port Stanley"
+      return .place  // "Mount Kenya", "Lake Chad", "Port Louis"
     }
     let cues = summed.all
     let placeCount = summed.placeCount

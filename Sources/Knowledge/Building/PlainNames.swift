@@ -31,7 +31,9 @@ struct PlainNames {
       let name = names[id]
       let shape = shapes[id]
       guard !marked[id], shape.plainShape, (2...3).contains(shape.partCount),
-        let first = name.words.first
+        let first = name.words.first,
+        // Capitals make the shape: a name in a script without case ("شط العرب") has none.
+        first.unicodeScalars.first.flatMap({ Script.of($0.value) })?.isCaseless != true
       else { return false }
       return !Self.placeOpeners.contains(first) && !HeadNouns.placePrefixes.contains(first)
         && !loneWords.contains(first) && !openers.contains(name.joined)

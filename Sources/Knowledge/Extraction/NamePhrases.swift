@@ -23,13 +23,20 @@ enum NamePhrases {
       let token = tokens[index]
       let isInitial = !firstWordSeen || token.newlineBefore || opensClause(document, index)
       if token.kind != .punctuation { firstWordSeen = true }
+      if let native = nativeScriptRun(document, at: index, range) {
+        phrases.append(NamePhrase(tokens: native, isInitial: false))
+        index = native.upperBound
+        continue
+      }
       guard startsName(document, index, range) else {
         index += 1
         continue
       }
       var end = index + 1
       var sawConnector = false
-      while end < range.upperBound && !tokens[end - 1].isPossessive {
+      while end < range.upperBound
+        && (!tokens[end - 1].isPossessive || continuesAfterPossessive(document, end, range))
+      {
         let next = tokens[end]
         if next.isCapitalized {
           // "The", "In" inside a run start a new phrase ("Roger Federer The 2021 season").
@@ -54,11 +61,20 @@ enum NamePhrases {
           end += 3
           continue
         }
-        if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
-          if next.isIn(.nameParticle) {
-            end += 2
+        // "Río de la Plata", "Ludwig van der Rohe": particles, then the capitalised word.
+        if next.isLowerWord && next.isIn(.nameParticle) {
+          var after = end + 1
+          while after < range.upperBound && after < end + 3 && tokens[after].isLowerWord
+            && tokens[after].isIn(.nameParticle)
+          {
+            after += 1
+          }
+          if after < range.upperBound && tokens[after].isCapitalized {
+            end = after + 1
             continue
           }
+        }
+        if next.isLowerWord && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
           if next.key == LexiconKeys.and && sawConnector
             && !tokens[end + 1].isIn(.neverName)
           {
@@ -66,7 +82,12 @@ enum NamePhrases {
             continue
           }
         }
-        if next.isLowerWord && connects(next.key, after: tokens[end - 1].lexicon) {
+        // Once a name has joined words with "of" or "for" after its head, it takes more
+        // ("the Democratic Front for the Liberation of Palestine").
+        if next.isLowerWord
+          && (connects(next.key, after: tokens[end - 1].lexicon)
+            || (sawConnector && (next.key == LexiconKeys.of || next.key == LexiconKeys.for)))
+        {
           var after = end + 1
           if after < range.upperBound && tokens[after].isLowerWord
             && tokens[after].key == LexiconKeys.the
@@ -92,6 +113,44 @@ enum NamePhrases {
       phrases.append(NamePhrase(tokens: index..<end, isInitial: isInitial))
       index = end
     }
+  }
+
+  /// The words of a name in a script without case, in parentheses right after a word, with
+  /// or without a language label: "the Yellow Sea (황해)", "(Chinese: 藏南)", "(شط العرب)".
+  /// Such scripts have no capitals to show a name, so the place tells it.
+  static func nativeScriptRun(
+    _ document: TokenizedDocument, at index: Int, _ range: Range<Int>
+  ) -> Range<Int>? {
+    guard document.isMark(index, 0x28), index > range.lowerBound,
+      document.tokens[index - 1].kind == .word
+    else { return nil }
+    var start = index + 1
+    if start + 1 < range.upperBound, document.tokens[start].isCapitalized,
+      document.isMark(start + 1, 0x3A)
+    {
+      start += 2  // "Korean:"
+    }
+    var end = start
+    while end < range.upperBound, document.isCaselessScript(end) { end += 1 }
+    guard end > start, end < range.upperBound else { return nil }
+    let after = document.tokens[end]
+    guard after.kind == .punctuation,
+      after.firstScalar == 0x29 || after.firstScalar == 0x3B || after.firstScalar == 0x2C
+    else { return nil }
+    return start..<end
+  }
+
+  /// True when the possessive word before `end` is a plural noun of people inside a name, and
+  /// a capitalised word follows: "Korean People’s Army", "Workers’ Party", not "Russia’s
+  /// Southern Kurils".
+  private static func continuesAfterPossessive(
+    _ document: TokenizedDocument, _ end: Int, _ range: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    guard end < range.upperBound, end >= 2, tokens[end].isCapitalized,
+      tokens[end - 1].isIn(.peopleNoun), tokens[end - 2].isCapitalized
+    else { return false }
+    return true
   }
 
   /// True when connector `key` continues a name that ends in `head`: "of" after any head noun,

@@ -143,9 +143,19 @@ enum PhraseReader {
       nameStart = cursor
     }
     if nameStart == start, cursor > start, nationality != nil {
-      // "Japanese Foreign Ministry" keeps its demonym; a demonym before a plain name does not
-      // belong to the name.
-      if !isInstitution(document, cursor..<end) {
+      // "Japanese Foreign Ministry" keeps its demonym, and so does a name after "the" that is
+      // no person's ("the Russian Far East", "the Scottish Highlands"); a demonym before a
+      // plain name does not belong to the name ("Russian Sergei Ivanov").
+      let afterThe =
+        start > phrase.tokens.lowerBound
+        ? tokens[start - 1].key == LexiconKeys.the
+        : (start > range.lowerBound && tokens[start - 1].isLowerWord
+          && tokens[start - 1].key == LexiconKeys.the)
+      let keepsDemonym =
+        isInstitution(document, cursor..<end)
+        || (afterThe
+          && (!isPersonName(document, cursor..<end) || tokens[cursor].isIn(.compass)))
+      if !keepsDemonym {
         nameStart = cursor
       }
     }
@@ -179,6 +189,10 @@ enum PhraseReader {
     }
     if nameStart != phrase.tokens.lowerBound { isInitial = isInitial && nameStart == start }
     cues.formUnion(contextCues(document, name: nameTokens, phrase: phrase.tokens, sentence: range))
+    if isDateline(document, name: nameTokens, phrase: phrase.tokens, sentence: range) {
+      cues.insert(.dateline)
+    }
+    if document.isCaselessScript(nameTokens.lowerBound) { cues.insert(.nativeScript) }
     if cues.contains(.personStrong) && role == nil && nationality == nil {
       nationality = demonymBeforeRoleNoun(document, phrase.tokens.lowerBound, range)
     }
@@ -369,6 +383,24 @@ enum PhraseReader {
       }
     }
     return cues
+  }
+
+  /// True when the name is all capitals and opens a line, and a comma, a number, "(" or a
+  /// dash follows it: "KABUL, Aug 21 (Wire) -", "OSLO 2019-03-02".
+  private static func isDateline(
+    _ document: TokenizedDocument, name: Range<Int>, phrase: Range<Int>, sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    let first = phrase.lowerBound
+    guard first == name.lowerBound, first == 0 || tokens[first].newlineBefore,
+      name.allSatisfy({ tokens[$0].letterCase == .upper || document.isHyphen($0) }),
+      name.upperBound < sentence.upperBound
+    else { return false }
+    let after = tokens[name.upperBound]
+    if after.kind == .number { return true }
+    guard after.kind == .punctuation else { return false }
+    let mark = after.firstScalar
+    return mark == 0x2C || mark == 0x28 || Scalars.isDash(mark) || Scalars.isHyphen(mark)
   }
 
   /// True when the preposition at `preposition` ties the name after it to a noun of business

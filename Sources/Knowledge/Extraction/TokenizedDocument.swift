@@ -152,6 +152,17 @@ final class TokenizedDocument {
     isHyphen(index) && isNameSyllable(index + 1)
   }
 
+  /// The script of the word at `index`, nil for Latin or a mark.
+  func script(_ index: Int) -> Script? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word,
+      tokens[index].firstScalar >= 0x0370
+    else { return nil }
+    return document.text.bytes.withUnsafeBufferPointer { Script.of($0, tokens[index].byteRange) }
+  }
+
+  /// True when the word at `index` is in a script without case (Han, Hangul, Arabic, …).
+  func isCaselessScript(_ index: Int) -> Bool { script(index)?.isCaseless == true }
+
   func isHyphen(_ index: Int) -> Bool {
     index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
       && Scalars.isHyphen(tokens[index].firstScalar)

@@ -75,7 +75,7 @@ enum CommonWords {
   /// ("Cristina Fernández de Kirchner", "Islas Georgias del Sur").
   static let nameParticles: Set<String> = [
     "de", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ten",
-    "ter", "bin", "ibn", "al", "el", "la", "le", "y", "e", "zu",
+    "ter", "bin", "ibn", "al", "el", "la", "le", "y", "e", "zu", "los", "las", "les", "des",
   ]
 
   /// Words that join the parts of an institution's or agreement's name

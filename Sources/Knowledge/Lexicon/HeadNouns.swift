@@ -9,7 +9,7 @@ enum HeadNouns {
     "state", "territory", "territories", "republic", "kingdom", "emirate", "canal", "channel",
     "harbour", "harbor", "port", "square", "street", "avenue", "airport", "base", "border",
     "heights", "hills", "plain", "basin", "delta", "sound", "shoal", "shoals", "rock", "rocks",
-    "islas", "isla", "falls", "forest", "park",
+    "islas", "isla", "falls", "forest", "park", "waterway", "estuary", "lagoon", "marsh",
   ]
 
   /// First words that make a place of a name ("Mount Pleasant", "Lake Chad", "Port Stanley").

@@ -50,6 +50,8 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let organizationBeforeFor = LexiconFlags(rawValue: 1 << 36)
   /// Articles and possessive pronouns: "the", "a", "its", "our" …
   static let determiner = LexiconFlags(rawValue: 1 << 37)
+  /// Plural nouns of people that stand possessive inside names ("People’s", "Workers’").
+  static let peopleNoun = LexiconFlags(rawValue: 1 << 38)
 }
 
 /// Every token key that is in some list, with its flags.
@@ -101,6 +103,13 @@ extension LexiconKeys {
     (.organizationBeforeOf, keys(OrganizationWords.beforeOf)),
     (.organizationBeforeIn, keys(OrganizationWords.beforeIn)),
     (.organizationBeforeFor, keys(OrganizationWords.beforeFor)),
+    (
+      .peopleNoun,
+      keys([
+        "people", "peoples", "workers", "women", "men", "children", "veterans", "citizens",
+        "farmers", "nations", "students", "teachers", "soldiers", "martyrs", "writers",
+      ])
+    ),
     (
       .determiner,
       keys([

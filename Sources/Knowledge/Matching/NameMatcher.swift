@@ -24,6 +24,10 @@ struct NameMatcher: Sendable {
   /// Entities that share a name with another (a surname two people share): the only ones whose
   /// last mention in a text is tracked.
   private var sharesAName: [Bool] = []
+  /// Names in scripts written without spaces (Han, kana, Hangul, Thai), longest first, with
+  /// their entities: found anywhere inside a run of such letters ("中国称藏南为…"), not as
+  /// whole words.
+  private var unspacedNames: [(bytes: [UInt8], entityID: Int)] = []
 
   private struct Node {
     /// The entity a surface ending here names, or -1.
@@ -36,6 +40,13 @@ struct NameMatcher: Sendable {
 
   /// Adds a surface form of entity `entityID`. The first entity to claim a surface keeps it.
   mutating func add(surface: String, entityID: Int) {
+    if Self.isUnspaced(surface) {
+      let bytes = Array(surface.utf8)
+      guard !unspacedNames.contains(where: { $0.bytes == bytes }) else { return }
+      let at = unspacedNames.firstIndex { $0.bytes.count < bytes.count } ?? unspacedNames.count
+      unspacedNames.insert((bytes, entityID), at: at)
+      return
+    }
     guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
     nodes[node].terminal = Int32(entityID)
     edges.markEnd(edge)
@@ -62,7 +73,9 @@ struct NameMatcher: Sendable {
   private mutating func insert(_ surface: String) -> (node: Int, edge: EdgeTable.Edge)? {
     let utf8 = Array(surface.utf8)
     let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
-    guard let first = tokens.first, first.isCapitalized || first.kind == .number else { return nil }
+    guard let first = tokens.first,
+      first.isCapitalized || first.kind == .number || Self.isCaseless(first.firstScalar)
+    else { return nil }
     guard nodes.count + tokens.count < EdgeTable.maximumNodes else { return nil }
     var node: Int32 = 0
     var edge = EdgeTable.Edge(parent: 0, key: 0)
@@ -81,6 +94,23 @@ struct NameMatcher: Sendable {
   }
 
   private static func bit(_ letterCase: Token.LetterCase) -> UInt8 { 1 << letterCase.rawValue }
+
+  /// A letter of a script without case: a name may start with it.
+  @inline(__always)
+  private static func isCaseless(_ value: UInt32) -> Bool {
+    value >= 0x0590 && Script.of(value)?.isCaseless == true
+  }
+
+  /// True when every letter of `surface` is of a script written without spaces.
+  static func isUnspaced(_ surface: String) -> Bool {
+    var letters = 0
+    for scalar in surface.unicodeScalars {
+      guard Scalars.isLetter(scalar.value) else { return false }
+      guard Script.of(scalar.value)?.isUnspaced == true else { return false }
+      letters += 1
+    }
+    return letters > 0
+  }
 
   private static func casesAllowed(bySurfaceToken token: Token) -> UInt8 {
     switch token.letterCase {
@@ -148,8 +178,16 @@ struct NameMatcher: Sendable {
           continue
         }
         if !Scalars.isUppercase(value) {
-          offset = skipWord(bytes, from: offset + width, end: end)
-          continue
+          if value >= 0x0590, let script = Script.of(value), script.isCaseless {
+            if script.isUnspaced {
+              offset = scanUnspacedRun(bytes, from: offset, end: end, report)
+              continue
+            }
+            // A script without case but with spaces (Arabic, Hebrew): walk the trie.
+          } else {
+            offset = skipWord(bytes, from: offset + width, end: end)
+            continue
+          }
         }
       }
       // A name may start here: walk the trie token by token.
@@ -196,6 +234,41 @@ struct NameMatcher: Sendable {
       }
       offset = bestNext
     }
+  }
+
+  /// Reports the unspaced names inside the run of unspaced letters at `start`, longest first
+  /// at each place, and returns the offset after the run.
+  private func scanUnspacedRun(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, _ report: (ScanItem) -> Void
+  ) -> Int {
+    var runEnd = start
+    while runEnd < end {
+      let (value, width) = Scalars.decode(bytes, at: runEnd)
+      guard Scalars.isLetter(value), Script.of(value)?.isUnspaced == true else { break }
+      runEnd += width
+    }
+    guard !unspacedNames.isEmpty else { return runEnd }
+    var offset = start
+    while offset < runEnd {
+      var matched = 0
+      for name in unspacedNames where offset + name.bytes.count <= runEnd {
+        var same = true
+        for (index, byte) in name.bytes.enumerated() where bytes[offset + index] != byte {
+          same = false
+          break
+        }
+        if same {
+          report(
+            ScanItem(
+              byteRange: offset..<offset + name.bytes.count, entityID: name.entityID,
+              sharedIndex: -1))
+          matched = name.bytes.count
+          break
+        }
+      }
+      offset += matched > 0 ? matched : Scalars.decode(bytes, at: offset).width
+    }
+    return runEnd
   }
 
   /// True when a paragraph starts at `offset` as the scan sees paragraphs: a blank line

@@ -25,11 +25,17 @@ public struct Alias: Sendable, Hashable {
   public let usedBy: [String]
   /// The sentence that states the name (an alias statement), or nil for a plain variant.
   public let source: SentenceRef?
+  /// The language of a name given in its own script or with a label ("Korean" for "황해",
+  /// "Russian" for "(Russian: Калининград)"); nil when the text and the script do not say.
+  public let language: String?
 
-  public init(name: String, usedBy: [String] = [], source: SentenceRef? = nil) {
+  public init(
+    name: String, usedBy: [String] = [], source: SentenceRef? = nil, language: String? = nil
+  ) {
     self.name = name
     self.usedBy = usedBy
     self.source = source
+    self.language = language
   }
 }
 
