@@ -165,12 +165,15 @@ struct EntityCard {
 
   // MARK: - Formatting
 
+  /// "The Japan Times, 2019-05-10, file.txt:13", with the article's address after the file
+  /// when its page or record gives one.
   func source(of sentence: SentenceRef) -> String {
     let document = context.index.corpus.documents[sentence.documentID]
     var parts: [String] = []
     if let outlet = document.outlet { parts.append(outlet) }
     if let date = document.date { parts.append(date) }
     parts.append(link(to: sentence))
+    if let url = document.url { parts.append(markdown ? "<\(url)>" : url) }
     return parts.joined(separator: ", ")
   }
 

@@ -62,7 +62,7 @@ enum KindDecider {
       return .place
     }
     if names.contains(where: { $0.count > 1 && HeadNouns.placePrefixes.contains($0[0]) }) {
-      return .place  // "Mount Pleasant", "Lake Chad", "Port Stanley"
+      return .place  // "Mount Kenya", "Lake Chad", "Port Louis"
     }
     let cues = summed.all
     let placeCount = summed.placeCount

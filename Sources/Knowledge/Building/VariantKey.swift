@@ -8,7 +8,7 @@ enum VariantKey {
   static func of(_ words: [String]) -> String {
     var core = words.filter { $0 != "the" }
     while core.count > 1, let first = core.first, HeadNouns.droppableLeading.contains(first) {
-      core.removeFirst()  // "Islas Malvinas" and "Malvinas"
+      core.removeFirst()  // "Islas Canarias" and "Canarias"
     }
     while core.count > 1, let last = core.last, HeadNouns.droppableForVariants.contains(last) {
       core.removeLast()
