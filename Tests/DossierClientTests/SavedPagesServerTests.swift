@@ -2,6 +2,10 @@ import DossierClient
 import JSONRPC
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Go to source into the files people keep: a real server on a folder of two saved web pages
 /// (one UTF-8, one Windows-1252) and a scraper's JSON Lines dump. Every location it gives lies
 /// on the bytes of the name or sentence in the file itself, counted in the negotiated encoding
@@ -270,6 +274,43 @@ import Testing
       ])
   }
 
+  @Test func aPageOrADumpChangedOnDiskIsReadAgainWhenTheEditorSaysSo() throws {
+    let (folder, _) = Self.corpus()
+    defer { withExtendedLifetime(folder) {} }
+    let server = try start("utf-16", corpus: folder.path)
+    defer { _ = server.shutDown() }
+    func lookup(_ name: String, id: Int) -> String? {
+      server.call("dossier/lookup", ["query": .string(name)], id: .int(id))?["result"]?[
+        "entities"]?.arrayValue?.first?["name"]?.stringValue
+    }
+    #expect(lookup("Ilse Marek", id: 2) == nil)
+    let changed = Self.eveningPage.replacingAll("Tomas Brandt", with: "Ilse Marek")
+      .replacingAll("Brandt said", with: "Marek said")
+    folder.write("002_evening.html", Self.windows1252(changed))
+    folder.write(
+      "crawl.jsonl",
+      Self.dump
+        + #"{"title": "Envoy joins the talks", "text": "Envoy Karl Ostrander joined the talks on Friday. Ostrander said he was hopeful."}"#
+        + "\n")
+    server.notify(
+      "workspace/didChangeWatchedFiles",
+      [
+        "changes": [
+          ["uri": .string("file://" + folder.path + "/002_evening.html"), "type": 2],
+          ["uri": .string("file://" + folder.path + "/crawl.jsonl"), "type": 2],
+        ]
+      ])
+    var found: [String?] = []
+    for attempt in 0..<500 {
+      found = [
+        lookup("Ilse Marek", id: 10 + 2 * attempt), lookup("Karl Ostrander", id: 11 + 2 * attempt),
+      ]
+      if found.allSatisfy({ $0 != nil }) { break }
+      usleep(20_000)
+    }
+    #expect(found == ["Ilse Marek", "Karl Ostrander"])
+  }
+
   @Test func theClientsLookupPrintsTheAddress() throws {
     let (folder, _) = Self.corpus()
     defer { withExtendedLifetime(folder) {} }
@@ -281,11 +322,61 @@ import Testing
   }
 }
 
+extension String {
+  /// The text with every `target` replaced (the tests have no Foundation).
+  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+    var result = ""
+    var rest = self[...]
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound] + replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}
+
 extension JSONValue {
   /// An object with `other`'s members added.
   fileprivate func merging(_ other: JSONValue) -> JSONValue {
     guard case .object(var members) = self, case .object(let added) = other else { return self }
     for (key, value) in added { members[key] = value }
     return .object(members)
+  }
+}
+
+/// Pages and dumps no site or scraper would write, in a corpus given to the real server: each
+/// is read or skipped with a log line naming it, indexing finishes, and the server answers.
+@Suite struct HostilePagesServerTests {
+  @Test func hugeBrokenAndEmptyPagesAndDumpsAreReadOrSkippedAndTheServerAnswers() throws {
+    let folder = TemporaryFolder()
+    defer { withExtendedLifetime(folder) {} }
+    folder.write("001_talks.html", SavedPagesServerTests.talksPage)
+    // 50 MB of a page: a script that never ends after the story.
+    var huge = Array(
+      "<html><body><article><h1>Envoys meet</h1><p>Omar Vale met Anna Kovacs in Vienna.</p></article><script>"
+        .utf8)
+    huge += [UInt8](repeating: UInt8(ascii: "x"), count: 50_000_000)
+    folder.write("002_huge.html", huge)
+    folder.write("003_binary.html", [0x3C, 0x70, 0x3E, 0x00, 0xFF, 0xFE, 0x00, 0x01])
+    folder.write("004_blank.jsonl", [UInt8](repeating: 0x0A, count: 1_000_000))
+    folder.write("005_broken.jsonl", "{\"text\": \"never closed\n[1, 2]\n")
+    folder.write("006_unclosed.html", "<p>Text <a href=\"never closed>and the rest</p>")
+    let server = try TestServer(corpus: folder.path, arguments: ["--no-cache"])
+    server.initialize()
+    let status = try #require(server.waitUntilIndexed(timeout: 120))
+    #expect(status["state"] == "ready")
+    #expect(status["documents"] == 3)
+    #expect(status["skipped"] == 3)
+    let lookup = server.call("dossier/lookup", ["query": "Omar Vale"], id: 2)?["result"]?[
+      "entities"]?.arrayValue?.first
+    #expect(lookup?["documents"] == 2)
+    #expect(server.shutDown() == 0)
+    let log = server.channel.serverLogText
+    #expect(log.contains("skipped 003_binary.html: binary (contains NUL bytes)"))
+    #expect(log.contains("skipped 004_blank.jsonl: empty"))
+    #expect(
+      log.contains(
+        "skipped 005_broken.jsonl: no articles: 2 of 2 lines skipped; line 1: not a JSON object (the line ends inside a string)"
+      ), "\(log)")
   }
 }
