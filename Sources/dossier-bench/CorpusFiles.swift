@@ -20,7 +20,7 @@ struct CorpusFiles {
     guard let directory = opendir(folder) else { return }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
         String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
       if name.hasPrefix(".") { continue }

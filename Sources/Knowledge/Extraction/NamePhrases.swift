@@ -81,6 +81,23 @@ enum NamePhrases {
             end += 2
             continue
           }
+          // "National Air and Space Museum": words joined by "and" before one head noun
+          // that ends the name; not "Britain and France", where no head follows.
+          if next.key == LexiconKeys.and && !tokens[end - 1].isIn(.anyHead) {
+            var after = end + 1
+            while after < range.upperBound && tokens[after].isCapitalized
+              && !(tokens[after].letterCase == .capitalized && tokens[after].isIn(.closedClass))
+            {
+              after += 1
+            }
+            if after - 1 > end && tokens[after - 1].isIn(.anyHead)
+              && !tokens[after - 1].isPossessive
+              && (after >= range.upperBound || !tokens[after].isCapitalized)
+            {
+              end = after
+              continue
+            }
+          }
         }
         // Once a name has joined words with "of" or "for" after its head, it takes more
         // ("the Democratic Front for the Liberation of Palestine").

@@ -30,7 +30,18 @@ enum CommonWords {
     "updated", "breaking", "exclusive", "opinion", "analysis", "photo", "video", "image",
     "source", "sources", "advertisement", "sponsored", "continue", "reading", "loading", "no.",
     "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cet", "cest", "bst",
-    "jst", "msk", "pst", "pdt", "ist",
+    "jst", "msk", "pst", "pdt", "ist", "i'm", "i'll", "i've", "i'd",
+  ]
+
+  /// Adjectives and plurals for peoples that are not one country's: faiths, continents,
+  /// regions ("Muslim", "Europeans"). Like a country's demonym, never an entity alone.
+  static let peoples: Set<String> = [
+    "muslim", "muslims", "islamic", "jewish", "jew", "jews", "buddhist", "buddhists", "hindu",
+    "hindus", "sikh", "sikhs", "catholic", "catholics", "protestant", "protestants", "sunni",
+    "sunnis", "shia", "shiite", "shiites", "christians", "arab", "arabs", "african",
+    "africans", "european", "europeans", "asian", "asians", "latino", "latinos", "hispanic",
+    "hispanics", "scandinavian", "scandinavians", "nordic", "balkan", "caucasian", "westerner",
+    "westerners", "aboriginal", "evangelical", "evangelicals", "mormon", "mormons",
   ]
 
   /// Words that open a phrase without belonging to the name that follows, wherever they

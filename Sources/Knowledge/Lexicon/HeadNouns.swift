@@ -10,6 +10,10 @@ enum HeadNouns {
     "harbour", "harbor", "port", "square", "street", "avenue", "airport", "base", "border",
     "heights", "hills", "plain", "basin", "delta", "sound", "shoal", "shoals", "rock", "rocks",
     "islas", "isla", "falls", "forest", "park", "waterway", "estuary", "lagoon", "marsh",
+    // Buildings and works people go to.
+    "stadium", "arena", "station", "bridge", "road", "highway", "motorway", "railway",
+    "hotel", "mosque", "temple", "cathedral", "shrine", "palace", "castle", "tower", "towers",
+    "prison", "monastery", "campus", "dam", "pier", "plaza", "boulevard", "lane",
   ]
 
   /// First words that make a place of a name ("Mount Pleasant", "Lake Chad", "Port Stanley").
@@ -35,7 +39,8 @@ enum HeadNouns {
     // Company suffixes and the heads of business and press names.
     "corp", "corp.", "co.", "holdings", "limited", "incorporated", "industries", "enterprises",
     "technologies", "motors", "pharmaceuticals", "studios", "records", "ag", "gmbh", "nv",
-    "llp", "magazine", "weekly", "church",
+    "llp", "magazine", "weekly", "church", "gallery", "galleries", "municipality",
+    "brotherhood", "orchestra", "band", "choir", "team",
   ]
 
   static let agreement: Set<String> = [

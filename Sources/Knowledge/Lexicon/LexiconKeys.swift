@@ -18,7 +18,7 @@ enum LexiconKeys {
   static let nameParticles = keys(CommonWords.nameParticles)
   static let nameConnectors = keys(CommonWords.nameConnectors)
   static let romanNumerals = keys(CommonWords.romanNumerals)
-  static let demonyms = keys(Countries.byDemonym.keys)
+  static let demonyms = keys(Countries.byDemonym.keys).union(keys(CommonWords.peoples))
   /// First words of demonyms of two words ("north" of "north korean"), so that a pair of
   /// tokens is looked up as a demonym only when it may be one.
   static let demonymFirstWords = keys(

@@ -11,6 +11,15 @@ struct NameMatcher: Sendable {
   struct RawMatch: Sendable, Hashable {
     let byteRange: Range<Int>
     let entityID: Int
+    /// For a shared name nothing in the text decides (kept only when asked): the index of its
+    /// candidates (`candidates(ofShared:)`), `entityID` being the first of them; else -1.
+    var undecided: Int32 = -1
+
+    init(byteRange: Range<Int>, entityID: Int, undecided: Int32 = -1) {
+      self.byteRange = byteRange
+      self.entityID = entityID
+      self.undecided = undecided
+    }
   }
 
   /// Edges of the trie: (parent node, token key) → child node, with what the walk asks of the
@@ -28,6 +37,9 @@ struct NameMatcher: Sendable {
   /// their entities: found anywhere inside a run of such letters ("中国称藏南为…"), not as
   /// whole words.
   private var unspacedNames: [(bytes: [UInt8], entityID: Int)] = []
+  /// The titles of the people who share a name, each as its words' keys ("prime minister"):
+  /// the title right before a shared surname says which of them it is ("Army chief Sharif").
+  private var roleWords: [Int: [[UInt64]]] = [:]
 
   private struct Node {
     /// The entity a surface ending here names, or -1.
@@ -121,10 +133,12 @@ struct NameMatcher: Sendable {
   }
 
   /// Every match in `range` of `bytes`, in order, none overlapping.
-  func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [RawMatch] {
+  func matches(
+    in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, keepingUndecided: Bool = false
+  ) -> [RawMatch] {
     var resolver = SharedNameResolver(matcher: self)
     scan(bytes, range: range) { resolver.add($0) }
-    return resolver.finish()
+    return resolver.finish(keepingUndecided: keepingUndecided)
   }
 
   /// What the scan finds at one place: a name of one entity, or a lone name that several
@@ -229,11 +243,85 @@ struct NameMatcher: Sendable {
       let best = nodes[bestNode]
       if best.terminal >= 0 {
         report(ScanItem(byteRange: byteRange, entityID: Int(best.terminal), sharedIndex: -1))
+      } else if let person = personByTitle(
+        bytes, before: byteRange.lowerBound, limit: max(range.lowerBound, 0),
+        candidates: ambiguous[Int(best.ambiguous)])
+      {
+        report(ScanItem(byteRange: byteRange, entityID: person, sharedIndex: -1))
       } else {
         report(ScanItem(byteRange: byteRange, entityID: -1, sharedIndex: best.ambiguous))
       }
       offset = bestNext
     }
+  }
+
+  /// Gives the people who share a name their titles (`roleWords`).
+  mutating func setRoles(_ roles: [String], of entityID: Int) {
+    let keyed = roles.map { role in
+      NameKey.tokens(role).filter { $0 != "-" }.map { NameKey.hash(Array($0.utf8)) }
+    }.filter { !$0.isEmpty }
+    if !keyed.isEmpty { roleWords[entityID] = keyed }
+  }
+
+  /// The one of `candidates` whose title stands right before the name at `start`: the word
+  /// before it is the title's last word, and more of the title's words before that count for
+  /// it ("Prime Minister Sharif", "Army chief Sharif"). Nil when no title or two fit alike.
+  private func personByTitle(
+    _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int, candidates: [Int]
+  ) -> Int? {
+    guard !roleWords.isEmpty else { return nil }
+    let before = Self.wordKeys(bytes, before: start, limit: limit, count: 4)
+    guard let last = before.first else { return nil }
+    var best: (person: Int, score: Int)?
+    var tie = false
+    for person in candidates {
+      guard let roles = roleWords[person] else { continue }
+      for role in roles where role.last == last {
+        // The title's words, from its end backwards, as far as they run before the name.
+        var score = 0
+        for (offset, word) in role.reversed().enumerated() {
+          guard offset < before.count, before[offset] == word else { break }
+          score += 1
+        }
+        if score > best?.score ?? 0 {
+          best = (person, score)
+          tie = false
+        } else if score == best?.score, best?.person != person {
+          tie = true
+        }
+      }
+    }
+    return tie ? nil : best?.person
+  }
+
+  /// The keys of up to `count` words right before `start`, nearest first, on the same line and
+  /// in the same clause (a mark other than a hyphen or an apostrophe stops them).
+  private static func wordKeys(
+    _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int, count: Int
+  ) -> [UInt64] {
+    var keys: [UInt64] = []
+    var offset = start
+    while keys.count < count && offset > limit {
+      while offset > limit && (bytes[offset - 1] == 0x20 || bytes[offset - 1] == 0x2D) {
+        offset -= 1
+      }
+      var wordStart = offset
+      while wordStart > limit {
+        let byte = bytes[wordStart - 1]
+        let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        guard isLetter || byte == 0x2E else { break }
+        wordStart -= 1
+      }
+      guard wordStart < offset else { break }
+      var folded: [UInt8] = []
+      for index in wordStart..<offset {
+        let byte = bytes[index]
+        folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      }
+      keys.append(NameKey.hash(folded))
+      offset = wordStart
+    }
+    return keys
   }
 
   /// Reports the unspaced names inside the run of unspaced letters at `start`, longest first
@@ -343,7 +431,8 @@ struct SharedNameResolver {
   private var lastSeen = KeyTable()
   // Lone shared names with no full name before them ("Fernández vows …" in a headline),
   // resolved after the scan to the next full name instead.
-  private var pending: [(position: Int, byteRange: Range<Int>, candidates: [Int])] = []
+  private var pending:
+    [(position: Int, byteRange: Range<Int>, candidates: [Int], sharedIndex: Int32)] = []
 
   init(matcher: NameMatcher) {
     self.matcher = matcher
@@ -368,12 +457,14 @@ struct SharedNameResolver {
     if let latest {
       found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: latest.entityID))
     } else {
-      pending.append((found.count, item.byteRange, candidates))
+      pending.append((found.count, item.byteRange, candidates, item.sharedIndex))
     }
   }
 
-  /// Every match, in order; the resolver is spent.
-  mutating func finish() -> [NameMatcher.RawMatch] {
+  /// Every match, in order; the resolver is spent. With `keepingUndecided`, a shared name
+  /// that nothing decides is kept as undecided (`RawMatch.undecided`): a writer's draft asks
+  /// about it, though it counts as no one's mention in the corpus.
+  mutating func finish(keepingUndecided: Bool = false) -> [NameMatcher.RawMatch] {
     guard !pending.isEmpty else { return found }
     // Each waiting name takes the first match at or after it of one of its candidates: found
     // by one backward walk that keeps, per entity, the index of its next match.
@@ -394,6 +485,13 @@ struct SharedNameResolver {
           (
             waiting.position,
             NameMatcher.RawMatch(byteRange: waiting.byteRange, entityID: found[first].entityID)
+          ))
+      } else if keepingUndecided, let candidate = waiting.candidates.first {
+        resolved.append(
+          (
+            waiting.position,
+            NameMatcher.RawMatch(
+              byteRange: waiting.byteRange, entityID: candidate, undecided: waiting.sharedIndex)
           ))
       }
     }

@@ -217,11 +217,16 @@ public struct TextMatch: Sendable, Hashable {
   public let entityID: Int
   /// The name as written in the text.
   public let surface: String
+  /// Every entity the name may mean when nothing in the text decides between them (a surname
+  /// two people of the corpus share, with no title or full name near it), `entityID` first;
+  /// empty when the name means `entityID` alone.
+  public let alternatives: [Int]
 
-  public init(byteRange: Range<Int>, entityID: Int, surface: String) {
+  public init(byteRange: Range<Int>, entityID: Int, surface: String, alternatives: [Int] = []) {
     self.byteRange = byteRange
     self.entityID = entityID
     self.surface = surface
+    self.alternatives = alternatives
   }
 }
 

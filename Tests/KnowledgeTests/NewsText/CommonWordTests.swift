@@ -19,3 +19,23 @@ import Testing
     #expect(knowledge.entity(named: "Amber") != nil)
   }
 }
+
+/// Words that are never a name on their own: "I’m" and its kin, and the adjectives of faiths,
+/// continents and regions, as a country's demonym is not ("Muslim", "European").
+@Suite struct NeverANameAloneTests {
+  @Test func contractionsOfIAreNoEntities() {
+    let knowledge = TestCorpus.knowledge(
+      "“I’m proud of them,” she said. “I've seen worse, and I'll say so,” her aide added.")
+    #expect(knowledge.entities.isEmpty, "\(knowledge.entities.map(\.name))")
+  }
+
+  @Test func adjectivesOfFaithsAndContinentsAreNoEntities() throws {
+    let knowledge = TestCorpus.knowledge(
+      "Muslim and Buddhist leaders met European envoys in Tarsa, and the Muslim Brotherhood stayed away."
+    )
+    for word in ["Muslim", "Buddhist", "European"] {
+      #expect(knowledge.entity(named: word) == nil, "\(word)")
+    }
+    #expect(try #require(knowledge.entity(named: "Muslim Brotherhood")).kind == .organization)
+  }
+}
