@@ -92,7 +92,7 @@ fuzz_one() {
     case "$target" in
       framing) runs=500000 ;; json) runs=2000000 ;; params) runs=30000 ;;
       document) runs=90000 ;; positions) runs=170000 ;; entities) runs=4000 ;;
-      html) runs=HTMLRUNS ;; jsonl) runs=JSONLRUNS ;;
+      html) runs=45000 ;; jsonl) runs=180000 ;;
     esac
     options+=(-seed=1 -runs="$runs")
   else
