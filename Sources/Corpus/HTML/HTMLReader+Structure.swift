@@ -187,9 +187,9 @@ extension HTMLReader {
         storyArticle >= 0 ? $0.article == storyArticle : mainCue != nil && $0.inMain
       }
       hints.date =
-        metadata.publishedTime
+        (metadata.publishedTime
         ?? times.first { $0.saysPublished }?.datetime
-        ?? storyTimes.first?.datetime
+        ?? storyTimes.first?.datetime).map(PageHints.dateAsWritten)
       return hints
     }
   }
