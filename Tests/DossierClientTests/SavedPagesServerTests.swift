@@ -311,6 +311,41 @@ import Testing
     #expect(found == ["Ilse Marek", "Karl Ostrander"])
   }
 
+  @Test func aSavedPageOpenInTheEditorIsNotSpellCheckedButAnswersFromTheIndex() throws {
+    let folder = TemporaryFolder()
+    defer { withExtendedLifetime(folder) {} }
+    // Markup holds a near-miss of a name ("Kovecs"), which in a draft would be a hint.
+    let page = Self.talksPage.replacingAll(
+      "<nav>", with: "<nav data-editor=\"Kovecs\">")
+    let path = folder.write("001_talks.html", page)
+    let server = try TestServer(corpus: folder.path, arguments: ["--no-cache"])
+    server.initialize()
+    _ = server.waitUntilIndexed()
+    let uri = "file://" + path
+    server.notify(
+      "textDocument/didOpen",
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": "html", "version": 1, "text": .string(page),
+        ]
+      ])
+    let published = server.waitFor(timeout: 30) {
+      $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri)
+    }
+    let codes = published?["params"]?["diagnostics"]?.arrayValue?.map { $0["code"] } ?? [nil]
+    #expect(!codes.contains("name-spelling"), "\(codes)")
+    // Open as it is on disk, the page answers from the index: the name's bytes in the page.
+    let texts = [path: page]
+    let hover = server.call(
+      "textDocument/hover",
+      at(uri, Self.position(of: "Omar Vale", in: page, encoding: "utf-16")), id: 2)?["result"]
+    #expect(
+      Self.covered(
+        ["uri": .string(uri), "range": hover?["range"] ?? .null], texts, encoding: "utf-16")
+        == "Omar Vale")
+    #expect(server.shutDown() == 0)
+  }
+
   @Test func theClientsLookupPrintsTheAddress() throws {
     let (folder, _) = Self.corpus()
     defer { withExtendedLifetime(folder) {} }
