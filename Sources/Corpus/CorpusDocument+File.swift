@@ -41,3 +41,14 @@ extension CorpusDocument {
     fileText.lineIndex.line(containing: fileOffset(of: byteOffset))
   }
 }
+
+extension CorpusDocument {
+  /// The name people and gold files give this document by: its path, and for an article of a
+  /// JSON Lines file its line as well ("crawl/dump.jsonl:3"), since the file holds many.
+  public var sourceName: String {
+    guard origin != nil, CorpusFileKind.of(name: relativePath) == .records else {
+      return relativePath
+    }
+    return "\(relativePath):\(fileLine(of: 0) + 1)"
+  }
+}

@@ -5,7 +5,8 @@
 /// (`LineIndex`, `TextBlockList`, `SentenceList`), and strings only for its paths, headline,
 /// outlet and date.
 public struct CorpusDocument: Sendable {
-  /// Stable within one load: the position of `relativePath` in the sorted list of files.
+  /// Stable within one load: the documents numbered in the sorted order of their files (a JSON
+  /// Lines file's articles in line order).
   public internal(set) var id: Int
   /// Path relative to the corpus root, with `/` separators (`sub/001_x.txt`).
   public let relativePath: String

@@ -108,6 +108,18 @@ public enum CorpusLoader {
     }
   }
 
+  /// The documents of a file's `bytes`, read by the kind its name tells (a text, a page, a
+  /// dump), as a load reads it but from memory: for tools and benchmarks.
+  public static func documents(fileNamed name: String, bytes: [UInt8]) -> Result<
+    [CorpusDocument], SkippedFile
+  > {
+    switch outcome(relativePath: name, path: name, raw: bytes) {
+    case .document(let document, _): .success([document])
+    case .documents(let documents, _): .success(documents)
+    case .skipped(let skip): .failure(skip)
+    }
+  }
+
   // MARK: - Reading
 
   /// The raw bytes of the file at `path`.

@@ -59,6 +59,12 @@ public enum DocumentParser {
       lines: lines, titleIndex: choice?.lineIndex, titleHeadline: choice?.headline,
       siteNames: siteNames, hints: lineHints, bytes: bytes)
     for index in 0..<contentStart { roles[index] = .furniture(.frontMatter) }
+    // A page's `<title>` above its `<h1>` repeats the headline (with the site's name).
+    if let hints, let pageTitle = PageHints.lineIndex(startingAt: hints.pageTitleStart, in: lines),
+      pageTitle != choice?.lineIndex
+    {
+      roles[pageTitle] = .furniture(.repeatedHeadline)
+    }
 
     var page = Page()
     page.title =

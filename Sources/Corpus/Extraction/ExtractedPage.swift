@@ -42,6 +42,19 @@ struct PageHints: Sendable {
     return result
   }
 
+  /// A date from metadata as people write it: an ISO 8601 time ("2024-07-16T08:40:00+09:00")
+  /// as its day ("2024-07-16"); any other value as it stands.
+  static func dateAsWritten(_ value: String) -> String {
+    let bytes = Array(value.utf8)
+    func isDigit(_ index: Int) -> Bool {
+      bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
+    }
+    guard bytes.count > 10, bytes[10] == UInt8(ascii: "T"), bytes[4] == UInt8(ascii: "-"),
+      bytes[7] == UInt8(ascii: "-"), [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy(isDigit)
+    else { return value }
+    return String(decoding: bytes[..<10], as: UTF8.self)
+  }
+
   /// The index of the line that starts at text offset `start`, or holds it.
   static func lineIndex(startingAt start: Int?, in lines: [PageLine]) -> Int? {
     guard let start else { return nil }

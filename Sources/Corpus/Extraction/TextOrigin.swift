@@ -43,6 +43,14 @@ public struct TextOrigin: Sendable {
   /// How many runs the text is cut into (for tests and the benchmark).
   var runCount: Int { runs.count }
 
+  /// True when text byte `offset` is a copy of its byte in the file (for the fuzzers'
+  /// properties).
+  func isCopied(textOffset offset: Int) -> Bool {
+    guard offset >= 0, offset < textByteCount else { return false }
+    let index = runIndex(containing: offset)
+    return index >= 0 && runs[index].isVerbatim
+  }
+
   // MARK: - Mapping
 
   /// The file bytes that `range` of the text came from. An empty range maps to the empty range

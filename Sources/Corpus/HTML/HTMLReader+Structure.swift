@@ -4,9 +4,10 @@
 /// The story's article is the one whose own paragraphs hold the most text (pages list other
 /// stories as `<article>`s too); without one, `<main>` is the story. An element that is
 /// furniture by its name, class or role but holds the story (an ASP.NET `<form>` around the
-/// whole page, a "post-header" around the headline) is no furniture: only the elements inside
-/// it that are furniture themselves count. Without an article or a `<main>`, an element that
-/// holds half of the page's text holds the story.
+/// whole page, a "post-header" around the headline, an "entry-content share-enabled" box
+/// around half the story's paragraphs) is no furniture: only the elements inside it that are
+/// furniture themselves count. Without an article or a `<main>`, an element that holds half of
+/// the page's text holds the story.
 extension HTMLReader {
   /// The article of the page `file` (decoded to UTF-8); nil when the page shows no text.
   static func extract(file: SourceText) -> ExtractedPage? {
@@ -66,12 +67,9 @@ extension HTMLReader {
         lengths[index] = end - lines[index].textStart
       }
       lineLengths = lengths
-      // The story's article: the most text in paragraphs of its own.
+      // The story's article: the most text in paragraphs of its own (not of articles in it).
       var paragraphBytes = [Int](repeating: 0, count: articles.count)
-      for (index, line) in lines.enumerated()
-      where line.isParagraph && line.article >= 0
-        && line.cue == articles[Int(line.article)].cue
-      {
+      for (index, line) in lines.enumerated() where line.isParagraph && line.article >= 0 {
         paragraphBytes[Int(line.article)] += lengths[index]
       }
       var best: Int32 = -1
@@ -90,7 +88,17 @@ extension HTMLReader {
       isWrapper = [Bool](repeating: false, count: cues.count)
       if best >= 0 { markWrappers(from: articles[Int(best)].cue) }
       if let mainCue { markWrappers(from: mainCue) }
-      if best < 0 && mainCue == nil { markElementsHoldingHalf(textByteCount: textByteCount) }
+      if best < 0 && mainCue == nil {
+        markElementsHoldingHalf(of: lines.indices, textByteCount: textByteCount)
+      } else {
+        // Inside the story, an element named for furniture that holds most of its paragraphs
+        // ("entry-content share-enabled") holds the story.
+        let story = lines.indices.filter {
+          lines[$0].isParagraph
+            && (best >= 0 ? lines[$0].article == best : lines[$0].inMain)
+        }
+        markElementsHoldingHalf(of: story, textByteCount: story.reduce(0) { $0 + lengths[$1] })
+      }
       resolve()
     }
 
@@ -103,12 +111,15 @@ extension HTMLReader {
       }
     }
 
-    /// Without an article or a `<main>`: a furniture element with half the page's text in it
-    /// holds the story.
-    private mutating func markElementsHoldingHalf(textByteCount: Int) {
+    /// A furniture element with half the text of `counted` lines (the page's, or the story's
+    /// paragraphs) in it holds the story.
+    private mutating func markElementsHoldingHalf(
+      of counted: some Sequence<Int>, textByteCount: Int
+    ) {
+      guard textByteCount > 0 else { return }
       var held = [Int](repeating: 0, count: cues.count)
-      for (index, line) in lines.enumerated() where line.cue >= 0 {
-        held[Int(line.cue)] += lineLengths[index]
+      for index in counted where lines[index].cue >= 0 {
+        held[Int(lines[index].cue)] += lineLengths[index]
       }
       // An element is made before the elements inside it: children come later in the list.
       for index in cues.indices.reversed() where cues[index].parent >= 0 {
@@ -187,9 +198,9 @@ extension HTMLReader {
         storyArticle >= 0 ? $0.article == storyArticle : mainCue != nil && $0.inMain
       }
       hints.date =
-        metadata.publishedTime
+        (metadata.publishedTime
         ?? times.first { $0.saysPublished }?.datetime
-        ?? storyTimes.first?.datetime
+        ?? storyTimes.first?.datetime).map(PageHints.dateAsWritten)
       return hints
     }
   }

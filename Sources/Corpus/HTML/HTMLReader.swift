@@ -429,15 +429,7 @@ struct HTMLReader {
     var chunkStart = position
     while position < end {
       let byte = bytes[position]
-      if byte == UInt8(ascii: "&") {
-        if let reference = CharacterReferences.decode(at: position, in: bytes) {
-          flush(chunkStart..<position)
-          emitReference(reference.value, position..<position + reference.length)
-          position += reference.length
-          chunkStart = position
-          continue
-        }
-      } else if HTMLTagScanner.isSpace(byte) {
+      if HTMLTagScanner.isSpace(byte) {
         // One space between words stays as it is in the file.
         if byte == 0x20, position > chunkStart, position + 1 < end,
           !HTMLTagScanner.isSpace(bytes[position + 1])
@@ -452,14 +444,8 @@ struct HTMLReader {
         position = spaceEnd
         chunkStart = position
         continue
-      } else if byte < 0x20 || byte == 0x7F {
-        flush(chunkStart..<position)
-        beginText(at: position)
-        builder.appendScalar(0xFFFD, for: position..<position + 1)
-        position += 1
-        chunkStart = position
-        continue
       }
+      if emitEscaped(at: &position, chunkStart: &chunkStart, keepingTabs: false) { continue }
       position += 1
     }
     flush(chunkStart..<end)
@@ -494,26 +480,37 @@ struct HTMLReader {
         chunkStart = position
         continue
       }
-      if byte == UInt8(ascii: "&"),
-        let reference = CharacterReferences.decode(at: position, in: bytes)
-      {
-        flush(chunkStart..<position)
-        emitReference(reference.value, position..<position + reference.length)
-        position += reference.length
-        chunkStart = position
-        continue
-      }
-      if byte < 0x20 && byte != 0x09 || byte == 0x7F {
-        flush(chunkStart..<position)
-        beginText(at: position)
-        builder.appendScalar(0xFFFD, for: position..<position + 1)
-        position += 1
-        chunkStart = position
-        continue
-      }
+      if emitEscaped(at: &position, chunkStart: &chunkStart, keepingTabs: true) { continue }
       position += 1
     }
     flush(chunkStart..<range.upperBound)
+  }
+
+  /// The character reference or control character at `position`, if one is there, put out
+  /// after the copied text before it (from `chunkStart`); moves past it. A control character
+  /// (a tab too, unless `keepingTabs`) is U+FFFD.
+  private mutating func emitEscaped(
+    at position: inout Int, chunkStart: inout Int, keepingTabs: Bool
+  ) -> Bool {
+    let byte = bytes[position]
+    let length: Int
+    if byte == UInt8(ascii: "&"),
+      let reference = CharacterReferences.decode(at: position, in: bytes)
+    {
+      flush(chunkStart..<position)
+      emitReference(reference.value, position..<position + reference.length)
+      length = reference.length
+    } else if byte < 0x20 && !(keepingTabs && byte == 0x09) || byte == 0x7F {
+      flush(chunkStart..<position)
+      beginText(at: position)
+      builder.appendScalar(0xFFFD, for: position..<position + 1)
+      length = 1
+    } else {
+      return false
+    }
+    position += length
+    chunkStart = position
+    return true
   }
 
   /// Copies `range` of the page into the text as it stands.
@@ -524,7 +521,7 @@ struct HTMLReader {
   }
 
   /// A character reference: its character, standing for the whole reference. A soft hyphen
-  /// is left out (it would split a name: "Lav&shy;rov"), a reference to whitespace is
+  /// is left out (it would split a name: "Kov&shy;acs"), a reference to whitespace is
   /// whitespace, and one to a control character is U+FFFD.
   private mutating func emitReference(_ value: UInt32, _ range: Range<Int>) {
     switch value {

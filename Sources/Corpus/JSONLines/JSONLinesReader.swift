@@ -120,7 +120,7 @@ enum JSONLinesReader {
     }
     hints.outlet = outlet
     hints.siteNames = outlet.map { [$0] } ?? []
-    hints.date = string(dateKeys)
+    hints.date = string(dateKeys).map(PageHints.dateAsWritten)
     let (bytesOfText, origin) = builder.finish(file: file)
     result.pages.append(ExtractedPage(text: bytesOfText, origin: origin, hints: hints, url: url))
   }

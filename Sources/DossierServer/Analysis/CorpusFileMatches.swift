@@ -22,7 +22,9 @@ final class CorpusFileMatches: Sendable {
       let ranges = document.fileRanges(of: mentions.map(\.byteRange))
       for (mention, range) in zip(mentions, ranges) {
         matches.append(
-          TextMatch(byteRange: range, entityID: mention.entityID, surface: mention.surface))
+          TextMatch(
+            byteRange: range, entityID: mention.entityID, surface: mention.surface,
+            alternatives: mention.alternatives))
       }
     }
     // A record's title may come after its text in the line: the file's order is the order.

@@ -165,7 +165,7 @@ struct EntityCard {
 
   // MARK: - Formatting
 
-  /// "The Japan Times, 2019-05-10, file.txt:13", with the article's address after the file
+  /// "Example Daily, 2019-05-10, file.txt:13", with the article's address after the file
   /// when its page or record gives one.
   func source(of sentence: SentenceRef) -> String {
     let document = context.index.corpus.documents[sentence.documentID]

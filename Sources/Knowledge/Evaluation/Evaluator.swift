@@ -235,7 +235,7 @@ public enum Evaluator {
     for entity in knowledge.entities {
       for quotation in entity.quotations {
         found += 1
-        let document = knowledge.corpus.documents[quotation.source.documentID].relativePath
+        let document = knowledge.corpus.documents[quotation.source.documentID].sourceName
         let text = normalize(quotation.text)
         let match = expected.indices.first { index in
           !met.contains(index) && expected[index].document == document

@@ -30,7 +30,7 @@ enum MentionScoring {
     _ details: inout [String]
   ) -> [EvaluationReport.Row] {
     let documentOfPath = Dictionary(
-      knowledge.corpus.documents.map { ($0.relativePath, $0.id) }, uniquingKeysWith: { a, _ in a })
+      knowledge.corpus.documents.map { ($0.sourceName, $0.id) }, uniquingKeysWith: { a, _ in a })
     var goldKind: [Span: String] = [:]
     var tallies: [String: Tally] = [:]
     for mention in mentions {
@@ -50,10 +50,10 @@ enum MentionScoring {
     }
     var met: Set<Span> = []
     let goldDocuments = Set(mentions.map(\.document))
-    for document in knowledge.corpus.documents where goldDocuments.contains(document.relativePath) {
+    for document in knowledge.corpus.documents where goldDocuments.contains(document.sourceName) {
       for match in knowledge.mentions(inDocument: document.id) {
         let kind = knowledge.entities[match.entityID].kind.rawValue
-        let span = Span(document: document.relativePath, range: match.byteRange)
+        let span = Span(document: document.sourceName, range: match.byteRange)
         tallies[kind, default: Tally()].found += 1
         if goldKind[span] == kind {
           tallies[kind, default: Tally()].correct += 1
@@ -61,7 +61,7 @@ enum MentionScoring {
         } else {
           let wanted = goldKind[span].map { "gold \($0)" } ?? "no gold mention there"
           details.append(
-            "mention: \(document.relativePath):\(span.range.lowerBound) “\(match.surface)” \(kind), \(wanted)"
+            "mention: \(document.sourceName):\(span.range.lowerBound) “\(match.surface)” \(kind), \(wanted)"
           )
         }
       }

@@ -63,7 +63,7 @@ struct PeopleScoring {
         else { continue }
         let written = document.text[mention.byteRange]
         let resolution = Resolution(
-          document: document.relativePath, surface: Evaluator.normalize(written))
+          document: document.sourceName, surface: Evaluator.normalize(written))
         guard seen.insert([resolution.document, resolution.surface, String(entity.id)]).inserted
         else { continue }
         found.append(

@@ -87,6 +87,17 @@ import Testing
     #expect(document.reason(at: "Eldoria appoints") == "sidebar")
   }
 
+  @Test func aBoxNamedForFurnitureAroundTheStorysParagraphsHoldsTheStory() throws {
+    let document = try #require(
+      htmlPage(
+        "<article><h1>Talks to resume in Vienna</h1><div class=\"entry-content share-enabled\">"
+          + "\(Self.story)</div><div class=\"comments\"><p>I think the talks will fail again.</p>"
+          + "</div></article>"))
+    #expect(document.isBody("Foreign Minister Anna Kovacs"))
+    #expect(document.isBody("The islands, called"))
+    #expect(document.reason(at: "I think the talks") == "reader comment")
+  }
+
   @Test func withoutAnArticleAnElementHoldingHalfThePageHoldsTheStory() throws {
     let document = try #require(
       htmlPage(

@@ -26,9 +26,10 @@ enum DiagnosticsFeature {
       }
     }
     // A saved page or a dump is markup and records, not prose: its words are not spelt-checked.
-    let isMarkup = document.corpusDocumentID.map {
-      context.index.corpus.documents[$0].origin != nil
-    } ?? false
+    let isMarkup =
+      document.corpusDocumentID.map {
+        context.index.corpus.documents[$0].origin != nil
+      } ?? false
     if checks.spelling && !isMarkup {
       let names = times.measure("name words") {
         context.analysis.derived(NameWordIndex.self, index: context.index) {
