@@ -602,7 +602,8 @@ struct NameShape: Sendable {
   var plainShape: Bool
   /// Can be a name at all (`CandidateCleaner.hasNameShape`), for a non-person.
   var nameShape: Bool
-  /// The last word also stands alone as a name elsewhere in the corpus.
+  /// The surname also stands alone as a name elsewhere in the corpus: the last word, or the
+  /// first before a romanized given name ("Kwon" of "Kwon Tae-Min").
   var lastWordIsLone: Bool
   /// Not an entity: a pair of known names ("Japan-Russia") or a demonym the corpus coins.
   var isDropped = false
@@ -614,7 +615,8 @@ struct NameShape: Sendable {
     partCount = Int32(name.parts.count)
     plainShape = name.plainShape
     nameShape = name.nameShape
-    lastWordIsLone = name.words.last.map { loneWords.contains($0) } ?? false
+    let surname = PersonDirectory.givenAndSurname(name.parts)?.surname ?? name.words.last
+    lastWordIsLone = surname.map { loneWords.contains($0) } ?? false
     isKnownPlace = name.isKnownPlace
   }
 }
