@@ -405,6 +405,15 @@ enum EntityGrouper {
       if facts.surnamePeople == 0 && spoken && facts.givenNamePeople == 1 {
         return Int(facts.onlyPerson)
       }
+      // A given name alone, where nothing makes it a place, is the one person of that given
+      // name named in full in the same document ("Daniel knows he's in a cell").
+      if facts.surnamePeople == 0 && !spoken && facts.givenNamePeople >= 1
+        && candidate.cues.isDisjoint(with: [.placePreposition, .headAfter, .side, .source])
+        && !candidate.hasUpperWord
+      {
+        return people.onlyPerson(
+          among: nameFacts[nameID].byGivenName, namedIn: candidate.documentID)
+      }
       if facts.surnamePeople == 0 && (!spoken || facts.givenNamePeople == 0) { return nil }
       return people.resolve(
         surnameOf: nameFacts[nameID].bySurname, givenNameOf: nameFacts[nameID].byGivenName,
