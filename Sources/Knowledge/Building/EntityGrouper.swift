@@ -368,9 +368,11 @@ enum EntityGrouper {
     return isPlainName(candidate, name)
   }
 
-  /// A plain name where this candidate stands: not shouted, not after a preposition of place.
+  /// A plain name where this candidate stands: not shouted, not after a preposition of place
+  /// nor after an article.
   static func isPlainName(_ candidate: NameCandidate, _ name: NameShape) -> Bool {
-    name.plainShape && !candidate.hasUpperWord && !candidate.cues.contains(.placePreposition)
+    name.plainShape && !candidate.hasUpperWord
+      && candidate.cues.isDisjoint(with: [.placePreposition, .afterArticle])
   }
 
   /// Two to four capitalised words with no head noun, title, country, demonym or compass word:
