@@ -375,8 +375,9 @@ enum EntityGrouper {
       && candidate.cues.isDisjoint(with: [.placePreposition, .afterArticle])
   }
 
-  /// Two to four capitalised words with no head noun, title, country, demonym or compass word:
-  /// the shape of a person's name ("Teslyn Barkman"), not of a place or an institution.
+  /// Two to four capitalised words with no head noun, title, country, demonym, compass word or
+  /// craft noun: the shape of a person's name ("Teslyn Barkman"), not of a place, an
+  /// institution or a ship ("Shuttle Endeavour").
   static func hasPlainShape(_ words: [String]) -> Bool {
     let parts = PersonDirectory.nameParts(words)
     guard parts.count >= 2 && parts.count <= 4, !words.contains("-") else { return false }
@@ -387,7 +388,7 @@ enum EntityGrouper {
       return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
         && CommonWords.compass[word] == nil && !LexiconKeys.demonyms.contains(key)
         && !LexiconKeys.titleHeads.contains(key) && !LexiconKeys.neverName.contains(key)
-        && Countries.byCapital[word] == nil && word.count > 1
+        && Countries.byCapital[word] == nil && word.count > 1 && !CraftNouns.words.contains(word)
     }
   }
 
