@@ -368,13 +368,16 @@ enum EntityGrouper {
     return isPlainName(candidate, name)
   }
 
-  /// A plain name where this candidate stands: not shouted, not after a preposition of place.
+  /// A plain name where this candidate stands: not shouted, not after a preposition of place
+  /// nor after an article.
   static func isPlainName(_ candidate: NameCandidate, _ name: NameShape) -> Bool {
-    name.plainShape && !candidate.hasUpperWord && !candidate.cues.contains(.placePreposition)
+    name.plainShape && !candidate.hasUpperWord
+      && candidate.cues.isDisjoint(with: [.placePreposition, .afterArticle])
   }
 
-  /// Two to four capitalised words with no head noun, title, country, demonym or compass word:
-  /// the shape of a person's name ("Teslyn Barkman"), not of a place or an institution.
+  /// Two to four capitalised words with no head noun, title, country, demonym, compass word or
+  /// craft noun: the shape of a person's name ("Teslyn Barkman"), not of a place, an
+  /// institution or a ship ("Shuttle Endeavour").
   static func hasPlainShape(_ words: [String]) -> Bool {
     let parts = PersonDirectory.nameParts(words)
     guard parts.count >= 2 && parts.count <= 4, !words.contains("-") else { return false }
@@ -385,7 +388,7 @@ enum EntityGrouper {
       return !LexiconKeys.anyHead.contains(key) && !LexiconKeys.countryNames.contains(key)
         && CommonWords.compass[word] == nil && !LexiconKeys.demonyms.contains(key)
         && !LexiconKeys.titleHeads.contains(key) && !LexiconKeys.neverName.contains(key)
-        && Countries.byCapital[word] == nil && word.count > 1
+        && Countries.byCapital[word] == nil && word.count > 1 && !CraftNouns.words.contains(word)
     }
   }
 
@@ -404,6 +407,15 @@ enum EntityGrouper {
       if facts.surnamePeople == 1 { return Int(facts.onlyPerson) }
       if facts.surnamePeople == 0 && spoken && facts.givenNamePeople == 1 {
         return Int(facts.onlyPerson)
+      }
+      // A given name alone, where nothing makes it a place, is the one person of that given
+      // name named in full in the same document ("Daniel knows he's in a cell").
+      if facts.surnamePeople == 0 && !spoken && facts.givenNamePeople >= 1
+        && candidate.cues.isDisjoint(with: [.placePreposition, .headAfter, .side, .source])
+        && !candidate.hasUpperWord
+      {
+        return people.onlyPerson(
+          among: nameFacts[nameID].byGivenName, namedIn: candidate.documentID)
       }
       if facts.surnamePeople == 0 && (!spoken || facts.givenNamePeople == 0) { return nil }
       return people.resolve(
@@ -602,7 +614,8 @@ struct NameShape: Sendable {
   var plainShape: Bool
   /// Can be a name at all (`CandidateCleaner.hasNameShape`), for a non-person.
   var nameShape: Bool
-  /// The last word also stands alone as a name elsewhere in the corpus.
+  /// The surname also stands alone as a name elsewhere in the corpus: the last word, or the
+  /// first before a romanized given name ("Kwon" of "Kwon Tae-Min").
   var lastWordIsLone: Bool
   /// Not an entity: a pair of known names ("Japan-Russia") or a demonym the corpus coins.
   var isDropped = false
@@ -614,7 +627,8 @@ struct NameShape: Sendable {
     partCount = Int32(name.parts.count)
     plainShape = name.plainShape
     nameShape = name.nameShape
-    lastWordIsLone = name.words.last.map { loneWords.contains($0) } ?? false
+    let surname = PersonDirectory.givenAndSurname(name.parts)?.surname ?? name.words.last
+    lastWordIsLone = surname.map { loneWords.contains($0) } ?? false
     isKnownPlace = name.isKnownPlace
   }
 }

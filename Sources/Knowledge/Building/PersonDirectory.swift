@@ -120,6 +120,15 @@ struct PersonDirectory: Sendable {
     return only
   }
 
+  /// The one of `people` named in full in document `documentID`, nil when none or several are.
+  func onlyPerson(among people: [Int], namedIn documentID: Int) -> Int? {
+    guard documentID >= 0 && documentID < peopleOfDocument.count else { return nil }
+    let named = people.filter {
+      peopleOfDocument[documentID].contains(Int32(truncatingIfNeeded: $0))
+    }
+    return named.count == 1 ? named[0] : nil
+  }
+
   /// Notes that `person` is named in document `documentID`.
   private mutating func note(_ person: Int, namedIn documentID: Int) {
     guard documentID >= 0 && documentID < peopleOfDocument.count else { return }

@@ -83,6 +83,7 @@ struct PlainNames {
   /// Cues that a name is of a place or an institution.
   private static let otherCues: KindCues = [
     .placePreposition, .headAfter, .side, .partOfPlace, .ownedByCountry, .source, .statedName,
+    .afterArticle,
   ]
 
   /// Articles and adjectives that open place names, never persons' ("Los", "New").

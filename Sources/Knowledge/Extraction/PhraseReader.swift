@@ -215,6 +215,11 @@ enum PhraseReader {
     }
     if nameStart != phrase.tokens.lowerBound { isInitial = isInitial && nameStart == start }
     cues.formUnion(contextCues(document, name: nameTokens, phrase: phrase.tokens, sentence: range))
+    if title == nil, start - 1 >= range.lowerBound, tokens[start - 1].kind == .word,
+      tokens[start - 1].key == LexiconKeys.the
+    {
+      cues.insert(.afterArticle)
+    }
     if isDateline(document, name: nameTokens, phrase: phrase.tokens, sentence: range) {
       cues.insert(.dateline)
     }

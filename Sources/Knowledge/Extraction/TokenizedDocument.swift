@@ -138,13 +138,42 @@ final class TokenizedDocument {
   }
 
   /// True when the lower-case word at `index` follows a capitalised word and a tight hyphen
-  /// and is a syllable of that name ("un" of "Jong-un"; not "based" of "Japan-based").
+  /// and is a syllable of that name ("un" of "Jong-un"; not "based" of "Japan-based"), or
+  /// when it is the capitalised second syllable of a romanized given name after a family name
+  /// ("Wook" of "Kim Shin-Wook", `isCapitalizedSyllable`).
   func isNameSyllable(_ index: Int) -> Bool {
-    guard index >= 2, index < tokens.count, tokens[index].isLowerWord, isHyphen(index - 1),
+    guard index >= 2, index < tokens.count, isHyphen(index - 1),
       !tokens[index].spaceBefore, !tokens[index - 1].spaceBefore,
       tokens[index - 2].isCapitalized
     else { return false }
+    if tokens[index].letterCase == .capitalized { return isCapitalizedSyllable(index) }
+    guard tokens[index].isLowerWord else { return false }
     return HyphenatedNames.isNameSyllable(folded(index))
+  }
+
+  /// "Kim Shin-Wook", "Hwang Hee-Chan": some romanizations capitalise both syllables of a
+  /// Korean given name. The shape is narrow so that English compounds ("Rolls-Royce", "Sea-Air"
+  /// of a museum), double surnames ("Bonham-Carter") and pairs of places ("the Peru-Chile
+  /// border") stay as they are: a short family name, a space, then two short syllables joined
+  /// by a hyphen, and no hyphen after; no function word, no country.
+  private func isCapitalizedSyllable(_ index: Int) -> Bool {
+    let maximumLetters = 5
+    guard index >= 3, tokens[index - 2].letterCase == .capitalized,
+      tokens[index - 3].letterCase == .capitalized, tokens[index - 2].spaceBefore,
+      !isHyphen(index + 1)
+    else { return false }
+    for word in [index - 3, index - 2, index] {
+      let range = tokens[word].byteRange
+      // "The Peru-Chile border": function words and countries are no syllables of a name.
+      guard range.count >= 2, range.count <= maximumLetters, tokens[word].kind == .word,
+        !tokens[word].isIn(.closedClass), !tokens[word].isIn(.countryName)
+      else { return false }
+      let isLetters = document.text.bytes[range].allSatisfy { byte in
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+      }
+      guard isLetters else { return false }
+    }
+    return index - 4 < 0 || !isHyphen(index - 4)
   }
 
   /// A hyphen that joins the syllables of a romanized name (`isNameSyllable`).

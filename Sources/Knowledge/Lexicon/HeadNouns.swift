@@ -14,6 +14,9 @@ enum HeadNouns {
     "stadium", "arena", "station", "bridge", "road", "highway", "motorway", "railway",
     "hotel", "mosque", "temple", "cathedral", "shrine", "palace", "castle", "tower", "towers",
     "prison", "monastery", "campus", "dam", "pier", "plaza", "boulevard", "lane", "hill",
+    // A museum or a centre is first the building it is in ("sent to the Varno Science
+    // Center", "at the Museum of Flight"), as a stadium or a hotel is.
+    "center", "centre", "museum", "hall", "complex", "facility",
   ]
 
   /// First words that make a place of a name ("Mount Pleasant", "Lake Chad", "Port Stanley").
@@ -29,7 +32,7 @@ enum HeadNouns {
     "organisation", "union", "alliance", "office", "court", "parliament", "assembly", "senate",
     "congress", "government", "administration", "navy", "army", "force", "forces", "guard",
     "service", "services", "school", "college", "academy", "foundation", "fund", "network",
-    "federation", "league", "club", "society", "center", "centre", "museum", "embassy",
+    "federation", "league", "club", "society", "embassy",
     "consulate", "cabinet", "diet", "duma", "authority", "authorities", "board", "bureau",
     "tribunal", "network", "television", "tv", "radio", "herald", "journal", "tribune",
     "gazette", "daily", "telegraph", "guardian", "observer", "monitor", "mission", "program",

@@ -13,7 +13,7 @@ enum LexiconKeys {
   static let titleHeads = keys(Titles.heads)
   static let titleModifiers = keys(Titles.modifiers)
   static let honorifics = keys(Titles.honorifics)
-  static let roleNouns = keys(Titles.roleNouns)
+  static let roleNouns = keys(Titles.roleNouns.union(PersonNouns.words))
   static let speechVerbs = keys(Titles.speechVerbs)
   static let nameParticles = keys(CommonWords.nameParticles)
   static let nameConnectors = keys(CommonWords.nameConnectors)

@@ -2,7 +2,7 @@ import Knowledge
 import Testing
 
 /// The last word of a name tells what it names: buildings and works people go to are places
-/// ("Volska Arena", "Merrin Station"), galleries and brotherhoods institutions; two words
+/// ("Volska Arena", "Merrin Station", a museum, a centre, a hall), galleries and brotherhoods institutions; two words
 /// joined by "and" before one head noun are one name ("the Lenner Air and Sea Museum").
 @Suite struct PlaceAndInstitutionHeadTests {
   @Test func buildingsAndWorksArePlacesNotPeople() throws {
@@ -12,6 +12,17 @@ import Testing
     for name in ["Volska Arena", "Merrin Station", "Castle Road"] {
       #expect(try #require(knowledge.entity(named: name)).kind == .place, "\(name)")
     }
+  }
+
+  @Test func museumsCentresAndHallsAreTheBuildingsTheyAre() throws {
+    let knowledge = TestCorpus.knowledge(
+      "The capsule goes on show at the Harwell Science Center, then at the Museum of Tides, and the prize is given in Dorran Hall. The Harwell Science Foundation paid for the move."
+    )
+    for name in ["Harwell Science Center", "Museum of Tides", "Dorran Hall"] {
+      #expect(try #require(knowledge.entity(named: name)).kind == .place, "\(name)")
+    }
+    let foundation = try #require(knowledge.entity(named: "Harwell Science Foundation"))
+    #expect(foundation.kind == .organization)
   }
 
   @Test func galleryAndBrotherhoodAreInstitutions() throws {

@@ -16,6 +16,18 @@ import Testing
     #expect(lone.map(\.entityID) == [person.id])
   }
 
+  @Test func capitalisedSecondSyllableAfterAFamilyNameIsOneGivenName() throws {
+    let knowledge = TestCorpus.knowledge(
+      "In the 40th minute Kwon Tae-Min hit the post. Kwon was replaced at half time, and the squad flew home to the Sava-Drin Museum reception."
+    )
+    let person = try #require(knowledge.entity(named: "Kwon Tae-Min"))
+    #expect(person.kind == .person)
+    let lone = knowledge.mentions(inDocument: 0).filter { $0.surface == "Kwon" }
+    #expect(lone.map(\.entityID) == [person.id])
+    // A compound before a head noun is no person's given name.
+    #expect(try #require(knowledge.entity(named: "Sava-Drin Museum")).kind == .place)
+  }
+
   @Test func arabicParticleWithAHyphenBelongsToTheName() throws {
     let knowledge = TestCorpus.knowledge(
       "Foreign Minister Sa'id al-Tamimi flew to Ras al-Mirqab on Sunday. Tamimi said the port would reopen."
