@@ -17,7 +17,9 @@ let package = Package(
     // The pthread Mutex of ThreadSanitizer builds (empty otherwise); see TSanMutex.swift.
     .target(name: "TSanLocks"),
     .target(name: "JSONRPC", dependencies: ["TSanLocks"]),
-    .target(name: "Corpus"),
+    // statfs(2) for Corpus (Swift's Glibc module leaves it out): a header, no code.
+    .systemLibrary(name: "CFileSystem"),
+    .target(name: "Corpus", dependencies: ["CFileSystem"]),
     .target(name: "Knowledge", dependencies: ["Corpus", "TSanLocks"]),
     // A persisted index: a corpus's segmentation and entities, keyed by its content.
     .target(name: "IndexCache", dependencies: ["Corpus", "Knowledge"]),

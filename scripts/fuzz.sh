@@ -35,7 +35,7 @@ all_targets=(framing json params document positions entities)
 out=.build-fuzz
 mkdir -p "$out"
 flags=(-swift-version 6 -O -g -sanitize=fuzzer,address -enable-testing -parse-as-library
-  -use-ld=lld -I "$out")
+  -use-ld=lld -I "$out" -I Sources/CFileSystem)
 
 # Library modules in dependency order, then the checks (shared with the test target) as one
 # module. A module is rebuilt when a source or a module before it is newer than its object.

@@ -14,17 +14,18 @@ import Synchronization
 /// Every `*.txt` and `*.md` under the folder, recursively (hidden files and folders aside), in
 /// bytewise-sorted path order, so ids are stable from load to load. A file that is binary,
 /// empty, unreadable, or deleted between listing and reading is skipped with a log line; no file
-/// stops the load. Symbolic links are followed, but a folder is entered only once (link loops).
+/// stops the load. Symbolic links are followed only inside the folder (`CorpusBoundary`), and
+/// a folder is entered only once (link loops).
 public enum CorpusLoader {
   /// File name endings that are read as articles.
   public static let extensions = [".txt", ".md"]
 
   /// Reads every article under `root` on the calling thread.
   /// Throws only when `root` itself cannot be read; bad files are skipped and logged.
-  public static func load(root: String, log: (String) -> Void = { _ in }) throws(CorpusError)
-    -> Corpus
-  {
-    let files = try listFiles(root: root, log: log)
+  public static func load(
+    root: String, followLinksOutside: Bool = false, log: (String) -> Void = { _ in }
+  ) throws(CorpusError) -> Corpus {
+    let files = try listFiles(root: root, followLinksOutside: followLinksOutside, log: log)
     let slots = OutcomeSlots(count: files.count)
     for (index, file) in files.enumerated() {
       slots.fill(index, with: readOutcome(relativePath: file, root: root))
@@ -38,10 +39,11 @@ public enum CorpusLoader {
   /// in no particular order. Log lines are written on the calling thread, in file order, after
   /// all files are read; documents come back in id order as with `load(root:log:)`.
   public static func loadConcurrently(
-    root: String, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    root: String, followLinksOutside: Bool = false,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
     log: (String) -> Void = { _ in }
   ) throws(CorpusError) -> Corpus {
-    let files = try listFiles(root: root, log: log)
+    let files = try listFiles(root: root, followLinksOutside: followLinksOutside, log: log)
     let slots = OutcomeSlots(count: files.count)
     let done = Atomic<Int>(0)
     let total = files.count
@@ -54,24 +56,33 @@ public enum CorpusLoader {
   }
 
   /// Relative paths of the article files under `root`, sorted bytewise so ids are stable.
-  public static func listFiles(root: String, log: (String) -> Void = { _ in }) throws(CorpusError)
-    -> [String]
+  ///
+  /// Only what lies inside the folder is listed (`CorpusBoundary`): a link whose target is
+  /// outside it is skipped with a log line unless `followLinksOutside`; pseudo-filesystems are
+  /// never entered; FIFOs, sockets and devices are never listed; a link to a file or folder
+  /// that the walk reaches under its own name is not followed, so each article is listed once.
+  public static func listFiles(
+    root: String, followLinksOutside: Bool = false, log: (String) -> Void = { _ in }
+  ) throws(CorpusError) -> [String] {
+    try withoutActuallyEscaping(log) { log throws(CorpusError) in
+      try listFiles(
+        in: try CorpusBoundary(root: root, followLinksOutside: followLinksOutside), log: log)
+    }
+  }
+
+  private static func listFiles(in boundary: CorpusBoundary, log: @escaping (String) -> Void)
+    throws(CorpusError) -> [String]
   {
+    let root = boundary.root
     var info = stat()
-    guard stat(root, &info) == 0 else {
-      throw CorpusError(path: root, reason: String(cString: strerror(errno)))
-    }
-    guard info.st_mode & S_IFMT == S_IFDIR else {
-      throw CorpusError(path: root, reason: "not a folder")
-    }
-    guard let directory = opendir(root) else {
+    guard stat(root, &info) == 0, let directory = opendir(root) else {
       throw CorpusError(path: root, reason: String(cString: strerror(errno)))
     }
     closedir(directory)
-    var files: [String] = []
-    var visited: Set<FileIdentity> = [FileIdentity(info)]
-    walk(root: root, relative: "", visited: &visited, files: &files, log: log)
-    return files.sorted(by: BytewiseOrder.precedes)
+    var walk = FolderWalk(boundary: boundary, log: log)
+    walk.visitedFolders.insert(FileIdentity(info))
+    walk.walk(relative: "", device: UInt64(info.st_dev))
+    return walk.files.sorted(by: BytewiseOrder.precedes)
   }
 
   /// Reads and segments one file. Binary, empty and unreadable files come back as skips.
@@ -149,63 +160,29 @@ public enum CorpusLoader {
         // the binding released them again (most of the time of numbering 100,000 documents).
         documents.append(consume document)
       case .skipped(let skip):
-        log("corpus: skipped \(skip.relativePath): \(skip.reason)")
+        if skipped.count < skipLinesLogged {
+          log("corpus: skipped \(skip.relativePath): \(skip.reason)")
+        }
         skipped.append(skip)
       }
     }
+    if skipped.count > skipLinesLogged { log(summaryOfSkips(skipped[skipLinesLogged...])) }
     return Corpus(root: root, documents: documents, skipped: skipped)
   }
 
-  // MARK: - Listing
+  /// Skipped files named one by one in the log; the rest are counted by reason in one line, so
+  /// a folder of 100,000 empty files does not send the client 100,000 log messages.
+  public static let skipLinesLogged = 20
 
-  private static func walk(
-    root: String, relative: String, visited: inout Set<FileIdentity>, files: inout [String],
-    log: (String) -> Void
-  ) {
-    let folder = relative.isEmpty ? root : root + "/" + relative
-    guard let directory = opendir(folder) else {
-      log("corpus: cannot open folder \(relative): \(String(cString: strerror(errno)))")
-      return
-    }
-    var entries: [(name: String, type: UInt8)] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasPrefix(".") { continue }
-      entries.append((name, entry.pointee.d_type))
-    }
-    closedir(directory)
-    for (name, type) in entries {
-      let childRelative = relative.isEmpty ? name : relative + "/" + name
-      // The folder entry's type spares a `stat` per article; links (followed) and file systems
-      // that do not fill the type are asked.
-      if type == directoryEntryRegularFile {
-        if hasArticleExtension(name) { files.append(childRelative) }
-        continue
-      }
-      var info = stat()
-      guard stat(root + "/" + childRelative, &info) == 0 else {
-        log("corpus: cannot read \(childRelative): \(String(cString: strerror(errno)))")
-        continue
-      }
-      switch info.st_mode & S_IFMT {
-      case S_IFDIR:
-        guard visited.insert(FileIdentity(info)).inserted else {
-          log("corpus: not entering \(childRelative) again (a link loop or a second link)")
-          continue
-        }
-        walk(root: root, relative: childRelative, visited: &visited, files: &files, log: log)
-      case S_IFREG:
-        if hasArticleExtension(name) { files.append(childRelative) }
-      default:
-        continue
-      }
-    }
+  /// "corpus: skipped 99,980 more files: empty file (99,970), binary (10)", most common first.
+  static func summaryOfSkips(_ skips: ArraySlice<SkippedFile>) -> String {
+    var counts: [String: Int] = [:]
+    for skip in skips { counts[skip.reason, default: 0] += 1 }
+    let reasons = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    let shown = reasons.prefix(5).map { "\($0.key) (\($0.value))" }
+    let others = reasons.count > 5 ? ", \(reasons.count - 5) other reasons" : ""
+    return "corpus: skipped \(skips.count) more files: \(shown.joined(separator: ", "))\(others)"
   }
-
-  /// `d_type` of a regular file in a `readdir` entry (`DT_REG`).
-  private static let directoryEntryRegularFile: UInt8 = 8
 
   /// True when `name` ends in one of `extensions`, in any ASCII case.
   static func hasArticleExtension(_ name: String) -> Bool {

@@ -79,6 +79,8 @@ enum FileReading {
       if result == 0 { break }
       count += result
     }
+    // An empty file (the common case here) keeps no buffer: 100,000 of them held 400 MB.
+    if count == 0 { return .success([]) }
     bytes.removeSubrange(count...)
     return .success(bytes)
   }

@@ -53,7 +53,14 @@ public struct CorpusLocator: Sendable {
         source: .initializationOptions)
     }
     if let workspaceRoot, let configured = Self.readConfig(in: workspaceRoot, problems: &problems) {
-      return Choice(path: Self.absolute(configured, base: workspaceRoot), source: .workspaceConfig)
+      let path = Self.absolute(configured, base: workspaceRoot)
+      if let problem = Self.problem(withWorkspaceCorpus: path, workspaceRoot: workspaceRoot) {
+        problems.append(
+          "\(workspaceRoot)/\(Self.configFileName) names the corpus \(path), which is not used: "
+            + "\(problem). Pass --corpus or set initializationOptions.corpus to read it.")
+      } else {
+        return Choice(path: path, source: .workspaceConfig)
+      }
     }
     if let seeds = shippedSeeds() { return Choice(path: seeds, source: .shippedSeeds) }
     return nil
@@ -74,8 +81,30 @@ public struct CorpusLocator: Sendable {
     return nil
   }
 
+  /// Why a corpus named by a workspace's own file may not be read, or nil when it may: a
+  /// workspace is often cloned from someone else, and its file must not widen what the server
+  /// reads, so the corpus must resolve (links followed) inside the workspace.
+  static func problem(withWorkspaceCorpus path: String, workspaceRoot: String) -> String? {
+    guard let root = realPath(workspaceRoot) else {
+      return "the workspace folder cannot be resolved"
+    }
+    // A folder not made yet is judged by where it would be.
+    guard let real = CorpusBoundary.resolved(path) else { return "it cannot be resolved" }
+    guard real == root || real.hasPrefix(root == "/" ? "/" : root + "/") else {
+      return "it resolves to \(real), outside the workspace \(root)"
+    }
+    return nil
+  }
+
   static func readConfig(in root: String, problems: inout [String]) -> String? {
     let path = root + "/" + configFileName
+    // The file itself must be the workspace's: not a link to a file elsewhere.
+    if let real = realPath(path), let folder = realPath(root),
+      !real.hasPrefix(folder == "/" ? "/" : folder + "/")
+    {
+      problems.append("\(path) is a link to \(real), outside the workspace; ignored")
+      return nil
+    }
     guard let bytes = readSmallFile(path) else { return nil }
     guard let json = try? JSONParser.parse(bytes) else {
       problems.append("\(path) is not valid JSON; ignored")
@@ -140,11 +169,14 @@ public struct CorpusLocator: Sendable {
     return String(cString: cwd)
   }
 
-  /// Reads a configuration file of at most 1 MiB; nil when absent or unreadable.
+  /// Reads a configuration file of at most 1 MiB; nil when absent, unreadable, or not a
+  /// regular file (a FIFO in its place must not block the start).
   static func readSmallFile(_ path: String) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
     while bytes.count < 1 << 20 {

@@ -29,6 +29,8 @@ final class Indexer: Sendable {
   private let latestRun = Atomic<Int>(0)
   /// The index cache, set at `initialize`; nil when it is off.
   private let cache = Mutex<IndexCache?>(nil)
+  /// Whether links out of the corpus are followed, set at `initialize` (`CorpusBoundary`).
+  private let linksOutside = Atomic<Bool>(false)
 
   /// The part of the progress bar given to reading files; the rest is building knowledge.
   /// Set from profiles of 10,000 synthetic articles, where reading is about a third of the wall
@@ -43,6 +45,11 @@ final class Indexer: Sendable {
   /// Uses `cache` (nil: none) for the runs that start from now on.
   func useCache(_ cache: IndexCache?) {
     self.cache.withLock { $0 = cache }
+  }
+
+  /// Follows (or not) the corpus's links that lead outside it, in the runs from now on.
+  func followLinksOutside(_ follow: Bool) {
+    linksOutside.store(follow, ordering: .relaxed)
   }
 
   /// Waits for a cache write under way (at most `seconds`), so that a server shut down soon
@@ -74,7 +81,8 @@ final class Indexer: Sendable {
       let loaded: IndexLoader.Loaded
       do {
         loaded = try IndexLoader.load(
-          root: root, cache: cache, progress: tracker.loaderProgress, log: log)
+          root: root, followLinksOutside: linksOutside.load(ordering: .relaxed), cache: cache,
+          progress: tracker.loaderProgress, log: log)
       } catch {
         let reason = "\(error)"
         logger.error(reason)

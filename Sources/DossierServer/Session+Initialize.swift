@@ -25,9 +25,17 @@ extension Session {
     workspaceRoot = Self.workspaceRoot(of: params)
     let locator = CorpusLocator(
       commandLineCorpus: options.corpus, executablePath: options.executablePath)
-    let choice = locator.locate(
-      initializationCorpus: settings.corpus, workspaceRoot: workspaceRoot, problems: &problems)
     for problem in problems { logger.warning(problem) }
+    // What is wrong with the corpus chosen is shown, not only logged: the server then reads
+    // another folder than the one the user (or the workspace) named.
+    var corpusProblems: [String] = []
+    let choice = locator.locate(
+      initializationCorpus: settings.corpus, workspaceRoot: workspaceRoot,
+      problems: &corpusProblems)
+    for problem in corpusProblems {
+      logger.warning(problem)
+      showMessage(.warning, problem)
+    }
     lifecycle = .running
     if let choice {
       corpusRoot = choice.path
@@ -37,6 +45,7 @@ extension Session {
         .error, "Dossier found no corpus: pass --corpus DIR or set initializationOptions.corpus.")
     }
     indexer.useCache(indexCache())
+    indexer.followLinksOutside(options.followLinksOutside || settings.followLinksOutside == true)
     startIndexingIfReady()
     return [
       "capabilities": capabilities,

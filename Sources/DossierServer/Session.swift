@@ -22,6 +22,9 @@ public final class Session: MessageHandler {
     /// `--cache-dir`: where the index cache lives (default `$XDG_CACHE_HOME/dossier`, else
     /// `~/.cache/dossier`).
     public var cacheDirectory: String?
+    /// `--follow-links-outside`: links in the corpus whose targets lie outside it are read
+    /// too (also `initializationOptions.followLinksOutside`; never from a workspace file).
+    public var followLinksOutside = false
 
     public init(
       corpus: String? = nil, logLevel: LogLevel? = nil,

@@ -14,6 +14,9 @@ public struct Settings: Sendable {
   /// `initializationOptions.cache`: false keeps this session from reading or writing the
   /// index cache (as `--no-cache` does).
   public var cache: Bool?
+  /// `initializationOptions.followLinksOutside`: read links in the corpus that lead outside
+  /// it. The editor's settings are the user's own; a workspace's `.dossier.json` cannot set it.
+  public var followLinksOutside: Bool?
   /// Features switched off by name (`hover`, `definition`, …): they are neither advertised
   /// nor answered.
   public var disabledFeatures: Set<String> = []
@@ -51,6 +54,14 @@ public struct Settings: Sendable {
         self.cache = enabled
       } else {
         problems.append("initializationOptions.cache must be true or false, got \(cache.typeName)")
+      }
+    }
+    if let follow = members["followLinksOutside"] {
+      if let enabled = follow.boolValue {
+        followLinksOutside = enabled
+      } else {
+        problems.append(
+          "initializationOptions.followLinksOutside must be true or false, got \(follow.typeName)")
       }
     }
     // Shorthands for the switches: `"inlayHints": false` is `features.inlayHint: false`.

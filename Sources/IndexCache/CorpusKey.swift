@@ -8,11 +8,7 @@ import Corpus
 /// is hashed on every core while it is read; the hashes are then combined in file order.
 enum CorpusKey {
   /// The corpus folder's glossary file as read for the key.
-  enum GlossaryFile: Sendable {
-    case absent
-    case bytes([UInt8])
-    case unreadable(String)
-  }
+  typealias GlossaryFile = FolderFile
 
   static func key(
     files: [CorpusFile], hashes: FileHashes, glossary: GlossaryFile, build: String

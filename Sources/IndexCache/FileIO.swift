@@ -19,31 +19,58 @@ enum FileIO {
     }
   }
 
-  /// The whole file at `path`, read with `read(2)` (a file truncated meanwhile just ends early).
-  static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+  /// The regular file at `path`, opened for reading (never blocking, whatever is in its place),
+  /// and its size.
+  static func openForReading(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(.current(path)) }
-    defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { return .failure(.current(path)) }
+    guard fstat(descriptor, &info) == 0 else {
+      let failure = Failure.current(path)
+      close(descriptor)
+      return .failure(failure)
+    }
     guard info.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
       return .failure(Failure(description: "\(path): not a regular file", isMissing: false))
     }
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-    var count = 0
-    while count < bytes.count {
+    return .success((descriptor, Int(info.st_size)))
+  }
+
+  /// The whole regular file at `path`, at the size it had when opened.
+  static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+    switch openForReading(path) {
+    case .failure(let failure): return .failure(failure)
+    case .success(let (descriptor, size)):
+      defer { close(descriptor) }
+      var bytes: [UInt8] = []
+      return append(descriptor, count: size, to: &bytes).map { bytes }
+    }
+  }
+
+  /// Reads up to `count` more bytes from `descriptor` onto the end of `bytes`, with `read(2)`
+  /// (a file truncated meanwhile just ends early: fewer bytes come).
+  static func append(_ descriptor: Int32, count: Int, to bytes: inout [UInt8])
+    -> Result<Void, Failure>
+  {
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: count))
+    var filled = 0
+    while filled < count {
       let result = bytes.withUnsafeMutableBytes { buffer in
-        read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        read(descriptor, buffer.baseAddress! + start + filled, count - filled)
       }
       if result < 0 {
         if errno == EINTR { continue }
-        return .failure(.current(path))
+        let failure = Failure.current("read")
+        bytes.removeSubrange((start + filled)...)
+        return .failure(failure)
       }
       if result == 0 { break }
-      count += result
+      filled += result
     }
-    if count < bytes.count { bytes.removeSubrange(count...) }
-    return .success(bytes)
+    bytes.removeSubrange((start + filled)...)
+    return .success(())
   }
 
   /// Writes all of `bytes` at the descriptor's position.
@@ -104,28 +131,6 @@ enum FileIO {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return "\(info.st_size) bytes, modified \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-  }
-
-  /// The absolute path of `path` with links followed; for a path not made yet, its nearest
-  /// existing folder resolved and the rest appended. Nil for a relative path that cannot be
-  /// resolved.
-  static func resolved(_ path: String) -> String? {
-    if let real = realpath(path, nil) {
-      defer { free(real) }
-      return String(cString: real)
-    }
-    guard let slash = path.lastIndex(of: "/") else { return nil }
-    let parent = String(path[..<slash])
-    let name = String(path[path.index(after: slash)...])
-    guard !parent.isEmpty, let resolvedParent = resolved(parent) else {
-      return parent.isEmpty ? "/" + name : nil
-    }
-    if name.isEmpty || name == "." { return resolvedParent }
-    if name == ".." {
-      let up = resolvedParent[..<(resolvedParent.lastIndex(of: "/") ?? resolvedParent.startIndex)]
-      return up.isEmpty ? "/" : String(up)
-    }
-    return (resolvedParent == "/" ? "" : resolvedParent) + "/" + name
   }
 
   /// Marks the file as used now (its modification time), so eviction keeps it longest.

@@ -1,3 +1,4 @@
+import Corpus
 import Knowledge
 
 #if canImport(Glibc)
@@ -51,7 +52,9 @@ public struct IndexCache: Sendable {
   /// (`--cache-dir` or `XDG_CACHE_HOME` pointed into the corpus): Dossier never writes into a
   /// corpus, so such a cache is not used at all.
   public func lies(inside root: String) -> Bool {
-    guard let corpus = FileIO.resolved(root), let cacheFolder = FileIO.resolved(directory) else {
+    guard let corpus = CorpusBoundary.resolved(root),
+      let cacheFolder = CorpusBoundary.resolved(directory)
+    else {
       return false
     }
     return cacheFolder == corpus || cacheFolder.hasPrefix(corpus == "/" ? "/" : corpus + "/")
@@ -70,22 +73,45 @@ public struct IndexCache: Sendable {
   /// The cache file at `path`, opened and checked as far as it can be without the corpus's
   /// key: format, build, size and checksums. `key` is the key the header gives, when the
   /// header could be read (a stale file is reported as stale, whatever else is wrong in it).
+  ///
+  /// The header is read and checked first (`CacheFormat.Header.decode`): the rest of the file
+  /// is read only when its size is the one the header gives, and that size is one an index of
+  /// the text it was built from can have. A 3 GiB file costs a header's read, not 3 GiB.
   func openFile(path: String) -> (key: UInt64?, opened: Result<IndexDecoder, CacheProblem>) {
     let file: [UInt8]
-    switch FileIO.readFile(path) {
-    case .success(let bytes): file = bytes
+    let header: CacheFormat.Header
+    switch FileIO.openForReading(path) {
     case .failure(let failure):
       return (nil, .failure(failure.isMissing ? .missing : .unreadable(failure.description)))
-    }
-    let header: CacheFormat.Header
-    do throws(CacheProblem) {
-      header = try file.withBytes { bytes throws(CacheProblem) in
-        try CacheFormat.Header.decode(bytes)
+    case .success(let (descriptor, fileSize)):
+      defer { close(descriptor) }
+      var bytes: [UInt8] = []
+      let headerRead = min(fileSize, CacheFormat.maximumHeaderSize)
+      if case .failure(let failure) = FileIO.append(descriptor, count: headerRead, to: &bytes) {
+        return (nil, .failure(.unreadable(failure.description)))
       }
-    } catch {
-      return (nil, .failure(error))
+      do throws(CacheProblem) {
+        header = try bytes.withBytes { prefix throws(CacheProblem) in
+          try CacheFormat.Header.decode(prefix, fileSize: fileSize)
+        }
+      } catch {
+        return (nil, .failure(error))
+      }
+      guard header.build == build else {
+        return (nil, .failure(.otherBuild(found: header.build)))
+      }
+      // Checked now: exactly a header and its payload, the payload within its bound.
+      bytes.reserveCapacity(fileSize)
+      if case .failure(let failure) = FileIO.append(
+        descriptor, count: fileSize - bytes.count, to: &bytes)
+      {
+        return (header.key, .failure(.unreadable(failure.description)))
+      }
+      guard bytes.count == fileSize else {
+        return (header.key, .failure(.truncated(expectedBytes: fileSize, foundBytes: bytes.count)))
+      }
+      file = bytes
     }
-    guard header.build == build else { return (nil, .failure(.otherBuild(found: header.build))) }
     do throws(CacheProblem) {
       let checksum = file.withUnsafeBytes {
         PayloadChecksum.of(UnsafeRawBufferPointer(rebasing: $0[header.size...]))
@@ -100,6 +126,26 @@ public struct IndexCache: Sendable {
     } catch {
       return (header.key, .failure(error))
     }
+  }
+
+  /// Removes the cache file at `path` (one found damaged).
+  func discard(_ path: String) {
+    unlink(path)
+  }
+
+  /// Removes the temporary files of writes whose process is gone (killed midway, the machine
+  /// stopped), returning their paths. A temporary file is named for its writer's process id
+  /// (`.writing-PID-…`); one whose process still runs is another server's write under way.
+  func removeAbandonedWrites() -> [String] {
+    var removed: [String] = []
+    for name in FileIO.names(in: directory) where name.hasPrefix(Self.temporaryPrefix) {
+      let pidText = name.dropFirst(Self.temporaryPrefix.count).prefix { $0 != "-" }
+      guard let pid = pid_t(pidText), pid > 0 else { continue }
+      if kill(pid, 0) == 0 || errno != ESRCH { continue }
+      let path = directory + "/" + name
+      if unlink(path) == 0 { removed.append(path) }
+    }
+    return removed
   }
 
   // MARK: - Writing
@@ -159,7 +205,7 @@ public struct IndexCache: Sendable {
     var header = CacheFormat.Header(
       key: key, payloadSize: 0, payloadChecksum: 0, fileCount: files.count,
       documentCount: knowledge.corpus.documents.count, entityCount: knowledge.entities.count,
-      build: build)
+      textBytes: knowledge.corpus.documents.reduce(0) { $0 + $1.text.bytes.count }, build: build)
     guard lseek(descriptor, off_t(header.size), SEEK_SET) == off_t(header.size) else {
       return .failure(.current(path))
     }

@@ -95,7 +95,8 @@ public enum IndexLoader {
   /// Loads the index of `root`; with `cache` nil, reads and builds as before there was a cache.
   /// Throws only when the folder itself cannot be read.
   public static func load(
-    root: String, cache: IndexCache?, progress: Progress = Progress(), log: Log
+    root: String, followLinksOutside: Bool = false, cache: IndexCache?,
+    progress: Progress = Progress(), log: Log
   ) throws(CorpusError) -> Loaded {
     var clock = StageClock()
     var cache = cache
@@ -107,7 +108,8 @@ public enum IndexLoader {
     }
     guard let cache else {
       let corpus = try CorpusLoader.loadConcurrently(
-        root: root, progress: progress.documentsParsed, log: log.warning)
+        root: root, followLinksOutside: followLinksOutside, progress: progress.documentsParsed,
+        log: log.warning)
       clock.end("reading")
       let knowledge = KnowledgeBase.build(
         corpus: corpus, progress: progress.knowledgeBuilt, log: log.debug)
@@ -117,10 +119,14 @@ public enum IndexLoader {
     // The cache file is read and decoded alongside the corpus's files, as far as it can be
     // without them: whether it is used is decided once the files' key is known.
     let path = cache.path(forRoot: root)
+    for removed in cache.removeAbandonedWrites() {
+      log.info("index cache: removed \(removed), left by a write whose process is gone")
+    }
     let early = EarlyRestore.start(cache: cache, path: path)
     let paths: [String]
     do {
-      paths = try CorpusLoader.listFiles(root: root, log: log.warning)
+      paths = try CorpusLoader.listFiles(
+        root: root, followLinksOutside: followLinksOutside, log: log.warning)
     } catch {
       early.wait()
       throw error
@@ -141,7 +147,14 @@ public enum IndexLoader {
       return Loaded(knowledge: knowledge, origin: .cache, stages: clock.stages, cacheWrite: nil)
     case .failure(let problem):
       let line = "index cache \(path) not used: \(problem); building the index"
-      if problem.isRoutine { log.info(line) } else { log.warning(line) }
+      if problem.isRoutine {
+        log.info(line)
+      } else {
+        // Damaged: removed now, not kept until the build's write replaces it (a write that
+        // never comes would leave it to be read, and refused, at every start).
+        log.warning(line)
+        cache.discard(path)
+      }
     }
     let corpus = CorpusLoader.parse(
       root: root, files: files, progress: progress.documentsParsed, log: log.warning)
@@ -246,10 +259,7 @@ public enum IndexLoader {
   /// The glossary file's bytes as they are now, for the key and for the build, so the index
   /// is built from exactly what was hashed.
   private static func readGlossary(root: String) -> CorpusKey.GlossaryFile {
-    switch FileIO.readFile(root + "/" + Glossary.fileName) {
-    case .success(let bytes): .bytes(bytes)
-    case .failure(let failure): failure.isMissing ? .absent : .unreadable(failure.description)
-    }
+    CorpusBoundary.readFile(named: Glossary.fileName, inFolder: root)
   }
 
   /// The glossary to build with, logged as `KnowledgeBase.build` logs the one it reads itself.

@@ -199,19 +199,20 @@ public final class Connection: Sendable {
         return .endOfInput(midMessage: reader.isInsideMessage)
       }
       reader.append(chunk[0..<count])
-      var events: [FrameReader.Event] = []
-      while let event = reader.next() { events.append(event) }
-      let finished = dispatch(events, to: handler)
+      // Each body is parsed as it comes out and its bytes dropped then: a 50 MB message is not
+      // held as bytes and as JSON at once, beyond the parse itself.
+      var items: [Item] = []
+      while let event = reader.next() { items.append(parse(event)) }
+      let finished = dispatch(&items, to: handler)
       flush()
       if finished { return .finished }
       if broken.load(ordering: .relaxed) { return .ioError("output closed") }
     }
   }
 
-  /// Handles the messages of one read, cancellations first. Returns true when the handler
-  /// finished.
-  func dispatch(_ events: [FrameReader.Event], to handler: some MessageHandler) -> Bool {
-    let items = events.map(parse)
+  /// Handles the messages of one read, cancellations first, each dropped once handled (its
+  /// JSON may be most of the process's memory). Returns true when the handler finished.
+  func dispatch(_ items: inout [Item], to handler: some MessageHandler) -> Bool {
     var cancelled = Set<RequestID>()
     for item in items {
       if case .message(let message) = item {
@@ -222,8 +223,11 @@ public final class Connection: Sendable {
         }
       }
     }
-    for item in items {
+    for position in items.indices {
+      let item = items[position]
+      items[position] = .handled
       switch item {
+      case .handled: continue
       case .failure(let error, let id):
         write(.response(Response(id: id, result: .failure(error))), flush: false)
       case .message(let message):
@@ -322,6 +326,8 @@ public final class Connection: Sendable {
   // MARK: - Parsing
 
   enum Item {
+    /// Dispatched already; its message released.
+    case handled
     case message(Message)
     case batch([Result<Message, InvalidMessage>])
     case failure(ResponseError, id: RequestID?)

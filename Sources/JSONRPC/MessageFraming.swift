@@ -7,8 +7,11 @@
 /// - duplicate `Content-Length` headers with the same value are accepted, differing ones are an
 ///   error; a missing or non-numeric one is an error;
 /// - `Content-Length: 0` yields an empty body (which the JSON layer then rejects);
-/// - a body over `maxBodyBytes` is refused before anything is allocated for it, then skipped;
-/// - after any error the reader resynchronises on the next `Content-Length` header it sees.
+/// - a body over `maxBodyBytes` is refused before anything is allocated for it, and its bytes
+///   are not counted off: the reader resynchronises on the next `Content-Length` header, so a
+///   declared length of 2^63 costs one error, not a reader deaf until the input ends;
+/// - after any error the reader resynchronises on the next `Content-Length` header it sees;
+/// - a large body is read into a buffer reserved for it and handed over, not copied.
 public struct FrameReader {
   public enum Event: Sendable, Equatable {
     case body([UInt8])
@@ -44,8 +47,14 @@ public struct FrameReader {
   private enum State {
     case header
     case body(length: Int)
-    case skip(remaining: Int)
   }
+
+  /// Bodies at least this large are read into a buffer reserved for them and handed over whole
+  /// (smaller ones are copied out, so the buffer keeps its capacity for the next message).
+  static let handOverBytes = 1 << 20
+  /// Room kept after a reserved body for the start of the next message, so that the read that
+  /// ends the body does not grow the buffer (and copy the body) for its last bytes.
+  static let reserveSlackBytes = 1 << 16
 
   private var state = State.header
   private var buffer: [UInt8] = []
@@ -72,7 +81,7 @@ public struct FrameReader {
   public var isInsideMessage: Bool {
     switch state {
     case .header: return header.hasLines || start < buffer.count
-    case .body, .skip: return true
+    case .body: return true
     }
   }
 
@@ -90,19 +99,8 @@ public struct FrameReader {
       switch state {
       case .body(let length):
         guard buffer.count - start >= length else { return nil }
-        let body = Array(buffer[start..<start + length])
-        consume(length)
         state = .header
-        return .body(body)
-      case .skip(let remaining):
-        let available = min(remaining, buffer.count - start)
-        consume(available)
-        if available == remaining {
-          state = .header
-        } else {
-          state = .skip(remaining: remaining - available)
-          return nil
-        }
+        return .body(takeBody(length))
       case .header:
         guard let event = readHeaderLine() else { return nil }
         if case .some(let result) = event { return result }
@@ -142,6 +140,13 @@ public struct FrameReader {
     }
     let line = Array(buffer[start..<lineEnd])
     consume(newline + 1 - start)
+    // While resynchronising, a header that starts inside the line wins over the line read as
+    // a header: the tail of a refused body runs straight into the next message's header.
+    if resyncing, let resume = Self.rangeOfContentLength(in: line) {
+      buffer.replaceSubrange(start..<start, with: Array(line[resume...]) + [UInt8(ascii: "\n")])
+      header = HeaderBlock()
+      return .some(nil)
+    }
 
     if line.isEmpty {
       guard header.hasLines else { return .some(nil) }
@@ -171,11 +176,41 @@ public struct FrameReader {
     guard let length = block.contentLength else { return reportOnce(.missingContentLength) }
     resyncing = false
     if length > maxBodyBytes {
-      state = .skip(remaining: length)
+      // Not skipped by its declared length, which may be anything up to 2^63: what follows is
+      // garbage until the next header, read in bounded lines like any other.
+      resyncing = true
       return .some(.error(.tooLarge(declared: length, limit: maxBodyBytes)))
     }
     state = .body(length: length)
+    if length >= Self.handOverBytes { reserve(forBody: length) }
     return .some(nil)
+  }
+
+  /// Moves the pending bytes to the front and makes room for the whole body (and the start of
+  /// the next message), so that reading it never copies what is already buffered.
+  private mutating func reserve(forBody length: Int) {
+    if start > 0 {
+      buffer.removeSubrange(0..<start)
+      start = 0
+    }
+    buffer.reserveCapacity(length + Self.reserveSlackBytes)
+  }
+
+  /// The next `length` bytes, which are buffered. A large body that is the whole buffer is
+  /// handed over; what follows it in the buffer (the next message's start) moves to a new one.
+  private mutating func takeBody(_ length: Int) -> [UInt8] {
+    guard length >= Self.handOverBytes, start == 0 else {
+      let body = Array(buffer[start..<start + length])
+      consume(length)
+      return body
+    }
+    var body: [UInt8] = []
+    swap(&body, &buffer)
+    if body.count > length {
+      buffer.append(contentsOf: body[length...])
+      body.removeSubrange(length...)
+    }
+    return body
   }
 
   private mutating func reportOnce(_ error: FramingError) -> Event?? {

@@ -11,7 +11,7 @@ enum LSPCommand: Command {
   static let summary = "Run the language server on stdin and stdout (what editors start)."
   static let usage = """
     Usage: dossier lsp [--corpus DIR] [--log-level LEVEL] [--max-message-bytes N]
-                       [--no-cache] [--cache-dir DIR]
+                       [--no-cache] [--cache-dir DIR] [--follow-links-outside]
 
     Speaks LSP 3.17 (JSON-RPC 2.0, Content-Length framing) on stdin and stdout. Logs go to
     stderr and, from warnings up, to the client as window/logMessage.
@@ -26,6 +26,9 @@ enum LSPCommand: Command {
                                initializationOptions.cache: false).
       --cache-dir DIR          Keep the index cache in DIR (default $XDG_CACHE_HOME/dossier,
                                else ~/.cache/dossier).
+      --follow-links-outside   Read links in the corpus whose targets lie outside it (off:
+                               such links are skipped with a log line). Also
+                               initializationOptions.followLinksOutside, never a workspace file.
     """
 
   static func run(_ arguments: [String]) -> Int32 {
@@ -52,6 +55,7 @@ enum LSPCommand: Command {
           }
           maxMessageBytes = bytes
         case "--no-cache": options.useCache = false
+        case "--follow-links-outside": options.followLinksOutside = true
         case "--cache-dir": options.cacheDirectory = try parser.value(for: argument)
         case "--stdio": continue  // Some clients add it; stdio is the only transport.
         default: throw UsageError("unknown option '\(argument)'")

@@ -91,4 +91,58 @@ import Testing
     #expect(reply?["error"]?["message"]?.stringValue?.utf8.count == tenMegabytes + 18)
     #expect(server.shutDown() == 0)
   }
+
+  @Test func aContentLengthOfTwoToTheSixtyThreeIsAnsweredOnceAndTheNextRequestsStillAre() throws {
+    let server = try TestServer(corpus: seeds)
+    server.initialize()
+    // The header and, right behind it, an ordinary request: the reader must not count 2^63
+    // bytes off before it looks at anything again.
+    let status = Array(#"{"jsonrpc":"2.0","id":2,"method":"dossier/status"}"#.utf8)
+    #expect(server.channel.sendRaw(Self.header(Int.max) + Self.header(status.count) + status))
+    let refusal = server.waitFor(timeout: 30) { $0["error"] != nil }
+    #expect(refusal?["error"]?["code"] == -32600)
+    #expect(server.response(id: 2, timeout: 30)?["result"]?["state"] != nil)
+    // One error for the one bad header, and shutdown answered.
+    #expect(!server.received.contains { $0["error"] != nil })
+    #expect(server.shutDown() == 0)
+  }
+
+  @Test func aFiftyMegabyteDocumentCostsAtMostFourTimesItsText() throws {
+    let server = try TestServer(corpus: seeds, arguments: ["--no-cache"])
+    server.initialize()
+    #expect(server.waitUntilIndexed()?["state"] == "ready")
+    let before = try #require(server.memoryKilobytes("VmHWM"))
+    // A draft of news text: the seed articles over and over, 50 MB of them.
+    var article = ""
+    for name in try #require(listFolder(seeds)).sorted() {
+      article += try #require(readText(seeds + "/" + name)) + "\n\n"
+    }
+    let size = 50_000_000
+    let text = String(repeating: article, count: size / article.utf8.count + 1)
+    let uri = "file:///tmp/dossier-hostile/fifty-megabytes.md"
+    server.notify(
+      "textDocument/didOpen",
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text),
+        ]
+      ])
+    // Its names are read (a hover on it) and its diagnostics published: all it will cost.
+    let hover = server.call(
+      "textDocument/hover",
+      ["textDocument": ["uri": .string(uri)], "position": ["line": 12, "character": 70]], id: 2,
+      timeout: 120)
+    #expect(hover?["result"] != nil)
+    let published = server.waitFor(timeout: 120) {
+      $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri)
+    }
+    #expect(published != nil)
+    let after = try #require(server.memoryKilobytes("VmHWM"))
+    let grownBytes = (after - before) * 1024
+    #expect(
+      grownBytes <= 4 * text.utf8.count,
+      "peak memory grew by \(grownBytes / 1_000_000) MB for a \(text.utf8.count / 1_000_000) MB document"
+    )
+    #expect(server.shutDown() == 0)
+  }
 }

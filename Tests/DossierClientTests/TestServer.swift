@@ -19,6 +19,13 @@ final class TestServer {
     channel = MessageChannel(process: process)
   }
 
+  /// A server that chooses its corpus itself (initializationOptions, the workspace's
+  /// `.dossier.json`, the shipped seeds).
+  init(arguments: [String]) throws {
+    process = try ServerProcess(executable: dossierExecutable, arguments: ["lsp"] + arguments)
+    channel = MessageChannel(process: process)
+  }
+
   /// `initialize` then `initialized`; returns the result of `initialize`.
   @discardableResult
   func initialize(capabilities: JSONValue = [:]) -> JSONValue? {

@@ -108,7 +108,8 @@ import Testing
     let bytes = try #require(readBytes(setup.cacheFile))
     writeFile(setup.cacheFile, Array(bytes.prefix(30)))
     try setup.expectRebuild(
-      because: "truncated: 30 bytes where the header promises 64", level: "warning")
+      because: "truncated: 30 bytes where the header promises \(CacheFormat.fixedHeaderSize)",
+      level: "warning")
   }
 
   @Test func aFlippedByteInThePayloadIsCorruptAndRebuilds() throws {

@@ -7,8 +7,8 @@ import Synchronization
 /// (per document version and index generation) and the corpus document behind each path.
 ///
 /// Shared by the request thread and the diagnostics thread, hence the locks; each guards only
-/// a dictionary lookup or store, never the matching itself (two threads may compute the same
-/// entry once each, which is harmless).
+/// a dictionary lookup or store, but for `reading`, which lets one open document's names be
+/// read at a time (the rest may be computed twice by two threads, which is harmless).
 public final class AnalysisCache: Sendable {
   private struct Entry {
     let version: Int
@@ -54,12 +54,32 @@ public final class AnalysisCache: Sendable {
   }
 
   func names(for document: OpenDocument, index: IndexSnapshot) -> DraftNames {
+    if let known = knownNames(for: document, index: index) { return known }
+    // One read at a time: the request thread and the diagnostics thread both ask right after
+    // an edit, and two reads of a large document at once held its names twice (a 50 MB report
+    // peaked at twice the memory). The one that waits finds the other's result, or reads on
+    // from it (only the paragraphs that differ).
+    return reading.withLock { _ in
+      if let known = knownNames(for: document, index: index) { return known }
+      return readNames(for: document, index: index)
+    }
+  }
+
+  /// Only one `DraftNames.read` runs at a time (see `names(for:index:)`).
+  private let reading = Mutex(())
+
+  private func knownNames(for document: OpenDocument, index: IndexSnapshot) -> DraftNames? {
     let entry = entries.withLock({ $0[document.uri] })
     if let entry, entry.version == document.version, entry.generation == index.generation,
       entry.names.text == document.text.bytes
     {
       return entry.names
     }
+    return nil
+  }
+
+  private func readNames(for document: OpenDocument, index: IndexSnapshot) -> DraftNames {
+    let entry = entries.withLock({ $0[document.uri] })
     let previous = entry?.generation == index.generation ? entry?.names : nil
     let names = DraftNames.read(
       document.text.bytes, knowledge: index.knowledge, previous: previous)

@@ -57,7 +57,7 @@ struct DraftNames: Sendable {
       }
     }
     let matches = knowledge.matches(
-      composing: paragraphs.map { (start: $0.byteRange.lowerBound, names: $0.names) })
+      in: text, composing: paragraphs.map { (start: $0.byteRange.lowerBound, names: $0.names) })
     return DraftNames(text: text, paragraphs: paragraphs, matches: matches, paragraphsRead: read)
   }
 

@@ -1,3 +1,5 @@
+import Corpus
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -93,14 +95,15 @@ public struct Glossary: Sendable, Hashable, Codable {
   /// The glossary in `folder`, nil when there is none.
   public static func load(folder: String) throws(GlossaryError) -> Glossary? {
     let path = folder + "/" + fileName
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw GlossaryError(reason: "cannot read \(path)")
-    }
-    do {
-      return try parse(Array(data))
-    } catch {
-      throw GlossaryError(reason: "\(path): \(error.reason)")
+    switch CorpusBoundary.readFile(named: fileName, inFolder: folder) {
+    case .absent: return nil
+    case .unreadable(let reason): throw GlossaryError(reason: "cannot read \(reason)")
+    case .bytes(let bytes):
+      do throws(GlossaryError) {
+        return try parse(bytes)
+      } catch {
+        throw GlossaryError(reason: "\(path): \(error.reason)")
+      }
     }
   }
 }

@@ -5,11 +5,34 @@
 /// The matcher keeps nothing across a paragraph break (a name never runs across one), so a
 /// paragraph's names depend on its bytes alone; `KnowledgeBase.matches(composing:)` joins
 /// the paragraphs of a text into exactly what `matches(in:)` finds in the whole text.
+///
+/// Kept compact (16 bytes a name, the surfaces read from the text only when composing): an
+/// open document holds these for every paragraph as long as it is open.
 public struct ParagraphNames: Sendable {
-  /// Byte ranges relative to the paragraph's start.
-  let items: [NameMatcher.ScanItem]
-  /// The bytes of each item, as written.
-  let surfaces: [String]
+  /// One name, its bytes relative to the paragraph's start.
+  struct Item: Sendable {
+    let start: UInt32
+    let end: UInt32
+    /// The entity, or -1 for a shared name.
+    let entityID: Int32
+    let sharedIndex: Int32
+
+    init(_ item: NameMatcher.ScanItem, paragraphStart: Int) {
+      start = UInt32(item.byteRange.lowerBound - paragraphStart)
+      end = UInt32(item.byteRange.upperBound - paragraphStart)
+      entityID = Int32(item.entityID)
+      sharedIndex = item.sharedIndex
+    }
+
+    /// The item as the matcher gave it, at the paragraph's start `paragraphStart`.
+    func scanItem(paragraphStart: Int) -> NameMatcher.ScanItem {
+      NameMatcher.ScanItem(
+        byteRange: Int(start) + paragraphStart..<Int(end) + paragraphStart,
+        entityID: Int(entityID), sharedIndex: sharedIndex)
+    }
+  }
+
+  let items: [Item]
 
   /// How many names were found (shared ones included).
   public var count: Int { items.count }
@@ -41,55 +64,33 @@ extension KnowledgeBase {
   /// The names in `paragraph` of `bytes`, one of `nameParagraphs(in:)`.
   public func names(in bytes: [UInt8], paragraph: Range<Int>) -> ParagraphNames {
     bytes.withUnsafeBufferPointer { buffer in
-      var items: [NameMatcher.ScanItem] = []
-      var surfaces: [String] = []
+      var items: [ParagraphNames.Item] = []
       matcher.scan(buffer, range: paragraph) { item in
-        surfaces.append(String(decoding: buffer[item.byteRange], as: UTF8.self))
-        var relative = item
-        relative.byteRange =
-          item.byteRange.lowerBound - paragraph.lowerBound..<item.byteRange.upperBound
-          - paragraph.lowerBound
-        items.append(relative)
+        items.append(ParagraphNames.Item(item, paragraphStart: paragraph.lowerBound))
       }
-      return ParagraphNames(items: items, surfaces: surfaces)
+      return ParagraphNames(items: items)
     }
   }
 
-  /// The matches of a whole text from the names of its paragraphs (each with the byte offset
-  /// it starts at, in order): the same as `matches(in:)` on the text.
-  public func matches(composing paragraphs: [(start: Int, names: ParagraphNames)]) -> [TextMatch] {
+  /// The matches of a whole text, `bytes`, from the names of its paragraphs (each with the byte
+  /// offset it starts at, in order): the same as `matches(in:)` on the text.
+  public func matches(
+    in bytes: [UInt8], composing paragraphs: [(start: Int, names: ParagraphNames)]
+  ) -> [TextMatch] {
     var resolver = SharedNameResolver(matcher: matcher)
     resolver.reserveCapacity(paragraphs.reduce(0) { $0 + $1.names.count })
     for (start, names) in paragraphs {
-      for var item in names.items {
-        item.byteRange = item.byteRange.lowerBound + start..<item.byteRange.upperBound + start
-        resolver.add(item)
-      }
+      for item in names.items { resolver.add(item.scanItem(paragraphStart: start)) }
     }
     let resolved = resolver.finish()
-    // Resolution drops or keeps names but never moves them: walk the items again for the
-    // surfaces.
     var matches: [TextMatch] = []
     matches.reserveCapacity(resolved.count)
-    var paragraph = 0
-    var item = 0
-    for match in resolved {
-      while paragraph < paragraphs.count {
-        let (start, names) = paragraphs[paragraph]
-        if item < names.items.count {
-          if names.items[item].byteRange.lowerBound + start == match.byteRange.lowerBound {
-            matches.append(
-              TextMatch(
-                byteRange: match.byteRange, entityID: match.entityID,
-                surface: names.surfaces[item]))
-            item += 1
-            break
-          }
-          item += 1
-        } else {
-          paragraph += 1
-          item = 0
-        }
+    bytes.withUnsafeBufferPointer { buffer in
+      for match in resolved {
+        matches.append(
+          TextMatch(
+            byteRange: match.byteRange, entityID: match.entityID,
+            surface: String(decoding: buffer[match.byteRange], as: UTF8.self)))
       }
     }
     return matches
