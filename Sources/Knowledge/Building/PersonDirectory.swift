@@ -16,6 +16,13 @@ struct PersonDirectory: Sendable {
   private var peopleOfDocument: [[Int32]] = []
   private var bySurname: [String: [Int]] = [:]
   private var byGivenName: [String: [Int]] = [:]
+  /// The person known by surname alone ("Foreign Minister Motegi"), by surname: there is at
+  /// most one, made only while nobody else has that surname.
+  private var surnameOnly: [String: Int] = [:]
+  /// Every (person, given name) by surname, first byte and length of the given name: a
+  /// spelling variant starts with the same byte and is at most two bytes longer or shorter, so
+  /// placing a full name reads five small buckets, not everyone who shares the surname.
+  private var spellings = SpellingIndex()
 
   /// Builds the directory from the words of person names, in corpus order. `name` numbers the
   /// distinct full names (equal words, equal number).
@@ -36,30 +43,34 @@ struct PersonDirectory: Sendable {
         note(known, namedIn: documentID)
         continue
       }
-      defer { if let placed = resolve(fullWords: words) { personOfName[name] = placed } }
       let parts = Self.nameParts(words)
       guard let given = parts.first, let surname = parts.last, parts.count >= 2 else { continue }
-      if let existing = bySurname[surname]?.first(where: { index in
-        people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
-      }) {
+      // The name is placed with the person it resolves to, which is also what
+      // `resolve(fullWords:)` answers for it from now on.
+      if let existing = spellings.firstPerson(surname: surname, spelling: given) {
         if !people[existing].givenNames.contains(given) {
           people[existing].givenNames.append(given)
+          spellings.add(existing, surname: surname, spelling: given)
         }
         note(existing, namedIn: documentID)
+        personOfName[name] = existing
         continue
       }
       people.append(Person(givenNames: [given], surname: surname))
       note(people.count - 1, namedIn: documentID)
       bySurname[surname, default: []].append(people.count - 1)
       byGivenName[given, default: []].append(people.count - 1)
+      spellings.add(people.count - 1, surname: surname, spelling: given)
+      personOfName[name] = people.count - 1
     }
     for (word, documentID) in singleNames
     where resolve(word: word, documentID: documentID, allowGivenName: false) == nil {
-      if let known = bySurname[word]?.first(where: { people[$0].givenNames.isEmpty }) {
+      if let known = surnameOnly[word] {
         note(known, namedIn: documentID)
         continue
       }
       if bySurname[word] != nil || byGivenName[word] != nil { continue }  // Ambiguous.
+      surnameOnly[word] = people.count
       people.append(Person(givenNames: [], surname: word))
       note(people.count - 1, namedIn: documentID)
       bySurname[word, default: []].append(people.count - 1)
@@ -147,14 +158,48 @@ struct PersonDirectory: Sendable {
   func resolve(fullWords words: [String]) -> Int? {
     let parts = Self.nameParts(words)
     guard parts.count >= 2, let given = parts.first, let surname = parts.last else { return nil }
-    return bySurname[surname]?.first { index in
-      people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
-    }
+    return spellings.firstPerson(surname: surname, spelling: given)
+  }
+}
+
+/// The given names of people, by surname, first byte and length, to find the first person
+/// (in the order people were added) with a spelling variant of a given name
+/// (`EditDistance.isSpellingVariant`) without reading everyone who shares the surname.
+private struct SpellingIndex: Sendable {
+  private var surnameIDs: [String: Int] = [:]
+  private var entries: [UInt64: [(person: Int32, spelling: String)]] = [:]
+
+  private static func key(_ surname: Int, _ spelling: String, length: Int) -> UInt64 {
+    UInt64(surname) << 24 | UInt64(spelling.utf8.first ?? 0) << 16 | UInt64(length & 0xFFFF)
   }
 
-  /// People whose surname or given name is `word`.
-  func people(named word: String) -> [Int] {
-    (bySurname[word] ?? [])
-      + (byGivenName[word] ?? []).filter { !(bySurname[word] ?? []).contains($0) }
+  mutating func add(_ person: Int, surname: String, spelling: String) {
+    let surnameID: Int
+    if let known = surnameIDs[surname] {
+      surnameID = known
+    } else {
+      surnameID = surnameIDs.count
+      surnameIDs[surname] = surnameID
+    }
+    entries[Self.key(surnameID, spelling, length: spelling.utf8.count), default: []].append(
+      (Int32(person), spelling))
+  }
+
+  /// The first person with surname `surname` and a given name that is a spelling variant of
+  /// `spelling`. A variant is the same name, or starts with the same byte and is at most two
+  /// edits away, so at most two bytes longer or shorter: only those buckets are read.
+  func firstPerson(surname: String, spelling: String) -> Int? {
+    guard let surnameID = surnameIDs[surname] else { return nil }
+    let length = spelling.utf8.count
+    var first: Int32?
+    for other in max(0, length - 2)...(length + 2) {
+      for entry in entries[Self.key(surnameID, spelling, length: other)] ?? []
+      where entry.person < first ?? Int32.max
+        && EditDistance.isSpellingVariant(entry.spelling, spelling)
+      {
+        first = entry.person
+      }
+    }
+    return first.map(Int.init)
   }
 }
