@@ -48,7 +48,7 @@ public struct CorpusGenerator: Sendable {
   /// The standard mix keeps the manifest it always had; another mix names itself before the
   /// version, so that neither manifest is a prefix of the other.
   var manifest: String {
-    let mixPart = mix.isStandard ? "" : "mix \(mix.name)-\(mix.revision) "
+    let mixPart = mix.isStandard ? "" : "mix \(mix.name)-\(mix.revision) \(mix.settings) "
     return "articles \(articles) seed \(seed) \(mixPart)version \(Self.version)\n"
   }
 

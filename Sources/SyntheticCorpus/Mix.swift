@@ -17,6 +17,10 @@ public struct Mix: Sendable, Hashable {
   /// Percent of people whose surname comes from a pool shared by all countries, drawn towards
   /// its first entries, so that the commonest surnames belong to hundreds of people.
   public var sharedSurnamePercent: Int
+  /// How many shared surnames there are: 0 lets the pool grow with the corpus (about one
+  /// surname per twelve articles), a number fixes it, so that the people sharing each surname
+  /// grow with the corpus instead.
+  public var sharedSurnamePool: Int
   /// Percent of places that another country calls by a name of its own.
   public var placesWithTwoNamesPercent: Int
   /// Alias statements in more phrasings than the seven of `Sentences.aliases`, for islands and
@@ -36,12 +40,12 @@ public struct Mix: Sendable, Hashable {
   public var revision: Int
 
   public static let standard = Mix(
-    name: "standard", givenNameSpellings: 1, sharedSurnamePercent: 0,
+    name: "standard", givenNameSpellings: 1, sharedSurnamePercent: 0, sharedSurnamePool: 0,
     placesWithTwoNamesPercent: 0, manyAliasPhrasings: false, otherScriptPercent: 0,
     furnitureEverywhere: false, storyBytes: 2_600, storyBytesSpread: 1_200, revision: 0)
 
   public static let varied = Mix(
-    name: "varied", givenNameSpellings: 3, sharedSurnamePercent: 60,
+    name: "varied", givenNameSpellings: 3, sharedSurnamePercent: 60, sharedSurnamePool: 0,
     placesWithTwoNamesPercent: 15, manyAliasPhrasings: true, otherScriptPercent: 30,
     furnitureEverywhere: true, storyBytes: 900, storyBytesSpread: 900, revision: 1)
 
@@ -51,4 +55,38 @@ public struct Mix: Sendable, Hashable {
   public static func named(_ name: String) -> Mix? { all.first { $0.name == name } }
 
   var isStandard: Bool { self == .standard }
+
+  /// The options by name, as `dossier-bench generate --option NAME=VALUE` sets them.
+  public static let optionNames = [
+    "givenNameSpellings", "sharedSurnamePercent", "sharedSurnamePool", "placesWithTwoNamesPercent",
+    "manyAliasPhrasings", "otherScriptPercent", "furnitureEverywhere", "storyBytes",
+    "storyBytesSpread",
+  ]
+
+  /// Sets option `name` to `value` (a number, or true/false); false when either is unknown.
+  public mutating func set(_ name: String, to value: String) -> Bool {
+    let flag = value == "true" ? true : value == "false" ? false : nil
+    guard let number = Int(value) ?? flag.map({ $0 ? 1 : 0 }), number >= 0 else { return false }
+    switch name {
+    case "givenNameSpellings": givenNameSpellings = max(1, number)
+    case "sharedSurnamePercent": sharedSurnamePercent = min(number, 100)
+    case "sharedSurnamePool": sharedSurnamePool = number
+    case "placesWithTwoNamesPercent": placesWithTwoNamesPercent = min(number, 100)
+    case "manyAliasPhrasings": manyAliasPhrasings = number != 0
+    case "otherScriptPercent": otherScriptPercent = min(number, 100)
+    case "furnitureEverywhere": furnitureEverywhere = number != 0
+    case "storyBytes": storyBytes = number
+    case "storyBytesSpread": storyBytesSpread = max(1, number)
+    default: return false
+    }
+    return true
+  }
+
+  /// Every option's value, for the corpus manifest: a corpus on disk is reused only for the
+  /// same options.
+  var settings: String {
+    "\(givenNameSpellings),\(sharedSurnamePercent),\(sharedSurnamePool),"
+      + "\(placesWithTwoNamesPercent),\(manyAliasPhrasings ? 1 : 0),\(otherScriptPercent),"
+      + "\(furnitureEverywhere ? 1 : 0),\(storyBytes),\(storyBytesSpread)"
+  }
 }

@@ -115,16 +115,18 @@ public struct World: Sendable {
     // Everything below draws only in the other mixes, so the standard corpus stays the same.
     var surname = last
     if rng.percent(mix.sharedSurnamePercent) {
-      surname = sharedSurname(rng.skewed(below: Self.sharedSurnamePool(introduced: introduced)))
+      let pool =
+        mix.sharedSurnamePool > 0
+        ? mix.sharedSurnamePool : Self.sharedSurnamePool(introduced: introduced)
+      surname = sharedSurname(rng.skewed(below: pool))
     }
     let spellings = Self.spellings(
       of: first, count: max(1, mix.givenNameSpellings - rng.below(2)), &rng)
     let middleInitial = rng.percent(30) ? rng.pick(Self.initials) + "." : nil
-    let script = Self.script(of: country)
     return Person(
       id: id, first: first, variantFirst: nil, last: surname, role: role, country: country,
       otherSpellings: Array(spellings.dropFirst()), middleInitial: middleInitial,
-      otherScriptName: script.map { Scripts.write(first + " " + surname, in: $0) })
+      otherScript: Self.script(of: country))
   }
 
   static let initials = ["A", "B", "D", "E", "G", "K", "L", "M", "N", "P", "R", "S", "T", "V"]
@@ -335,8 +337,14 @@ public struct Person: Sendable, Hashable {
   public var otherSpellings: [String] = []
   /// "K." between the given name and the surname in some mentions.
   public var middleInitial: String?
-  /// The full name in the country's other script, if it has one.
-  public var otherScriptName: String?
+  /// The other script the person's country writes names in, if any.
+  var otherScript: Scripts.Script?
+
+  /// The full name in the country's other script, if it has one (written when asked: most
+  /// people made are only named by surname in teasers).
+  public var otherScriptName: String? {
+    otherScript.map { Scripts.write(first + " " + last, in: $0) }
+  }
 
   /// Every spelling of the given name.
   public var spellings: [String] { [first] + otherSpellings }

@@ -30,6 +30,15 @@ enum GenerateCommand {
           return 2
         }
         mix = named
+      case "--option":
+        guard let text = remaining.popFirst(), let equals = text.firstIndex(of: "="),
+          mix.set(String(text[..<equals]), to: String(text[text.index(after: equals)...]))
+        else {
+          let names = Mix.optionNames.joined(separator: ", ")
+          printError(
+            "dossier-bench generate: --option needs NAME=VALUE, NAME one of \(names)\n\n\(usage)")
+          return 2
+        }
       case "--force": force = true
       default:
         guard !argument.hasPrefix("-"), folder == nil else {

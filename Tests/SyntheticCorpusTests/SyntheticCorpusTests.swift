@@ -246,6 +246,32 @@ func removeTree(_ path: String) {
     #expect(peopleOfSurname.values.filter { $0.count == 1 }.count > peopleOfSurname.count / 2)
   }
 
+  /// An option set by name: a fixed pool of 30 surnames is shared by everyone who draws one,
+  /// and a corpus written with it is not mistaken for the plain varied one.
+  @Test func aFixedSurnamePoolIsSharedByEveryoneWhoDrawsFromIt() throws {
+    var mix = Mix.varied
+    let known = mix.set("sharedSurnamePool", to: "30")
+    let unknown = mix.set("noSuchOption", to: "1")
+    let notANumber = mix.set("sharedSurnamePool", to: "many")
+    #expect(known && !unknown && !notANumber)
+    #expect(mix.sharedSurnamePool == 30)
+    func commonestSurname(_ world: World) -> (people: Int, surnames: Int) {
+      var peopleOfSurname: [String: Int] = [:]
+      for slot in 0..<2_000 {
+        peopleOfSurname[world.official(country: 3, slot: slot).last, default: 0] += 1
+      }
+      return (peopleOfSurname.values.max() ?? 0, peopleOfSurname.count)
+    }
+    let fixed = commonestSurname(World(seed: 7, mix: mix))
+    let growing = commonestSurname(World(seed: 7, mix: .varied))
+    #expect(fixed.surnames < growing.surnames)
+    #expect(fixed.people > growing.people)
+    let folder = try temporaryFolder()
+    defer { removeTree(folder) }
+    _ = try CorpusGenerator(articles: 10, seed: 3, mix: .varied).write(to: folder)
+    #expect(try CorpusGenerator(articles: 10, seed: 3, mix: mix).write(to: folder).generated)
+  }
+
   @Test func placesHaveOneNamePerSideInManyPhrasings() {
     var statedPlaces = 0
     var phrasings: Set<String> = []
