@@ -29,9 +29,6 @@ struct EntityAssembler: Sendable {
   /// Each entity's kind and nationality, read per mention without copying its profile.
   let kindOfEntity: [EntityKind]
   let nationalityOfEntity: [String?]
-  /// Whether any of each entity's names is a country's, read once per entity (not once per
-  /// statement that names it).
-  let namesACountry: [Bool]
   /// Hears how many more items (documents, then entities) are finished.
   let progress: @Sendable (Int) -> Void
 
@@ -67,9 +64,6 @@ struct EntityAssembler: Sendable {
     dateTexts = dates.strings
     kindOfEntity = profiles.map(\.kind)
     nationalityOfEntity = profiles.map(\.nationality)
-    namesACountry = Parallel.map(profiles.count) { id in
-      profiles[id].surfaces.contains { Countries.byName[NameKey.normalize($0)] != nil }
-    }
     roleWords = Parallel.map(profiles.count) { id in
       guard profiles[id].isPerson else { return [] }
       let roles = profiles[id].roles.map { NameKey.normalize($0) }.joined(separator: " ")
@@ -290,7 +284,27 @@ struct EntityAssembler: Sendable {
       }
     }
     // What each document's statements link, read on every core, then linked in corpus order.
-    let linksOfDocument = Parallel.map(facts.count) { index in statedLinks(in: facts[index]) }
+    // Whether a part names a country is read once per entity named as a part (not once per
+    // statement that names it: a country may be listed in thousands).
+    let partsOfDocument = Parallel.map(facts.count) { index in
+      facts[index].partStatements.flatMap { statement in
+        statement.parts.compactMap { group(facts[index].documentID, $0) }
+      }
+    }
+    var namesACountry = [Bool](repeating: false, count: profiles.count)
+    var read = [Bool](repeating: false, count: profiles.count)
+    for parts in partsOfDocument {
+      for id in parts where !read[id] {
+        read[id] = true
+        namesACountry[id] = profiles[id].surfaces.contains {
+          Countries.byName[NameKey.normalize($0)] != nil
+        }
+      }
+    }
+    let countries = namesACountry
+    let linksOfDocument = Parallel.map(facts.count) { index in
+      statedLinks(in: facts[index], namesACountry: countries)
+    }
     for links in linksOfDocument {
       for link in links {
         linkPair(
@@ -325,7 +339,7 @@ struct EntityAssembler: Sendable {
   }
 
   /// The wholes and parts that the alias and part statements of one document state, in order.
-  private func statedLinks(in fact: DocumentFacts) -> [StatedLink] {
+  private func statedLinks(in fact: DocumentFacts, namesACountry: [Bool]) -> [StatedLink] {
     var links: [StatedLink] = []
     for statement in fact.aliasStatements where !statement.listedParts.isEmpty {
       guard let whole = statement.names.lazy.compactMap({ self.group(fact.documentID, $0) }).first
