@@ -7,7 +7,7 @@
 #                                    inputs per target, about a minute each on 2 idle cores)
 #
 # Targets (the properties live in Tests/FuzzTests/Checks, shared with the regression test):
-#   framing json params document positions entities
+#   framing json params document positions entities html jsonl
 # A crash, hang or broken property stops that target and leaves its input in
 # fuzz-artifacts/TARGET/; save it as a regression with
 #   cp fuzz-artifacts/TARGET/crash-* Tests/FuzzRegressions/TARGET/
@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-all_targets=(framing json params document positions entities)
+all_targets=(framing json params document positions entities html jsonl)
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 out=.build-fuzz
@@ -92,6 +92,7 @@ fuzz_one() {
     case "$target" in
       framing) runs=500000 ;; json) runs=2000000 ;; params) runs=30000 ;;
       document) runs=90000 ;; positions) runs=170000 ;; entities) runs=4000 ;;
+      html) runs=45000 ;; jsonl) runs=180000 ;;
     esac
     options+=(-seed=1 -runs="$runs")
   else

@@ -43,12 +43,15 @@ struct BoilerplateClassifier {
   var roles: [LineRole]
   /// Short bulleted lines, furniture when at the page's edges, story when between paragraphs.
   var isShortListItem: [Bool]
+  /// What the page's markup says of each line, when it had markup.
+  let hints: [LineHint]?
 
   init(
     lines: [PageLine], titleIndex: Int?, titleHeadline: Range<Int>?, siteNames: [String],
-    bytes: UnsafeBufferPointer<UInt8>
+    hints: [LineHint]? = nil, bytes: UnsafeBufferPointer<UInt8>
   ) {
     self.lines = lines
+    self.hints = hints
     self.bytes = bytes
     self.siteNames = siteNames.map { $0.lowercased() }
     siteNameBytes = self.siteNames.map { Array($0.utf8) }
@@ -61,11 +64,11 @@ struct BoilerplateClassifier {
   /// The role of every line.
   static func classify(
     lines: [PageLine], titleIndex: Int?, titleHeadline: Range<Int>?, siteNames: [String],
-    bytes: UnsafeBufferPointer<UInt8>
+    hints: [LineHint]? = nil, bytes: UnsafeBufferPointer<UInt8>
   ) -> [LineRole] {
     var classifier = BoilerplateClassifier(
       lines: lines, titleIndex: titleIndex, titleHeadline: titleHeadline, siteNames: siteNames,
-      bytes: bytes)
+      hints: hints, bytes: bytes)
     classifier.run()
     return classifier.roles
   }
@@ -75,9 +78,15 @@ struct BoilerplateClassifier {
       if index == titleIndex {
         roles[index] = .title
       } else if let kind = cueFurniture(index) {
+        // A short line is a "label" by its shape; the markup may say what it is (navigation).
+        roles[index] = .furniture(kind == .label ? hints?[index].furniture ?? kind : kind)
+      } else if let kind = hints?[index].furniture {
+        // The markup's furniture (`<nav>`, a "comments" section) when the words give no reason
+        // of their own.
         roles[index] = .furniture(kind)
       }
     }
+    let rolesByCues = hints == nil ? nil : roles
     markPosition()
     markMetadataValues()
     markBylinesBesideDates()
@@ -86,6 +95,14 @@ struct BoilerplateClassifier {
     markHeadlineRuns()
     for _ in 0..<2 { markByNeighbours() }
     markEdges()
+    // A paragraph of the story's own article stays story unless its own words made it
+    // furniture: its place on the page, which passes 2 to 5 judge, is known from the markup.
+    if let hints, let rolesByCues {
+      for index in lines.indices
+      where hints[index] == .story && rolesByCues[index] == .unknown && roles[index].isFurniture {
+        roles[index] = .unknown
+      }
+    }
     for index in lines.indices where roles[index] == .unknown { roles[index] = .body }
   }
 

@@ -14,7 +14,7 @@ public struct Corpus: Sendable {
 
   public static let empty = Corpus(root: "", documents: [], skipped: [])
 
-  /// The document whose absolute path is `path`, if any.
+  /// The document whose absolute path is `path`, if any (a JSON Lines file's first article).
   public func document(atPath path: String) -> CorpusDocument? {
     documents.first { $0.path == path }
   }

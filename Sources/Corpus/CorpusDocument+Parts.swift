@@ -52,7 +52,10 @@ extension CorpusDocument {
 
   /// A document made from its text and the parts found in it before: nothing is parsed, not
   /// even the date. (The text brings its own line index; the parts' one is not used.)
-  public init(id: Int, relativePath: String, path: String, text: SourceText, parts: DocumentParts) {
+  public init(
+    id: Int, relativePath: String, path: String, text: SourceText, parts: DocumentParts,
+    origin: TextOrigin? = nil, url: String? = nil
+  ) {
     self.id = id
     self.relativePath = relativePath
     self.path = path
@@ -63,5 +66,7 @@ extension CorpusDocument {
     self.calendarDate = parts.calendarDate
     self.blocks = parts.blocks
     self.sentences = parts.sentences
+    self.origin = origin
+    self.url = url
   }
 }

@@ -5,7 +5,8 @@
 /// (`LineIndex`, `TextBlockList`, `SentenceList`), and strings only for its paths, headline,
 /// outlet and date.
 public struct CorpusDocument: Sendable {
-  /// Stable within one load: the position of `relativePath` in the sorted list of files.
+  /// Stable within one load: the documents numbered in the sorted order of their files (a JSON
+  /// Lines file's articles in line order).
   public internal(set) var id: Int
   /// Path relative to the corpus root, with `/` separators (`sub/001_x.txt`).
   public let relativePath: String
@@ -24,11 +25,17 @@ public struct CorpusDocument: Sendable {
   public let blocks: TextBlockList
   /// Sentences of all blocks, in order.
   public let sentences: SentenceList
+  /// Where the text comes from in the file, when it is not the file's text as it stands (a
+  /// saved web page's article, a JSON line's fields); nil for a text file.
+  public let origin: TextOrigin?
+  /// The article's address, when its file gives one (a page's canonical link, a record's url).
+  public let url: String?
 
   /// A document from its parts, as the page reader or a saved index gives them.
   public init(
     id: Int, relativePath: String, path: String, text: SourceText, title: String?,
-    outlet: String?, date: String?, blocks: TextBlockList, sentences: SentenceList
+    outlet: String?, date: String?, blocks: TextBlockList, sentences: SentenceList,
+    origin: TextOrigin? = nil, url: String? = nil
   ) {
     self.id = id
     self.relativePath = relativePath
@@ -40,6 +47,8 @@ public struct CorpusDocument: Sendable {
     self.calendarDate = date.flatMap(CalendarDate.init(parsing:))
     self.blocks = blocks
     self.sentences = sentences
+    self.origin = origin
+    self.url = url
   }
 
   /// A document from its parts, with blocks and sentences as plain arrays.

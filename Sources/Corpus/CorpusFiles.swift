@@ -32,7 +32,20 @@ public enum StoredFileOutcome: Sendable, Hashable {
   /// A document. `textIsFileBytes`: its text is the file's bytes unchanged; otherwise (a
   /// byte-order mark, UTF-16, invalid UTF-8 repaired) the bytes are decoded again.
   case document(DocumentParts, textIsFileBytes: Bool)
+  /// The articles of a page or a dump, in order: their texts, and where each byte came from,
+  /// are taken out of the file again (`HTMLReader`, `JSONLinesReader`: linear, no parsing of
+  /// the text), the rest is as stored.
+  case extracted([DocumentParts])
   case skipped(reason: String)
+
+  /// How many documents the file gave.
+  public var documentCount: Int {
+    switch self {
+    case .document: 1
+    case .extracted(let parts): parts.count
+    case .skipped: 0
+    }
+  }
 }
 
 /// Why stored outcomes cannot be used with the files read now.
@@ -56,10 +69,11 @@ extension CorpusLoader {
     defer { if folder >= 0 { close(folder) } }
     return Concurrently.map(relativePaths.count, progress: progress) { index in
       let relativePath = relativePaths[index]
+      let limit = maximumByteCount(of: relativePath)
       let contents =
         folder >= 0
-        ? FileReading.contents(ofFile: relativePath, inFolder: folder)
-        : FileReading.contents(ofFile: root + "/" + relativePath)
+        ? FileReading.contents(ofFile: relativePath, inFolder: folder, maximumByteCount: limit)
+        : FileReading.contents(ofFile: root + "/" + relativePath, maximumByteCount: limit)
       switch contents {
       case .success(let bytes):
         inspect?(index, bytes)
@@ -111,7 +125,7 @@ extension CorpusLoader {
     var documentCount = 0
     for index in outcomes.indices {
       documentIDs.append(documentCount)
-      if case .document = outcomes[index] { documentCount += 1 }
+      documentCount += outcomes[index].documentCount
     }
     let ids = documentIDs
     // Each outcome goes straight into its slot, which `assemble` moves it out of: no
@@ -143,6 +157,32 @@ extension CorpusLoader {
     switch stored {
     case .skipped(let reason):
       return .skipped(SkippedFile(relativePath: file.relativePath, reason: reason))
+    case .extracted(let stored):
+      guard case .success(let raw) = file.contents,
+        let kind = CorpusFileKind.of(name: file.relativePath), kind != .text,
+        case .success(let extraction) = extract(
+          kind: kind, relativePath: file.relativePath, raw: raw),
+        extraction.pages.count == stored.count
+      else { return nil }
+      let path = root + "/" + file.relativePath
+      var documents: [CorpusDocument] = []
+      documents.reserveCapacity(stored.count)
+      for (offset, page) in extraction.pages.enumerated() {
+        let parts = stored[offset]
+        guard parts.fits(byteCount: page.text.count) else { return nil }
+        let text: SourceText
+        if let lineIndex = parts.lineIndex {
+          guard let kept = SourceText(bytes: page.text, lineIndex: lineIndex) else { return nil }
+          text = kept
+        } else {
+          text = SourceText(bytes: page.text)
+        }
+        documents.append(
+          CorpusDocument(
+            id: id + offset, relativePath: file.relativePath, path: path, text: text,
+            parts: parts, origin: page.origin, url: page.url))
+      }
+      return .documents(documents, notes: extraction.notes)
     case .document(let parts, let textIsFileBytes):
       guard case .success(let raw) = file.contents else { return nil }
       let path = root + "/" + file.relativePath
@@ -152,7 +192,7 @@ extension CorpusLoader {
         bytes = raw
       } else {
         // Rare (a byte-order mark, UTF-16, invalid UTF-8): decoded again, with the same note.
-        guard
+        guard (CorpusFileKind.of(name: file.relativePath) ?? .text) == .text,
           case .document(let parsed, let parsedNote) = outcome(
             relativePath: file.relativePath, path: path, raw: raw)
         else { return nil }

@@ -11,14 +11,15 @@ import Synchronization
 
 /// Finds and reads the files of a corpus folder.
 ///
-/// Every `*.txt` and `*.md` under the folder, recursively (hidden files and folders aside), in
-/// bytewise-sorted path order, so ids are stable from load to load. A file that is binary,
-/// empty, unreadable, or deleted between listing and reading is skipped with a log line; no file
-/// stops the load. Symbolic links are followed only inside the folder (`CorpusBoundary`), and
+/// Every `*.txt`, `*.md`, `*.html`, `*.htm`, `*.jsonl` and `*.ndjson` under the folder,
+/// recursively (hidden files and folders aside), in bytewise-sorted path order, so ids are
+/// stable from load to load (a JSON Lines file's articles in line order). A file that is
+/// binary, empty, unreadable, or deleted between listing and reading is skipped with a log line;
+/// no file stops the load. Symbolic links are followed only inside the folder (`CorpusBoundary`), and
 /// a folder is entered only once (link loops).
 public enum CorpusLoader {
   /// File name endings that are read as articles.
-  public static let extensions = [".txt", ".md"]
+  public static let extensions = CorpusFileKind.allCases.flatMap(\.extensions)
 
   /// Reads every article under `root` on the calling thread.
   /// Throws only when `root` itself cannot be read; bad files are skipped and logged.
@@ -85,12 +86,36 @@ public enum CorpusLoader {
     return walk.files.sorted(by: BytewiseOrder.precedes)
   }
 
-  /// Reads and segments one file. Binary, empty and unreadable files come back as skips.
+  /// Reads and segments one file. Binary, empty and unreadable files come back as skips; of a
+  /// JSON Lines file, the first article.
   public static func readDocument(id: Int, relativePath: String, root: String) -> Result<
     CorpusDocument, SkippedFile
   > {
+    readDocuments(firstID: id, relativePath: relativePath, root: root).map { $0[0] }
+  }
+
+  /// Reads and segments one file into its documents (several for a JSON Lines file), numbered
+  /// from `firstID`, with the notes the log would get. Binary, empty and unreadable files, and
+  /// files with no article, come back as skips.
+  public static func readDocuments(firstID: Int, relativePath: String, root: String) -> Result<
+    [CorpusDocument], SkippedFile
+  > {
     switch readOutcome(relativePath: relativePath, root: root) {
-    case .document(let document, _): .success(document.renumbered(id))
+    case .document(let document, _): .success([document.renumbered(firstID)])
+    case .documents(let documents, _):
+      .success(documents.enumerated().map { $0.element.renumbered(firstID + $0.offset) })
+    case .skipped(let skip): .failure(skip)
+    }
+  }
+
+  /// The documents of a file's `bytes`, read by the kind its name tells (a text, a page, a
+  /// dump), as a load reads it but from memory: for tools and benchmarks.
+  public static func documents(fileNamed name: String, bytes: [UInt8]) -> Result<
+    [CorpusDocument], SkippedFile
+  > {
+    switch outcome(relativePath: name, path: name, raw: bytes) {
+    case .document(let document, _): .success([document])
+    case .documents(let documents, _): .success(documents)
     case .skipped(let skip): .failure(skip)
     }
   }
@@ -99,19 +124,26 @@ public enum CorpusLoader {
 
   /// The raw bytes of the file at `path`.
   static func readFile(_ path: String) -> Result<[UInt8], FileProblem> {
-    FileReading.contents(ofFile: path)
+    FileReading.contents(ofFile: path, maximumByteCount: maximumByteCount(of: path))
+  }
+
+  /// The largest file of `path`'s kind that is read.
+  static func maximumByteCount(of path: String) -> Int {
+    (CorpusFileKind.of(name: path) ?? .text).maximumByteCount
   }
 
   /// What became of one listed file.
   enum Outcome: Sendable {
     /// Read; with a note when bytes had to be repaired.
     case document(CorpusDocument, note: String?)
+    /// Articles taken out of a page or a dump (one for a page), with notes for the log.
+    case documents([CorpusDocument], notes: [String])
     case skipped(SkippedFile)
   }
 
   static func readOutcome(relativePath: String, root: String) -> Outcome {
     let path = root + "/" + relativePath
-    switch FileReading.contents(ofFile: path) {
+    switch readFile(path) {
     case .success(let bytes): return outcome(relativePath: relativePath, path: path, raw: bytes)
     case .failure(let problem):
       return .skipped(SkippedFile(relativePath: relativePath, reason: problem.description))
@@ -120,6 +152,17 @@ public enum CorpusLoader {
 
   /// Decodes and parses the bytes of a file already read.
   static func outcome(relativePath: String, path: String, raw: [UInt8]) -> Outcome {
+    let kind = CorpusFileKind.of(name: relativePath) ?? .text
+    guard kind == .text else {
+      switch extract(kind: kind, relativePath: relativePath, raw: raw) {
+      case .failure(let skip): return .skipped(skip)
+      case .success(let extraction):
+        let documents = extraction.pages.map { page in
+          DocumentParser.parse(id: 0, relativePath: relativePath, path: path, extracted: page)
+        }
+        return .documents(documents, notes: extraction.notes)
+      }
+    }
     switch TextDecoding.decode(raw) {
     case .failure(let problem):
       return .skipped(SkippedFile(relativePath: relativePath, reason: problem.description))
@@ -159,6 +202,12 @@ public enum CorpusLoader {
         // Moved in: appending a copy retained every reference of the document, and dropping
         // the binding released them again (most of the time of numbering 100,000 documents).
         documents.append(consume document)
+      case .documents(var made, let notes):
+        for note in notes { log(note) }
+        for index in made.indices where made[index].id != documents.count + index {
+          made[index].id = documents.count + index
+        }
+        documents.append(contentsOf: consume made)
       case .skipped(let skip):
         if skipped.count < skipLinesLogged {
           log("corpus: skipped \(skip.relativePath): \(skip.reason)")
@@ -186,12 +235,7 @@ public enum CorpusLoader {
 
   /// True when `name` ends in one of `extensions`, in any ASCII case.
   static func hasArticleExtension(_ name: String) -> Bool {
-    let bytes = name.utf8
-    return extensions.contains { ending in
-      let suffix = ending.utf8
-      guard bytes.count >= suffix.count else { return false }
-      return zip(bytes.suffix(suffix.count), suffix).allSatisfy { TextBytes.lowercased($0) == $1 }
-    }
+    CorpusFileKind.of(name: name) != nil
   }
 }
 

@@ -16,6 +16,21 @@ public enum DocumentParser {
       outlet: page.outlet, date: page.date, blocks: page.blocks, sentences: page.sentences)
   }
 
+  /// A document from an article a reader took out of its file (`HTMLReader`,
+  /// `JSONLinesReader`): its text is parsed with the file's cues, and it keeps its origin.
+  static func parse(id: Int, relativePath: String, path: String, extracted: ExtractedPage)
+    -> CorpusDocument
+  {
+    let text = SourceText(bytes: extracted.text)
+    let page = extracted.text.withUnsafeBufferPointer { buffer in
+      read(buffer, lineIndex: text.lineIndex, hints: extracted.hints)
+    }
+    return CorpusDocument(
+      id: id, relativePath: relativePath, path: path, text: text, title: page.title,
+      outlet: page.outlet, date: page.date, blocks: page.blocks, sentences: page.sentences,
+      origin: extracted.origin, url: extracted.url)
+  }
+
   /// What a page says about itself, with its blocks and sentences.
   struct Page {
     var title: String?
@@ -25,25 +40,81 @@ public enum DocumentParser {
     var sentences = SentenceList()
   }
 
-  static func read(_ bytes: UnsafeBufferPointer<UInt8>, lineIndex: LineIndex) -> Page {
-    let lines = PageLines.lines(of: bytes, lineIndex: lineIndex)
+  static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, lineIndex: LineIndex, hints: PageHints? = nil
+  ) -> Page {
+    let lines = PageLines.lines(of: bytes, lineIndex: lineIndex, frontMatter: hints == nil)
     let frontMatter = FrontMatter(lines: lines, bytes)
     let contentStart = lines.firstIndex { !$0.isFrontMatter } ?? lines.count
     var siteNames = TitleFinder.siteNamesBeforeReading(lines[contentStart...], bytes)
-    let choice = TitleFinder.find(in: lines[contentStart...], siteNames: &siteNames, bytes)
+    let lineHints = hints?.hints(for: lines)
+    let choice: TitleChoice?
+    if let hints, let lineHints {
+      siteNames += hints.siteNames
+      choice = title(lines: lines, hints: hints, lineHints: lineHints, &siteNames, bytes)
+    } else {
+      choice = TitleFinder.find(in: lines[contentStart...], siteNames: &siteNames, bytes)
+    }
     var roles = BoilerplateClassifier.classify(
       lines: lines, titleIndex: choice?.lineIndex, titleHeadline: choice?.headline,
-      siteNames: siteNames, bytes: bytes)
+      siteNames: siteNames, hints: lineHints, bytes: bytes)
     for index in 0..<contentStart { roles[index] = .furniture(.frontMatter) }
+    // A page's `<title>` above its `<h1>` repeats the headline (with the site's name).
+    if let hints, let pageTitle = PageHints.lineIndex(startingAt: hints.pageTitleStart, in: lines),
+      pageTitle != choice?.lineIndex
+    {
+      roles[pageTitle] = .furniture(.repeatedHeadline)
+    }
 
     var page = Page()
-    page.title = frontMatter.title ?? choice.map { TextBytes.string($0.headline, in: bytes) }
+    page.title =
+      frontMatter.title ?? choice.map { TextBytes.string($0.headline, in: bytes) }
+      ?? hints?.title
     page.outlet =
-      frontMatter.outlet
+      hints?.outlet ?? frontMatter.outlet
       ?? OutletFinder.outlet(lines: lines, roles: roles, siteNames: siteNames, bytes)
-    page.date = frontMatter.date ?? date(lines: lines, roles: roles, bytes)
+    page.date = hints?.date ?? frontMatter.date ?? date(lines: lines, roles: roles, bytes)
     makeBlocks(lines: lines, roles: roles, title: choice, bytes, into: &page)
     return page
+  }
+
+  /// The headline of a page whose file says where it is: the line the markup names (the
+  /// page's `<title>` and a record's title lose a " | Site Name" tail, as a scraped page's
+  /// first line does); else the headline the text shows, among the lines that are not
+  /// furniture by their markup. The `<title>`'s tail names the site even when an `<h1>` is the
+  /// headline.
+  private static func title(
+    lines: [PageLine], hints: PageHints, lineHints: [LineHint], _ siteNames: inout [String],
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> TitleChoice? {
+    let titleIndex = PageHints.lineIndex(startingAt: hints.titleStart, in: lines)
+    let pageTitleIndex = PageHints.lineIndex(startingAt: hints.pageTitleStart, in: lines)
+    if let pageTitleIndex, pageTitleIndex != titleIndex {
+      let split = TitleFinder.splitSiteSuffix(
+        lines[pageTitleIndex].range, siteNames: siteNames, bytes)
+      if let suffix = split.suffix {
+        siteNames += TitleFinder.siteNames(inSuffix: TitleFinder.siteNameParts(of: suffix, bytes))
+      }
+    }
+    if let titleIndex {
+      let line = lines[titleIndex]
+      guard titleIndex == pageTitleIndex else {
+        return TitleChoice(lineIndex: titleIndex, headline: line.range, suffix: nil)
+      }
+      let split = TitleFinder.splitSiteSuffix(line.range, siteNames: siteNames, bytes)
+      if let suffix = split.suffix {
+        siteNames += TitleFinder.siteNames(inSuffix: TitleFinder.siteNameParts(of: suffix, bytes))
+      }
+      return TitleChoice(lineIndex: titleIndex, headline: split.headline, suffix: split.suffix)
+    }
+    // The text's own headline, among the lines that are not furniture by their markup.
+    let kept = lines.indices.filter { lineHints[$0].furniture == nil }
+    let candidates = kept.map { lines[$0] }
+    guard
+      let found = TitleFinder.find(in: candidates[...], siteNames: &siteNames, bytes)
+    else { return nil }
+    return TitleChoice(
+      lineIndex: kept[found.lineIndex], headline: found.headline, suffix: found.suffix)
   }
 
   // MARK: - Blocks and sentences

@@ -20,10 +20,10 @@ enum FileReading {
 
   /// The bytes of the file at `path`, relative to the open folder `folder` when given (a
   /// corpus's files are opened relative to its folder, so the kernel does not walk the
-  /// folder's own path again for each of them).
-  static func contents(ofFile path: String, inFolder folder: Int32? = nil) -> Result<
-    [UInt8], FileProblem
-  > {
+  /// folder's own path again for each of them); a file over `maximumByteCount` is refused.
+  static func contents(
+    ofFile path: String, inFolder folder: Int32? = nil, maximumByteCount: Int = maximumByteCount
+  ) -> Result<[UInt8], FileProblem> {
     let descriptor = openat(folder ?? AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(FileProblem(String(cString: strerror(errno)))) }
     defer { close(descriptor) }
@@ -38,7 +38,7 @@ enum FileReading {
     guard size <= maximumByteCount else {
       return .failure(FileProblem("too large (\(size) bytes)"))
     }
-    guard size > 0 else { return readToEnd(descriptor) }
+    guard size > 0 else { return readToEnd(descriptor, maximumByteCount: maximumByteCount) }
     var failure: Int32 = 0
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initializedCount in
       initializedCount = 0
@@ -59,7 +59,9 @@ enum FileReading {
   }
 
   /// Reads until the end, growing the buffer, for files whose size is not known.
-  private static func readToEnd(_ descriptor: Int32) -> Result<[UInt8], FileProblem> {
+  private static func readToEnd(_ descriptor: Int32, maximumByteCount: Int) -> Result<
+    [UInt8], FileProblem
+  > {
     var bytes = [UInt8](repeating: 0, count: 4096)
     var count = 0
     while true {

@@ -41,6 +41,11 @@ enum Furniture: UInt8, Sendable, Hashable, CaseIterable {
   case pageFooter
   case repeatedHeadline
   case frontMatter
+  // Kinds that only a page's markup tells (kept last: the raw values number the kinds).
+  case pageHeader
+  case sidebar
+  case form
+  case otherArticle
 
   /// A short reason, as `BlockKind.boilerplate(reason:)` carries it.
   var reason: String {
@@ -84,6 +89,10 @@ enum Furniture: UInt8, Sendable, Hashable, CaseIterable {
     case .pageFooter: "page footer after the story"
     case .repeatedHeadline: "repeated headline"
     case .frontMatter: "front matter"
+    case .pageHeader: "page header"
+    case .sidebar: "sidebar"
+    case .form: "form"
+    case .otherArticle: "another article on the page"
     }
   }
 
@@ -92,7 +101,7 @@ enum Furniture: UInt8, Sendable, Hashable, CaseIterable {
   var isAboutAnotherStory: Bool {
     switch self {
     case .teaser, .teaserHeadlines, .relatedLink, .relatedHeading, .truncatedPreview,
-      .readerComment, .commentsHeading:
+      .readerComment, .commentsHeading, .otherArticle:
       true
     default: false
     }

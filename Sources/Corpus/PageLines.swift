@@ -19,7 +19,11 @@ struct PageLine {
 
 enum PageLines {
   /// The logical lines of `bytes`, in order. Blank lines are not included.
-  static func lines(of bytes: UnsafeBufferPointer<UInt8>, lineIndex: LineIndex) -> [PageLine] {
+  /// `frontMatter`: whether a "---" header may open the page (a Markdown file's; a page taken
+  /// out of markup has none).
+  static func lines(
+    of bytes: UnsafeBufferPointer<UInt8>, lineIndex: LineIndex, frontMatter: Bool = true
+  ) -> [PageLine] {
     var physical: [(range: Range<Int>, group: Int, number: Int)] = []
     physical.reserveCapacity(lineIndex.lineCount)
     var group = 0
@@ -37,7 +41,7 @@ enum PageLines {
     var result: [PageLine] = []
     result.reserveCapacity(physical.count)
     var groupStart = 0
-    if let frontMatterEnd = frontMatterEnd(physical.map(\.range), bytes) {
+    if frontMatter, let frontMatterEnd = frontMatterEnd(physical.map(\.range), bytes) {
       for line in physical[...frontMatterEnd] {
         var pageLine = PageLine(
           range: line.range, group: line.group, firstPhysicalLine: line.number,

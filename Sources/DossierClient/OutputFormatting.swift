@@ -76,6 +76,7 @@ public struct ResultFormatter {
       lines += wrap(summary, indent: "  ", hangingIndent: "  ")
     }
     if let definition { lines.append("    — " + definition.display) }
+    if let url = entity["definitionURL"]?.stringValue { lines.append("      " + url) }
 
     var counts: [String] = []
     if let mentions = entity["mentionCount"]?.intValue {

@@ -32,8 +32,11 @@ public final class ServerProcess {
     public let description: String
   }
 
-  /// Starts `executable` with `arguments`. The child inherits the environment.
-  public init(executable: String, arguments: [String]) throws {
+  /// Starts `executable` with `arguments`. The child inherits the environment, with
+  /// `environment`'s variables added (or replaced).
+  public init(executable: String, arguments: [String], environment: [String: String] = [:])
+    throws
+  {
     var stdinPipe: [Int32] = [0, 0]
     var stdoutPipe: [Int32] = [0, 0]
     var stderrPipe: [Int32] = [0, 0]
@@ -59,8 +62,19 @@ public final class ServerProcess {
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
+    var inherited: [String] = []
+    var entry = environ
+    while let variable = entry.pointee {
+      let text = String(cString: variable)
+      let name = String(text.prefix { $0 != "=" })
+      if environment[name] == nil { inherited.append(text) }
+      entry += 1
+    }
+    let envp =
+      (inherited + environment.map { "\($0.key)=\($0.value)" }).map { strdup($0) } + [nil]
+    defer { for pointer in envp { free(pointer) } }
     var child = pid_t()
-    let status = posix_spawn(&child, executable, &actions, nil, argv, environ)
+    let status = posix_spawn(&child, executable, &actions, nil, argv, envp)
     close(stdinPipe[0])
     close(stdoutPipe[1])
     close(stderrPipe[1])

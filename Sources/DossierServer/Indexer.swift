@@ -37,9 +37,13 @@ final class Indexer: Sendable {
   /// time (see README, "Performance").
   static let readingShare = 25
 
-  init(store: IndexStore, logger: Logger) {
+  /// A test hook: how long the first run waits before it starts, in seconds (0 in use).
+  private let firstRunDelay: Double
+
+  init(store: IndexStore, logger: Logger, firstRunDelay: Double = 0) {
     self.store = store
     self.logger = logger
+    self.firstRunDelay = firstRunDelay
   }
 
   /// Uses `cache` (nil: none) for the runs that start from now on.
@@ -70,6 +74,9 @@ final class Indexer: Sendable {
   ) {
     let run = latestRun.add(1, ordering: .relaxed).newValue
     queue.async { [self] in
+      if run == 1, firstRunDelay > 0 {
+        _ = DispatchSemaphore(value: 0).wait(timeout: .now() + min(firstRunDelay, 60))
+      }
       guard run == latestRun.load(ordering: .relaxed) else { return }
       let started = MonotonicClock.now
       let tracker = PhaseTracker(store: store, progress: progress)

@@ -48,7 +48,8 @@ extension RequestTable {
     table.register(LookupRequest.self, feature: "lookup", LookupRequest.handle)
     table.register(EntityRequest.self, feature: "entity", EntityRequest.handle)
     table.register(DocumentsRequest.self, feature: "documents", DocumentsRequest.handle)
-    table.register(StatusRequest.self, feature: "status", StatusRequest.handle)
+    table.register(
+      StatusRequest.self, feature: "status", needsIndex: false, StatusRequest.handle)
     return table
   }()
 }

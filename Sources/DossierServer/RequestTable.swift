@@ -10,6 +10,9 @@ public struct RequestTable: Sendable {
 
   struct Entry: Sendable {
     let feature: String
+    /// Reads the index: before the first one is in service, the request waits for it
+    /// (`FirstIndexWait`).
+    let needsIndex: Bool
     let handler: Handler
   }
 
@@ -29,9 +32,10 @@ public struct RequestTable: Sendable {
   /// `experimental`).
   mutating func register<R: LSPRequest>(
     _ type: R.Type, feature: String, capability: (key: String, value: JSONValue)? = nil,
+    needsIndex: Bool = true,
     _ handler: @escaping @Sendable (R.Params, RequestContext) throws -> R.Response
   ) {
-    entries[R.method] = Entry(feature: feature) { rawParams, context in
+    entries[R.method] = Entry(feature: feature, needsIndex: needsIndex) { rawParams, context in
       let params = try R.decodeParams(rawParams)
       do {
         return try R.encodeResponse(try handler(params, context))
@@ -58,7 +62,8 @@ public struct RequestTable: Sendable {
     // The one `workspace/executeCommand` entry, registered again over the commands so far (the
     // handler keeps a copy of the table).
     let commands = self.commands
-    register(ExecuteCommandRequest.self, feature: "executeCommand") { params, context in
+    register(ExecuteCommandRequest.self, feature: "executeCommand", needsIndex: false) {
+      params, context in
       try commands.execute(params, context)
     }
   }

@@ -25,6 +25,9 @@ public final class Session: MessageHandler {
     /// `--follow-links-outside`: links in the corpus whose targets lie outside it are read
     /// too (also `initializationOptions.followLinksOutside`; never from a workspace file).
     public var followLinksOutside = false
+    /// A test hook: the first index run waits this long before it starts (environment
+    /// `DOSSIER_TEST_FIRST_INDEX_DELAY_MS`), so tests can ask while no index is in service.
+    public var firstIndexDelayForTesting: Double = 0
 
     public init(
       corpus: String? = nil, logLevel: LogLevel? = nil,
@@ -56,6 +59,8 @@ public final class Session: MessageHandler {
   let reindexer: Reindexer
   /// Pushes diagnostics once `initialize` has chosen the settings (nil while they are off).
   let diagnostics = DiagnosticsSlot()
+  /// Requests held until the first index is in service.
+  let firstIndex: FirstIndexWait
 
   var lifecycle = Lifecycle.awaitingInitialize
   var encoding = PositionEncoding.utf16
@@ -81,11 +86,16 @@ public final class Session: MessageHandler {
     self.logger = logger
     self.options = options
     self.table = table
-    self.indexer = Indexer(store: store, logger: logger)
+    self.indexer = Indexer(
+      store: store, logger: logger, firstRunDelay: options.firstIndexDelayForTesting)
+    let firstIndex = FirstIndexWait(store: store, connection: connection, logger: logger)
+    self.firstIndex = firstIndex
     self.reindexer = Reindexer(
       indexer: indexer, store: store, connection: connection, logger: logger,
       onFailure: { [connection] failure in failure.report(to: connection) },
-      onInstalled: { [diagnostics, analysis, store] snapshot in
+      onInstalled: { [diagnostics, analysis, store, firstIndex] snapshot in
+        // Requests that waited for the first index are answered before anything else.
+        firstIndex.indexInService()
         // The quotation index first (in the background): definitions and the misquotation
         // check wait for it. Then the tables the refreshed diagnostics need, then the cards
         // hovers will most likely ask for.
@@ -109,6 +119,28 @@ public final class Session: MessageHandler {
     try encodedReply(to: request).parsed()
   }
 
+  /// Answers now, but for a request that reads the index while none has been in service yet:
+  /// that one waits for the first index (`FirstIndexWait`), against the open documents as
+  /// they are now. Inside a batch (which LSP clients do not send) it is answered at once.
+  public func answer(to request: Request, mayDefer: Bool) throws -> Answer {
+    guard mayDefer, lifecycle == .running, settings.firstIndexWait > 0,
+      store.snapshot.generation == 0, let entry = table.entry(for: request.method),
+      entry.needsIndex, settings.isEnabled(entry.feature)
+    else { return .now(try encodedReply(to: request)) }
+    let (method, params, makeContext) = (request.method, request.params, contextMaker)
+    let waiting = FirstIndexWait.Waiting(method: method) { index in
+      do {
+        return .success(try entry.handler(params, makeContext(index)))
+      } catch let error as ResponseError {
+        return .failure(error)
+      } catch {
+        return .failure(.internalError("\(method) failed: \(error)"))
+      }
+    }
+    if firstIndex.hold(request.id, waiting, seconds: settings.firstIndexWait) { return .later }
+    return .now(try encodedReply(to: request))
+  }
+
   public func encodedReply(to request: Request) throws -> EncodedJSON {
     switch lifecycle {
     case .awaitingInitialize:
@@ -127,6 +159,8 @@ public final class Session: MessageHandler {
     case "initialize":
       throw ResponseError.invalidRequest("the server is already initialized")
     case "shutdown":
+      // Requests still waiting for the first index are answered first, from what is in service.
+      firstIndex.answerAllNow()
       lifecycle = .shutDown
       indexer.finishCacheWrite()
       return .null
@@ -145,15 +179,22 @@ public final class Session: MessageHandler {
   }
 
   /// What handlers see: the current index snapshot and the open documents.
-  var context: RequestContext {
-    RequestContext(
-      index: store.snapshot, documents: documents, encoding: encoding, client: client,
-      settings: settings, analysis: analysis, reindexer: reindexer,
-      clientRequests: ClientRequests(
-        send: { [connection] method, params, reply in
-          connection.sendRequest(method: method, params: params, reply: reply)
-        },
-        warn: { [logger] line in logger.warning(line) }))
+  var context: RequestContext { contextMaker(store.snapshot) }
+
+  /// What handlers see, with the open documents as they are now and the index given later.
+  var contextMaker: @Sendable (IndexSnapshot) -> RequestContext {
+    let (documents, encoding, client, settings) = (documents, encoding, client, settings)
+    let (analysis, reindexer, connection, logger) = (analysis, reindexer, connection, logger)
+    return { index in
+      RequestContext(
+        index: index, documents: documents, encoding: encoding, client: client,
+        settings: settings, analysis: analysis, reindexer: reindexer,
+        clientRequests: ClientRequests(
+          send: { method, params, reply in
+            connection.sendRequest(method: method, params: params, reply: reply)
+          },
+          warn: { line in logger.warning(line) }))
+    }
   }
 
   // MARK: - Notifications
@@ -161,6 +202,14 @@ public final class Session: MessageHandler {
   public func handle(_ notification: Notification) {
     if notification.method == "exit" {
       exitCode = lifecycle == .shutDown ? 0 : 1
+      return
+    }
+    // A request waiting for the first index ends at once when cancelled (the connection
+    // cancels only the requests it has not yet handed over).
+    if notification.method == "$/cancelRequest", let rawID = notification.params?["id"],
+      let id = RequestID(json: rawID)
+    {
+      _ = firstIndex.cancel(id)
       return
     }
     // Before initialize every notification but exit is dropped; `$/` ones are optional

@@ -17,6 +17,11 @@ public struct Settings: Sendable {
   /// `initializationOptions.followLinksOutside`: read links in the corpus that lead outside
   /// it. The editor's settings are the user's own; a workspace's `.dossier.json` cannot set it.
   public var followLinksOutside: Bool?
+  /// `initializationOptions.firstIndexWait`: how long, in seconds, a request that arrives
+  /// before the first index is in service waits for it (0: it is answered at once, from the
+  /// empty index).
+  public var firstIndexWait: Double = Settings.defaultFirstIndexWait
+  public static let defaultFirstIndexWait = 10.0
   /// Features switched off by name (`hover`, `definition`, …): they are neither advertised
   /// nor answered.
   public var disabledFeatures: Set<String> = []
@@ -54,6 +59,15 @@ public struct Settings: Sendable {
         self.cache = enabled
       } else {
         problems.append("initializationOptions.cache must be true or false, got \(cache.typeName)")
+      }
+    }
+    if let wait = members["firstIndexWait"] {
+      if let seconds = wait.doubleValue, seconds >= 0, seconds.isFinite {
+        firstIndexWait = min(seconds, 3600)
+      } else {
+        problems.append(
+          "initializationOptions.firstIndexWait must be a number of seconds, 0 or more; "
+            + "using \(Self.defaultFirstIndexWait)")
       }
     }
     if let follow = members["followLinksOutside"] {

@@ -25,7 +25,7 @@ import Dispatch
 /// it is used.
 public enum CacheFormat {
   /// Changes whenever the layout or the meaning of any field changes.
-  public static let version: UInt32 = 2
+  public static let version: UInt32 = 4  // 3: an alias's language; 4: pages' and dumps' documents
   static let magic: [UInt8] = Array("DOSSIDX\n".utf8)
   static let fixedHeaderSize = 72
   /// The longest build identity a header may hold.

@@ -84,11 +84,19 @@ final class EarlyRestore: @unchecked Sendable {
       let outcomes = try decoder.files()
       var byteCounts: [Int] = []
       byteCounts.reserveCapacity(outcomes.count)
-      for case .document(let parts, _) in outcomes {
-        guard let lineIndex = parts.lineIndex else {
-          throw .malformed("a document has no line index")
+      for outcome in outcomes {
+        let documents: [DocumentParts]
+        switch outcome {
+        case .document(let parts, _): documents = [parts]
+        case .extracted(let parts): documents = parts
+        case .skipped: documents = []
         }
-        byteCounts.append(lineIndex.byteCount)
+        for parts in documents {
+          guard let lineIndex = parts.lineIndex else {
+            throw .malformed("a document has no line index")
+          }
+          byteCounts.append(lineIndex.byteCount)
+        }
       }
       publish(.success(Parts(key: headerKey ?? 0, outcomes: outcomes)))
       let (entities, surnames) = try decoder.entities()

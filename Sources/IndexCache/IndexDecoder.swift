@@ -92,6 +92,14 @@ struct IndexDecoder: Sendable {
     switch tag {
     case 0, 1: return .document(try parts(&reader), textIsFileBytes: tag == 0)
     case 2: return .skipped(reason: try reader.string(strings))
+    case 3:
+      // Each document takes a dozen bytes at least: a count beyond that is damage, and must
+      // not size an allocation.
+      let count = try reader.count(atMost: reader.remainingByteCount / 8)
+      var documents: [DocumentParts] = []
+      documents.reserveCapacity(count)
+      for _ in 0..<count { documents.append(try parts(&reader)) }
+      return .extracted(documents)
     default: throw .malformed("a file's tag is \(tag)")
     }
   }
@@ -219,7 +227,7 @@ struct IndexDecoder: Sendable {
       aliases.append(
         Alias(
           name: try reader.string(strings), usedBy: try reader.strings(strings),
-          source: try sentence(&reader)))
+          source: try sentence(&reader), language: try reader.optionalString(strings)))
     }
     let roles = try reader.strings(strings)
     let nationality = try reader.optionalString(strings)

@@ -6,7 +6,19 @@ import Knowledge
 public enum FileRecord: Sendable, Hashable {
   /// `textIsFileBytes`: the document's text is the file's bytes unchanged (no decoding needed).
   case document(textIsFileBytes: Bool)
+  /// The next `count` documents, taken out of a page or a dump (their texts are taken out of
+  /// the file again on a restore).
+  case extracted(count: Int)
   case skipped(reason: String)
+
+  /// How many documents the file gave.
+  var documentCount: Int {
+    switch self {
+    case .document: 1
+    case .extracted(let count): count
+    case .skipped: 0
+    }
+  }
 }
 
 /// Writes an index's payload: each file's outcome and segmentation, then every entity, then the
@@ -14,9 +26,10 @@ public enum FileRecord: Sendable, Hashable {
 ///
 /// ```
 /// file chunks    4,096 files each: per file a tag (0 document, text = file bytes;
-///                1 document, text decoded; 2 skipped + reason), then for a document its
-///                title, outlet, date, calendar day, blocks and sentences (offsets as deltas)
-///                and its text's line index (line lengths)
+///                1 document, text decoded; 2 skipped + reason; 3 documents taken out of a
+///                page or a dump + their count), then for each document its title, outlet,
+///                date, calendar day, blocks and sentences (offsets as deltas) and its text's
+///                line index (line lengths)
 /// entity chunks  2,048 entities each: every public field of `Entity` (mentions as deltas
 ///                within a document), and the entity's shared surname
 /// strings        count, each length, then the bytes
@@ -36,7 +49,7 @@ enum IndexEncoder {
     -> Void?
   {
     let documents = knowledge.corpus.documents
-    let documentRecords = files.count { if case .document = $0 { true } else { false } }
+    let documentRecords = files.reduce(0) { $0 + $1.documentCount }
     guard documentRecords == documents.count else { return nil }
     var strings = StringTable()
     var writer = ByteWriter(capacity: 1 << 20)
@@ -55,6 +68,13 @@ enum IndexEncoder {
         writer.append(textIsFileBytes ? 0 : 1)
         encode(documents[documentIndex].parts, &writer, &strings)
         documentIndex += 1
+      case .extracted(let count):
+        writer.append(3)
+        writer.appendCount(count)
+        for _ in 0..<count {
+          encode(documents[documentIndex].parts, &writer, &strings)
+          documentIndex += 1
+        }
       }
       if writer.count >= 1 << 20 { sink.take(&writer) }
     }
@@ -152,6 +172,7 @@ enum IndexEncoder {
       writer.appendString(alias.name, &strings)
       writer.appendStrings(alias.usedBy, &strings)
       encode(alias.source, &writer)
+      writer.appendOptionalString(alias.language, &strings)
     }
     writer.appendStrings(entity.roles, &strings)
     writer.appendOptionalString(entity.nationality, &strings)

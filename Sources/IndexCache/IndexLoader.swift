@@ -235,7 +235,17 @@ public enum IndexLoader {
     var documents = corpus.documents[...]
     var skipped = corpus.skipped[...]
     for file in files {
-      if let document = documents.first, document.relativePath == file.relativePath {
+      if let document = documents.first, document.relativePath == file.relativePath,
+        document.origin != nil
+      {
+        // A page's article, or a dump's articles: every document of the file, in order.
+        var count = 0
+        while let next = documents.first, next.relativePath == file.relativePath {
+          documents.removeFirst()
+          count += 1
+        }
+        records.append(.extracted(count: count))
+      } else if let document = documents.first, document.relativePath == file.relativePath {
         documents.removeFirst()
         let textIsFileBytes: Bool
         if case .success(let bytes) = file.contents {

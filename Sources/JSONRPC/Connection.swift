@@ -20,6 +20,11 @@ public protocol MessageHandler: AnyObject {
   /// into the response as they are. This is what `run` calls; the default serialises
   /// `handle(_:)`'s value, and a handler with cached or large answers implements it instead.
   func encodedReply(to request: Request) throws -> EncodedJSON
+  /// Answers a request now, or takes it to answer later (`.later`), exactly once, through
+  /// `Connection.respond(to:with:)`, from any thread: the read loop goes on meanwhile.
+  /// `mayDefer` is false inside a batch, whose answers go out together. The default answers
+  /// now with `encodedReply(to:)`.
+  func answer(to request: Request, mayDefer: Bool) throws -> Answer
   func handle(_ notification: Notification)
   /// Checked after each message: true ends `run`.
   var isFinished: Bool { get }
@@ -29,6 +34,17 @@ extension MessageHandler {
   public func encodedReply(to request: Request) throws -> EncodedJSON {
     EncodedJSON(try handle(request))
   }
+
+  public func answer(to request: Request, mayDefer: Bool) throws -> Answer {
+    .now(try encodedReply(to: request))
+  }
+}
+
+/// A handler's answer to a request: its result now, or later through
+/// `Connection.respond(to:with:)`.
+public enum Answer: Sendable {
+  case now(EncodedJSON)
+  case later
 }
 
 /// Why `Connection.run` returned.
@@ -82,6 +98,12 @@ public final class Connection: Sendable {
   /// Sends a notification to the peer now (safe from any thread).
   public func send(_ notification: Notification) {
     write(.notification(notification), flush: true)
+  }
+
+  /// Answers the peer's request `id` that the handler took to answer later (`Answer.later`);
+  /// safe from any thread.
+  public func respond(to id: RequestID, with result: Result<EncodedJSON, ResponseError>) {
+    write(Reply(id: id, result: result), flush: true)
   }
 
   /// Sends a request to the peer; `reply` runs on the read loop's thread when the answer comes.
@@ -231,7 +253,7 @@ public final class Connection: Sendable {
       case .failure(let error, let id):
         write(.response(Response(id: id, result: .failure(error))), flush: false)
       case .message(let message):
-        if let reply = handle(message, handler: handler, cancelled: &cancelled) {
+        if let reply = handle(message, handler: handler, cancelled: &cancelled, mayDefer: true) {
           write(reply, flush: false)
         }
       case .batch(let messages):
@@ -243,7 +265,8 @@ public final class Connection: Sendable {
               JSONWriter.encode(
                 Message.response(Response(id: invalid.id, result: .failure(invalid.error))).json))
           case .success(let message):
-            if let reply = handle(message, handler: handler, cancelled: &cancelled) {
+            if let reply = handle(message, handler: handler, cancelled: &cancelled, mayDefer: false)
+            {
               responses.append(Self.body(of: reply))
             }
           }
@@ -273,8 +296,11 @@ public final class Connection: Sendable {
     cancelled.insert(id)
   }
 
+  /// The reply to write now, if any: none for a notification, a response, or a request the
+  /// handler answers later.
   private func handle(
-    _ message: Message, handler: some MessageHandler, cancelled: inout Set<RequestID>
+    _ message: Message, handler: some MessageHandler, cancelled: inout Set<RequestID>,
+    mayDefer: Bool
   ) -> Reply? {
     switch message {
     case .request(let request):
@@ -283,7 +309,10 @@ public final class Connection: Sendable {
         return Reply(id: request.id, result: .failure(.cancelled))
       }
       do {
-        return Reply(id: request.id, result: .success(try handler.encodedReply(to: request)))
+        switch try handler.answer(to: request, mayDefer: mayDefer) {
+        case .now(let result): return Reply(id: request.id, result: .success(result))
+        case .later: return nil
+        }
       } catch let error as ResponseError {
         return Reply(id: request.id, result: .failure(error))
       } catch {

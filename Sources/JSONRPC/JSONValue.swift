@@ -33,6 +33,15 @@ extension JSONValue {
     }
   }
 
+  /// A number, integer or not.
+  public var doubleValue: Double? {
+    switch self {
+    case .int(let value): return Double(value)
+    case .double(let value): return value
+    default: return nil
+    }
+  }
+
   public var boolValue: Bool? {
     if case .bool(let value) = self { return value }
     return nil

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Splits a byte stream into `Content-Length`-framed message bodies.
 ///
 /// A small state machine fed with chunks of any size: a message split across many reads and
@@ -111,7 +119,7 @@ public struct FrameReader {
   /// Reads one header line. Returns nil when more bytes are needed, `.some(nil)` when a line was
   /// consumed without producing an event, `.some(event)` otherwise.
   private mutating func readHeaderLine() -> Event?? {
-    guard let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+    guard let newline = Self.firstNewline(in: buffer, from: start) else {
       // One byte of slack: a line at the limit may be buffered with its '\r' before its '\n'.
       if buffer.count - start > maxHeaderLineBytes + 1 {
         // The line's end is kept (and a byte more, for a '\r'), so that the newline finds the
@@ -264,6 +272,17 @@ public struct FrameReader {
       if matches { return offset }
     }
     return nil
+  }
+
+  /// The index of the first `\n` at or after `start`, found with `memchr`: garbage being
+  /// resynchronised over (a refused body of a GiB) is scanned at memory speed, in any build.
+  static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { bytes in
+      guard start < bytes.count, let base = bytes.baseAddress,
+        let found = memchr(base + start, 0x0A, bytes.count - start)
+      else { return nil }
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
   }
 
   static func asciiLower(_ byte: UInt8) -> UInt8 {

@@ -35,7 +35,10 @@ extension KnowledgeBase {
         return .matcher(
           NameMatcher(
             names: entities.indices.map { entity in
-              (entities[entity].allNames, sharedSurnames[entities[entity].id])
+              (
+                entities[entity].allNames, sharedSurnames[entities[entity].id],
+                entities[entity].roles
+              )
             }))
       case 1:
         return .lookupIndex(LookupIndex(entities: entities))

@@ -117,13 +117,15 @@ public final class KnowledgeBase: Sendable {
   }
 
   /// Every name of an entity in `bytes` (any text: a corpus file or the report being written),
-  /// in order, longest match first, none overlapping.
+  /// in order, longest match first, none overlapping. A surname several people share that
+  /// nothing in the text decides is kept with its `alternatives`.
   public func matches(in bytes: [UInt8]) -> [TextMatch] {
     bytes.withUnsafeBufferPointer { buffer in
-      matcher.matches(in: buffer, range: 0..<buffer.count).map { match in
+      matcher.matches(in: buffer, range: 0..<buffer.count, keepingUndecided: true).map { match in
         TextMatch(
           byteRange: match.byteRange, entityID: match.entityID,
-          surface: String(decoding: buffer[match.byteRange], as: UTF8.self))
+          surface: String(decoding: buffer[match.byteRange], as: UTF8.self),
+          alternatives: match.undecided >= 0 ? matcher.candidates(ofShared: match.undecided) : [])
       }
     }
   }

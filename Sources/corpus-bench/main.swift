@@ -13,6 +13,11 @@
 //    loop, nothing else: the floor of step 2 inside this process.
 // 4. Parsing: the loaded documents' bytes segmented again and again on one thread until N MB
 //    (default 40) have been parsed, per second of the thread's CPU time.
+// 5. Formats: the same documents as text files, as saved web pages (`Renditions.page`: head,
+//    scripts, navigation, a <p> per line, references) and as one JSON Lines dump
+//    (`Renditions.jsonLine`), each read from memory by the loader's reader for its kind
+//    (decoding, taking the text out, segmenting) on one thread until N MB of file bytes have
+//    been read: MB/s of file bytes per second of the thread's CPU time, and of article text.
 // FOLDER defaults to the repository's seeds/. `--dump FILE` also writes every document's
 // segmentation (title, outlet, date, lines, blocks, sentences) as text, to compare two builds'
 // results on the same folder with `cmp` before and after a change to the page reader.
@@ -217,6 +222,37 @@ do {
     "  parse, one thread: \(formatted(parsedMB)) MB in \(formatted(parseWall, 3)) s wall, "
       + "\(formatted(parseCPU, 3)) s CPU = \(formatted(parsedMB / parseCPU)) MB/s per CPU-second"
       + " (\(sentenceCount / rounds) sentences a round)")
+
+  // 5. The same articles as pages and as a dump, read by their readers.
+  let formats: [(label: String, files: [(name: String, bytes: [UInt8])])] = [
+    ("text files", pages.map { ("page.txt", $0) }),
+    ("web pages", corpus.documents.map { ("page.html", Renditions.page(of: $0)) }),
+    ("JSON Lines", [("dump.jsonl", corpus.documents.flatMap(Renditions.jsonLine(of:)))]),
+  ]
+  for (label, files) in formats {
+    let fileBytes = files.reduce(0) { $0 + $1.bytes.count }
+    let formatRounds = max(1, Int(megabytes * 1e6) / max(fileBytes, 1))
+    var readTextBytes = 0
+    var documentCount = 0
+    let formatStart = threadCPUSeconds()
+    for _ in 0..<formatRounds {
+      for file in files {
+        guard
+          case .success(let documents) = CorpusLoader.documents(
+            fileNamed: file.name, bytes: file.bytes)
+        else { continue }
+        documentCount &+= documents.count
+        for document in documents { readTextBytes &+= document.text.bytes.count }
+      }
+    }
+    let cpu = threadCPUSeconds() - formatStart
+    let readMB = Double(fileBytes) * Double(formatRounds) / 1e6
+    print(
+      "  read as \(label), one thread: \(formatted(readMB)) MB of files in \(formatted(cpu, 3)) s CPU"
+        + " = \(formatted(readMB / cpu)) MB/s of files, "
+        + "\(formatted(Double(readTextBytes) / 1e6 / cpu)) MB/s of text "
+        + "(\(documentCount / formatRounds) documents a round)")
+  }
 } catch {
   print("corpus-bench: \(error)")
   exit(1)

@@ -5,9 +5,12 @@
 /// The article files of a corpus folder, and the floor for reading them.
 struct CorpusFiles {
   let root: String
-  /// Absolute paths of the `.txt` and `.md` files, sorted; hidden names skipped, as the
-  /// server's loader does.
+  /// Absolute paths of the article files (text, pages, dumps), sorted; hidden names skipped,
+  /// as the server's loader does.
   let paths: [String]
+
+  /// The name endings the server reads as articles (the benchmark links no corpus library).
+  static let articleEndings = [".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"]
 
   init(root: String) {
     self.root = root
@@ -20,7 +23,7 @@ struct CorpusFiles {
     guard let directory = opendir(folder) else { return }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
         String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
       if name.hasPrefix(".") { continue }
@@ -29,7 +32,7 @@ struct CorpusFiles {
       guard stat(path, &info) == 0 else { continue }
       if info.st_mode & S_IFMT == S_IFDIR {
         walk(path, into: &paths)
-      } else if name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      } else if CorpusFiles.articleEndings.contains(where: { name.lowercased().hasSuffix($0) }) {
         paths.append(path)
       }
     }

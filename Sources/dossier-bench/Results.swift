@@ -8,6 +8,8 @@ struct CorpusResult {
   /// The first request sent once `initialize` returned: its round trip and the state it saw.
   var firstRequestNanoseconds: UInt64?
   var firstRequestState: String?
+  /// A hover sent right after the report was opened, before the index is ready.
+  var firstAnswer: FirstAnswer?
   var readyNanoseconds: UInt64?
   var readyVia = ""
   /// CPU time the server had used when the index was ready (both cores count).
@@ -53,8 +55,17 @@ struct CorpusResult {
 }
 
 /// A second start of the server on the same corpus, with the index cache written by the first.
+/// The first hover of a start, sent right after `initialized` and `didOpen` without waiting:
+/// from `initialize` answered to its answer, and whether it is the answer the same hover gets
+/// once the index is ready (not one from the empty index).
+struct FirstAnswer {
+  var nanoseconds: UInt64
+  var asOnceReady: Bool
+}
+
 struct CachedStart {
   var initializeNanoseconds: UInt64?
+  var firstAnswer: FirstAnswer?
   var readyNanoseconds: UInt64?
   var readyVia = ""
   var cpuAtReadyNanoseconds: UInt64?

@@ -83,23 +83,29 @@ struct ServerBenchmark {
     } catch {
       result.failure = "\(error)"
     }
-    if result.failure == nil { measureCachedStart(arguments: arguments, into: &result) }
+    if result.failure == nil {
+      measureCachedStart(arguments: arguments, report: report, into: &result)
+    }
     return result
   }
 
   /// A second start on the same corpus and cache folder: start → index ready, restored from
   /// the index cache the first start wrote.
-  private func measureCachedStart(arguments: [String], into result: inout CorpusResult) {
+  private func measureCachedStart(
+    arguments: [String], report: Report, into result: inout CorpusResult
+  ) {
     var cached = CachedStart()
     do {
       let channel = try BenchChannel(executable: server, arguments: arguments)
       do {
         let id = try channel.sendRequest("initialize", Self.initializeParams)
-        cached.initializeNanoseconds =
-          try channel.response(to: id, timeout: 60).at - channel.startedAt
+        let initialized = try channel.response(to: id, timeout: 60).at
+        cached.initializeNanoseconds = initialized - channel.startedAt
         try channel.notify("initialized", [:])
+        let hover = try openReportAndHover(channel, report)
         var ready = CorpusResult(label: result.label)
         try waitForIndex(channel, into: &ready)
+        cached.firstAnswer = try firstAnswer(channel, hover, report, since: initialized)
         cached.readyNanoseconds = ready.readyNanoseconds
         cached.readyVia = ready.readyVia
         cached.cpuAtReadyNanoseconds = ready.cpuAtReadyNanoseconds
@@ -174,16 +180,9 @@ struct ServerBenchmark {
     result.firstRequestNanoseconds = status.nanoseconds
     result.firstRequestState = status.message["result"]?["state"]?.stringValue ?? "n/a"
 
-    try channel.notify(
-      "textDocument/didOpen",
-      [
-        "textDocument": [
-          "uri": .string(reportURI), "languageId": "markdown", "version": 1,
-          "text": .string(report.text),
-        ]
-      ])
-
+    let hover = try openReportAndHover(channel, report)
     try waitForIndex(channel, into: &result)
+    result.firstAnswer = try firstAnswer(channel, hover, report, since: initialized.at)
     try waitForCacheWrite(channel, into: &result)
     try waitForWarmUp(channel, into: &result)
     guard !report.mentions.isEmpty else {
@@ -201,6 +200,35 @@ struct ServerBenchmark {
     try timeMostMentioned(channel, report, into: &result)
     try timePipeline(channel, report, into: &result)
     try timeDiagnostics(channel, report, files: files, into: &result)
+  }
+
+  /// Opens the report and asks for a hover on its first mention at once, as an editor that
+  /// restores a session with the cursor on a name does; returns the hover's id.
+  private func openReportAndHover(_ channel: BenchChannel, _ report: Report) throws -> Int? {
+    try channel.notify(
+      "textDocument/didOpen",
+      [
+        "textDocument": [
+          "uri": .string(reportURI), "languageId": "markdown", "version": 1,
+          "text": .string(report.text),
+        ]
+      ])
+    guard !report.mentions.isEmpty else { return nil }
+    return try channel.sendRequest("textDocument/hover", hoverParams(report, 0))
+  }
+
+  /// The answer to the first hover: how long after `initialize` was answered it came (it waits
+  /// for the first index), and whether it is what the same hover answers now that the index is
+  /// ready (called once it is).
+  private func firstAnswer(
+    _ channel: BenchChannel, _ id: Int?, _ report: Report, since initialized: UInt64
+  ) throws -> FirstAnswer? {
+    guard let id else { return nil }
+    let answer = try channel.response(to: id, timeout: settings.indexTimeoutSeconds)
+    let again = try channel.call("textDocument/hover", hoverParams(report, 0))
+    return FirstAnswer(
+      nanoseconds: answer.at - min(answer.at, initialized),
+      asOnceReady: answer.message["result"] == again.message["result"])
   }
 
   // MARK: - Index

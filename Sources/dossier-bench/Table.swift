@@ -51,6 +51,18 @@ struct Table {
       let text = "\(milliseconds(value)), \(r.firstRequestState ?? "?")"
       return text + (Scale(r) == .hundredThousand ? mark(Double(value) <= 100e6) : "")
     }
+    row(
+      "first answer after initialize (a hover sent with `didOpen`; first start / second start)",
+      target: "as once ready, never from the empty index"
+    ) { r in
+      func text(_ answer: FirstAnswer?) -> String {
+        guard let answer else { return "—" }
+        return seconds(answer.nanoseconds) + (answer.asOnceReady ? "" : " (differs once ready)")
+      }
+      let both = [r.firstAnswer, r.cachedStart?.firstAnswer].compactMap { $0 }
+      let right = !both.isEmpty && both.allSatisfy(\.asOnceReady)
+      return "\(text(r.firstAnswer)) / \(text(r.cachedStart?.firstAnswer))" + mark(right)
+    }
     row("start → index ready", target: "10k ≤ 2 s; 100k ≤ 20 s") { r in
       guard let value = r.readyNanoseconds else { return "—" }
       let cpu = r.cpuAtReadyNanoseconds.map { ", \(seconds($0)) CPU" } ?? ""

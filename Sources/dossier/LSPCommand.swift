@@ -68,6 +68,12 @@ enum LSPCommand: Command {
 
     // The protocol gets its own descriptor; fd 1 then points at stderr, so a stray print from
     // any layer lands in the log instead of corrupting the protocol stream.
+    if let delay = getenv("DOSSIER_TEST_FIRST_INDEX_DELAY_MS").flatMap({ Int(String(cString: $0)) }
+    ),
+      delay > 0
+    {
+      options.firstIndexDelayForTesting = Double(delay) / 1000
+    }
     let protocolOutput = dup(1)
     guard protocolOutput >= 0, dup2(2, 1) >= 0 else {
       printError("dossier lsp: cannot set up stdout: \(String(cString: strerror(errno)))")

@@ -32,7 +32,7 @@ import Testing
   func removeFolder(_ root: String) {
     if let directory = opendir(root) {
       while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) {
+        let name = withUnsafeBytes(of: &entry.pointee.d_name) {
           String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
         }
         if name != "." && name != ".." { unlink(root + "/" + name) }

@@ -143,7 +143,7 @@ struct TemporaryFolder {
       if let directory = opendir(path) {
         var names: [String] = []
         while let entry = readdir(directory) {
-          let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
           }
           if name != "." && name != ".." { names.append(name) }

@@ -41,7 +41,7 @@ import Testing
       if info.st_mode & S_IFMT == S_IFDIR, let directory = opendir(path) {
         var names: [String] = []
         while let entry = readdir(directory) {
-          let name = withUnsafeBytes(of: entry.pointee.d_name) {
+          let name = withUnsafeBytes(of: &entry.pointee.d_name) {
             String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
           }
           if name != "." && name != ".." { names.append(name) }
@@ -167,7 +167,7 @@ func listFolder(_ folder: String) -> [String]? {
   defer { closedir(directory) }
   var names: [String] = []
   while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: entry.pointee.d_name) {
+    let name = withUnsafeBytes(of: &entry.pointee.d_name) {
       String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
     }
     if name != "." && name != ".." { names.append(name) }

@@ -94,6 +94,31 @@ import Testing
     #expect(server.shutDown() == 0)
   }
 
+  @Test func aHundredThousandEmptyFilesBesideTheSeedsAreSkippedAndSummedUp() throws {
+    let folder = TemporaryFolder()
+    for name in try #require(listFolder(repositoryRoot + "/seeds")) {
+      folder.write(name, try #require(readText(repositoryRoot + "/seeds/" + name)))
+    }
+    for number in 0..<100_000 {
+      let descriptor = open(folder.path + "/empty-\(number).txt", O_WRONLY | O_CREAT, 0o644)
+      close(descriptor)
+    }
+    let server = try TestServer(corpus: folder.path, arguments: ["--no-cache"])
+    server.initialize()
+    let status = try #require(server.waitUntilIndexed(timeout: 300))
+    #expect(status["state"] == "ready")
+    #expect(status["documents"] == 5)
+    #expect(status["skipped"] == 100_000)
+    // Twenty skips by name, then one line for the rest: the editor is not sent 100,000.
+    let skips = server.received.filter {
+      $0["method"] == "window/logMessage"
+        && $0["params"]?["message"]?.stringValue?.hasPrefix("corpus: skipped") == true
+    }.compactMap { $0["params"]?["message"]?.stringValue }
+    #expect(skips.count == 21)
+    #expect(skips.last == "corpus: skipped 99980 more files: empty (99980)")
+    #expect(server.shutDown() == 0)
+  }
+
   @Test func symlinkLoopIsEnteredOnce() throws {
     let folder = TemporaryFolder()
     folder.write("article.txt", Self.article)

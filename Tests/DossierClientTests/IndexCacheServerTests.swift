@@ -18,7 +18,7 @@ import Testing
     defer { closedir(directory) }
     var names: [String] = []
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) {
         String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
       if name != "." && name != ".." { names.append(name) }

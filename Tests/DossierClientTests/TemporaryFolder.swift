@@ -24,7 +24,7 @@ final class TemporaryFolder {
       if let directory = opendir(path) {
         var names: [String] = []
         while let entry = readdir(directory) {
-          let name = withUnsafeBytes(of: entry.pointee.d_name) {
+          let name = withUnsafeBytes(of: &entry.pointee.d_name) {
             String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
           }
           if name != "." && name != ".." { names.append(name) }

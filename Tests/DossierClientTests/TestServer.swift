@@ -13,9 +13,10 @@ final class TestServer {
   /// Notifications and responses received while waiting for something else, in order.
   private(set) var received: [JSONValue] = []
 
-  init(corpus: String, arguments: [String] = []) throws {
+  init(corpus: String, arguments: [String] = [], environment: [String: String] = [:]) throws {
     process = try ServerProcess(
-      executable: dossierExecutable, arguments: ["lsp", "--corpus", corpus] + arguments)
+      executable: dossierExecutable, arguments: ["lsp", "--corpus", corpus] + arguments,
+      environment: environment)
     channel = MessageChannel(process: process)
   }
 

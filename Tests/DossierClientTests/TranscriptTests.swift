@@ -38,7 +38,7 @@ let transcriptFiles: [String] = {
     guard let directory = opendir(repositoryRoot + "/" + relative) else { return }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) {
         String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
       if name.hasPrefix(".") { continue }

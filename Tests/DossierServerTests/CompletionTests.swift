@@ -1,4 +1,5 @@
 import Corpus
+import JSONRPC
 import Knowledge
 import Testing
 
@@ -155,6 +156,26 @@ import Testing
       CompletionParams(
         textDocument: TextDocumentIdentifier(uri: uri), position: draft.position("1️⃣"),
         context: nil), context)
+  }
+
+  /// A name is one line: a client that says it takes `insertTextMode` hears "as it is", so it
+  /// does not re-indent what it inserts (lsp-mode's re-indenting hung in markdown-mode).
+  @Test func aClientThatTakesInsertTextModesIsToldToInsertNamesAsTheyAre() throws {
+    let draft = MarkedDraft("Kish1️⃣")
+    let modes: JSONValue = [
+      "textDocument": [
+        "completion": ["completionItem": ["insertTextModeSupport": ["valueSet": [1, 2]]]]
+      ]
+    ]
+    for (client, expected) in [(modes, 1 as Int?), ([:], nil)] {
+      let (context, uri) = writingContext(seedsSnapshot, open: draft.text, client: client)
+      let list = try CompletionFeature.completion(
+        CompletionParams(
+          textDocument: TextDocumentIdentifier(uri: uri), position: draft.position("1️⃣"),
+          context: nil), context)
+      #expect(!list.items.isEmpty)
+      #expect(list.items.allSatisfy { $0.insertTextMode == expected })
+    }
   }
 
   @Test func whileReindexingThePreviousIndexAnswers() throws {

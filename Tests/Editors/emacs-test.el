@@ -39,6 +39,11 @@
     (format "(no buffer %s)" name)))
 
 (defun dossier-test-fail (step &optional detail)
+  ;; A second for the server's last output and exit to reach the client's buffers: a client
+  ;; can give up on a server that died before Emacs read why.
+  (let ((deadline (+ (float-time) 1)))
+    (while (< (float-time) deadline)
+      (accept-process-output nil 0.05)))
   (let ((out (lambda (text) (princ text #'external-debugging-output))))
     ;; On a line of its own, whatever was written last without a newline.
     (funcall out (format "\nFAIL (%s): %s\n" dossier-test-client step))
@@ -85,12 +90,25 @@
     ("lsp-mode" (lsp--workspace-print (car (lsp-workspaces))))))
 
 (defun dossier-test-status ()
-  (pcase dossier-test-client
-    ("eglot" (jsonrpc-request (eglot-current-server) :dossier/status (make-hash-table)))
-    ("lsp-mode" (let ((status (lsp-request "dossier/status" (make-hash-table))))
-                  (if (hash-table-p status)
-                      (list :state (gethash "state" status) :documents (gethash "documents" status))
-                    status)))))
+  "Ask for dossier/status and wait (5 s at most) for the answer, as a plist, or nil.
+Asked asynchronously: both clients' waiting requests throw out of the process filter when
+their answer comes, and what the server sent after it in the same read waits (Eglot: for
+the next output) or is lost (lsp-mode 8.0), such as the report's diagnostics."
+  (let (status answered (deadline (+ (float-time) 5)))
+    (pcase dossier-test-client
+      ("eglot" (jsonrpc-async-request (eglot-current-server) :dossier/status (make-hash-table)
+                                      :success-fn (lambda (result) (setq status result answered t))
+                                      :error-fn (lambda (_) (setq answered t))))
+      ("lsp-mode" (lsp-request-async "dossier/status" (make-hash-table)
+                                     (lambda (result)
+                                       (setq status (list :state (gethash "state" result)
+                                                          :documents (gethash "documents" result))
+                                             answered t))
+                                     :error-handler (lambda (_) (setq answered t))
+                                     :mode 'detached)))
+    (while (and (not answered) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    status))
 
 (defun dossier-test-hover (callback)
   "Ask for the hover at point as the client shows it; CALLBACK gets the text or nil."
@@ -101,6 +119,24 @@
     ("lsp-mode" (lsp-describe-thing-at-point)
      (funcall callback (and (get-buffer "*lsp-help*")
                             (with-current-buffer "*lsp-help*" (buffer-string)))))))
+
+;; The diagnostics the client holds for the current buffer, as (LINE CODE MESSAGE).
+(defun dossier-test-diagnostics ()
+  (pcase dossier-test-client
+    ;; Eglot hands them to Flymake, with the LSP diagnostic in the data.
+    ("eglot" (mapcar (lambda (diagnostic)
+                       (list (line-number-at-pos (flymake-diagnostic-beg diagnostic))
+                             (plist-get (cdr (assq 'eglot-lsp-diag
+                                                   (flymake-diagnostic-data diagnostic)))
+                                        :code)
+                             (flymake-diagnostic-text diagnostic)))
+                     (flymake-diagnostics)))
+    ("lsp-mode" (mapcar (lambda (diagnostic)
+                          (list (1+ (lsp:position-line
+                                     (lsp:range-start (lsp:diagnostic-range diagnostic))))
+                                (lsp:diagnostic-code? diagnostic)
+                                (lsp:diagnostic-message diagnostic)))
+                        (lsp--get-buffer-diagnostics)))))
 
 ;;; The test.
 
@@ -143,7 +179,27 @@
       (dossier-test-fail "the index is ready" (format "dossier/status: %S" status)))
     (dossier-test-say "index ready: %s documents" (plist-get status :documents)))
 
-  ;; 4. Hover on "Southern Kurils": the text shown names the other side.
+  ;; 4. The misquotation gets its diagnostic, on the line of the quotation.  (Running the
+  ;; command loop's hook stands for the user's commands, after which Flymake asks Eglot.)
+  (let ((line (save-excursion (goto-char (point-min))
+                              (search-forward "mutually beneficial")
+                              (line-number-at-pos)))
+        found)
+    (dossier-test-wait "a diagnostic on the misquotation" 30
+      (run-hooks 'post-command-hook)
+      (setq found (cl-find-if (lambda (diagnostic)
+                                (and (= (nth 0 diagnostic) line)
+                                     (equal (nth 1 diagnostic) "misquotation")))
+                              (dossier-test-diagnostics))))
+    (dossier-test-say "diagnostic: line %d [%s] %s" line (nth 1 found) (nth 2 found))
+    (push (format "--- the diagnostic on line %d (%s) ---" line
+                  (if (equal dossier-test-client "eglot")
+                      "Flymake: M-x flymake-show-buffer-diagnostics"
+                    "M-x flymake-show-buffer-diagnostics, or Flycheck's list"))
+          dossier-test-captured)
+    (push (format "%d: [%s] %s" line (nth 1 found) (nth 2 found)) dossier-test-captured))
+
+  ;; 5. Hover on "Southern Kurils": the text shown names the other side.
   (goto-char (point-min))
   (unless (search-forward "Southern Kurils" nil t)
     (dossier-test-fail "find \"Southern Kurils\" in the report"))
@@ -162,7 +218,7 @@
           dossier-test-captured)
     (push (string-trim-right (dossier-test-visible-text hover)) dossier-test-captured))
 
-  ;; 5. M-. (xref-find-definitions) lands in a seeds/ file on a line about the islands.
+  ;; 6. M-. (xref-find-definitions) lands in a seeds/ file on a line about the islands.
   (switch-to-buffer report-buffer)
   (delete-other-windows)
   (condition-case err
@@ -174,8 +230,12 @@
              (memq (window-buffer) (list report-buffer (get-buffer "*xref*"))))
     ;; Several sources: Emacs lists them in *xref*; RET on the first goes there.
     (push "--- M-. : the *xref* list ---" dossier-test-captured)
-    (push (with-current-buffer "*xref*" (string-trim (buffer-substring-no-properties (point-min) (point-max))))
-          dossier-test-captured)
+    (let ((listed (with-current-buffer "*xref*"
+                    (string-trim (buffer-substring-no-properties (point-min) (point-max))))))
+      ;; Each line as the file reads: raw bytes (eight-bit characters) mean it was not decoded.
+      (when (cl-some (lambda (character) (eq (char-charset character) 'eight-bit)) listed)
+        (dossier-test-fail "*xref* shows the lines as text, not raw bytes" listed))
+      (push listed dossier-test-captured))
     (select-window (or (get-buffer-window "*xref*") (display-buffer "*xref*")))
     (goto-char (point-min))
     (xref-next-line)
@@ -192,6 +252,53 @@
     (dossier-test-say "definition: %s:%d" shown line-number)
     (push (format "--- M-. : point lands in %s, line %d ---" shown line-number) dossier-test-captured)
     (push line dossier-test-captured))
+
+  ;; 7. Completion after "Prime Minister Fumio Kish" on the report's last line, with no
+  ;; newline after it (where lsp-mode's re-indenting of what it inserted used to loop): the
+  ;; client takes the typed name as the prefix, and the item writes the whole name.
+  (switch-to-buffer report-buffer)
+  (goto-char (point-max))
+  (delete-char (- (skip-chars-backward "\n")))
+  (insert "\nPrime Minister Fumio Kish")
+  (let* ((capf (run-hook-with-args-until-success 'completion-at-point-functions))
+         (prefix (and capf (buffer-substring-no-properties (nth 0 capf) (point)))))
+    (unless (member prefix '("Kish" "Fumio Kish"))
+      (dossier-test-fail "completion takes the typed name as its prefix"
+                         (format "the prefix is %S" prefix)))
+    (condition-case err
+        (pcase dossier-test-client
+          ("eglot" (let ((this-command 'completion-at-point))
+                     (completion-at-point)))
+          ;; lsp-mode is used with company (or corfu), which accept an item as this does:
+          ;; the candidate over the prefix, then the exit function, which applies the item's
+          ;; edit.  Plain C-M-i skips the exit function when the only candidate is no
+          ;; exact match, leaving "Fumio Fumio Kishida" (editors/emacs/README.md).
+          ("lsp-mode"
+           (let ((candidate (car (all-completions prefix (nth 2 capf))))
+                 (exit (plist-get (nthcdr 3 capf) :exit-function)))
+             (unless (equal (substring-no-properties (or candidate "")) "Fumio Kishida")
+               (dossier-test-fail "completion offers Fumio Kishida first"
+                                  (format "got %S" candidate)))
+             (delete-region (nth 0 capf) (point))
+             (insert candidate)
+             (funcall exit candidate 'finished))))
+      (error (dossier-test-fail "completion writes the name" (error-message-string err))))
+    ;; The item's resolve (documentation) may still be on its way: let it arrive.
+    (accept-process-output nil 0.2)
+    (let ((line (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
+      (unless (equal line "Prime Minister Fumio Kishida")
+        (dossier-test-fail "completion writes the whole name" (format "the line reads %S" line)))
+      (dossier-test-say "completion: prefix %S, the line reads %S" prefix line)
+      (push (format "--- %s after \"Prime Minister Fumio Kish\" (the last line) ---"
+                    (if (equal dossier-test-client "eglot") "C-M-i" "completion, accepted as company does"))
+            dossier-test-captured)
+      (push (format "prefix %S; the line reads: %s" prefix line) dossier-test-captured)))
+
+  ;; Nothing on start-up that the user must act on or look up.
+  (with-current-buffer "*Messages*"
+    (goto-char (point-min))
+    (when (search-forward "Yasnippet is not installed" nil t)
+      (dossier-test-fail "no warning about yasnippet" (buffer-string))))
 
   (let ((coding-system-for-write 'utf-8-unix))
     (with-temp-file capture

@@ -20,7 +20,7 @@ let regressionInputs: [String] = {
     guard let directory = opendir(root + "/" + target.name) else { continue }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) {
         String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
       if !name.hasPrefix(".") { found.append(target.name + "/" + name) }

@@ -59,6 +59,11 @@ struct DocumentFields: Equatable {
   let bytes: [UInt8]
   let lineIndex: LineIndex
   let parts: DocumentParts
+  /// For a page or a dump: the file as the editor shows it, the address, and where each
+  /// block and sentence lies in the file.
+  let fileBytes: [UInt8]
+  let url: String?
+  let fileRanges: [Range<Int>]
 
   init(_ document: CorpusDocument) {
     id = document.id
@@ -67,6 +72,10 @@ struct DocumentFields: Equatable {
     bytes = document.text.bytes
     lineIndex = document.text.lineIndex
     parts = document.parts
+    fileBytes = document.fileText.bytes
+    url = document.url
+    fileRanges = document.fileRanges(
+      of: document.blocks.map(\.byteRange) + document.sentences.map(\.byteRange))
   }
 }
 

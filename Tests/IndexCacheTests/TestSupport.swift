@@ -120,7 +120,7 @@ func names(in folder: String) -> [String] {
   defer { closedir(directory) }
   var names: [String] = []
   while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+    let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
       String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
     }
     if name != "." && name != ".." { names.append(name) }

@@ -13,12 +13,34 @@ import Testing
   ])
 
   static func gold(
-    entities: [GoldFile.Entity], aliases: [GoldFile.AliasGroup] = [],
-    people: [GoldFile.Person] = [], boilerplateOnly: [String] = []
+    entities: [GoldFile.Entity], acceptable: [String]? = nil, aliases: [GoldFile.AliasGroup] = [],
+    people: [GoldFile.Person] = [], boilerplateOnly: [String] = [],
+    mentions: [GoldFile.MentionSpan]? = nil, targets: GoldFile.Targets? = nil
   ) -> GoldFile {
     GoldFile(
-      corpus: nil, notes: nil, entities: entities, acceptable: nil, aliases: aliases,
-      people: people, quotations: nil, boilerplateOnly: boilerplateOnly)
+      corpus: nil, notes: nil, entities: entities, acceptable: acceptable, aliases: aliases,
+      people: people, quotations: nil, boilerplateOnly: boilerplateOnly, mentions: mentions,
+      targets: targets)
+  }
+
+  /// The byte range of the `occurrence`-th `name` in the test document.
+  static func span(_ name: String, occurrence: Int = 0) -> Range<Int> {
+    let text = Array(knowledge.corpus.documents[0].text.bytes)
+    let needle = Array(name.utf8)
+    var seen = 0
+    for start in 0...(text.count - needle.count)
+    where Array(text[start..<start + needle.count]) == needle {
+      if seen == occurrence { return start..<start + needle.count }
+      seen += 1
+    }
+    return 0..<0
+  }
+
+  static func mention(_ name: String, _ kind: String, shift: Int = 0) -> GoldFile.MentionSpan {
+    let range = span(name)
+    return GoldFile.MentionSpan(
+      document: "doc0.txt", start: range.lowerBound + shift, end: range.upperBound, kind: kind,
+      text: shift == 0 ? name : nil)
   }
 
   static let allEntities: [GoldFile.Entity] = [
@@ -96,13 +118,91 @@ import Testing
     #expect(!report.targetsMet)
   }
 
+  @Test func mentionCountsOnlyWithExactSpanAndKind() throws {
+    let gold = Self.gold(
+      entities: Self.allEntities,
+      mentions: [
+        Self.mention("Hiroshi Sato", "person"),
+        // The same name, another kind: found, but wrong.
+        Self.mention("Sendai", "organization"),
+        Self.mention("Norway", "place"),
+        // A span one byte short of the name: the name found there does not count.
+        Self.mention("Iceland", "place", shift: 1),
+      ],
+      targets: .init(mentionF1: 0.99))
+    let report = Evaluator.evaluate(gold, knowledge: Self.knowledge)
+    let person = try #require(row(report, "Mentions: person"))
+    #expect(person.gold == 1 && person.correct == 1 && person.recall == 1.0)
+    let place = try #require(row(report, "Mentions: place"))
+    #expect(place.gold == 2 && place.correct == 1 && place.recall == 0.5)
+    let organization = try #require(row(report, "Mentions: organization"))
+    #expect(organization.gold == 1 && organization.correct == 0)
+    let targeted = try #require(row(report, "Mentions: person+place+org"))
+    #expect(targeted.gold == 4 && targeted.correct == 2)
+    #expect(targeted.met == false)
+    #expect(
+      report.details.contains { $0.hasPrefix("mention missed: doc0.txt:") && $0.contains("Sendai") }
+    )
+    #expect(report.table().contains("F1"))
+  }
+
+  @Test func goldMentionWhoseTextDisagreesWithTheDocumentIsReported() {
+    var wrong = Self.mention("Norway", "place")
+    wrong.text = "Sweden"
+    let report = Evaluator.evaluate(
+      Self.gold(entities: Self.allEntities, mentions: [wrong]), knowledge: Self.knowledge)
+    #expect(report.details.contains { $0.contains("reads “Norway”, not “Sweden”") })
+  }
+
+  @Test func shortNameResolvedToTheFullNameCounts() throws {
+    let gold = Self.gold(
+      entities: Self.allEntities,
+      people: [
+        .init(
+          person: "Hiroshi Sato",
+          mentions: [.init(document: "doc0.txt", surfaces: ["Hiroshi Sato", "Sato"])])
+      ],
+      targets: .init(shortNameRecall: 0.9))
+    let report = Evaluator.evaluate(gold, knowledge: Self.knowledge)
+    let short = try #require(row(report, "Person short names"))
+    #expect(short.gold == 1 && short.correct == 1 && short.met == true)
+  }
+
+  @Test func goldTargetsReplaceTheDefaults() throws {
+    // Entity precision is 4/5 here, under the default 0.90; a gold file that sets other
+    // targets holds only those.
+    let entities = Array(Self.allEntities.dropLast())
+    let defaults = Evaluator.evaluate(Self.gold(entities: entities), knowledge: Self.knowledge)
+    #expect(row(defaults, "Entities")?.met == false)
+    let own = Evaluator.evaluate(
+      Self.gold(entities: entities, targets: .init(aliasRecall: 0.5)), knowledge: Self.knowledge)
+    #expect(row(own, "Entities")?.met == nil)
+    #expect(try #require(row(own, "Alias pairs")).target == "R ≥ 0.50")
+  }
+
+  @Test func acceptablePersonIsLeftOutOfResolutions() throws {
+    let entities = Self.allEntities.filter { $0.kind != "person" }
+    let counted = Evaluator.evaluate(Self.gold(entities: entities), knowledge: Self.knowledge)
+    #expect(try #require(row(counted, "Person resolutions")).found > 0)
+    let left = Evaluator.evaluate(
+      Self.gold(entities: entities, acceptable: ["Hiroshi Sato"]), knowledge: Self.knowledge)
+    #expect(try #require(row(left, "Person resolutions")).found == 0)
+  }
+
+  @Test func quotationsAreNotScoredWhenTheGoldFileHasNone() throws {
+    let report = Evaluator.evaluate(
+      Self.gold(entities: Self.allEntities), knowledge: Self.knowledge)
+    let quotations = try #require(row(report, "Quotations"))
+    #expect(quotations.gold == nil && quotations.precision == nil)
+  }
+
   @Test func tableListsEveryCategory() {
     let report = Evaluator.evaluate(
       Self.gold(entities: Self.allEntities), knowledge: Self.knowledge)
     let table = report.table()
     for category in [
-      "Entities", "Entity kinds", "Alias pairs", "Person resolutions", "Quotations",
-      "Boilerplate-only names",
+      "Entities", "Entity kinds", "Alias pairs", "Person resolutions", "Person short names",
+      "Quotations", "Boilerplate-only names",
     ] {
       #expect(table.contains(category))
     }

@@ -174,7 +174,7 @@ func listFolder(_ path: String) throws -> [String] {
   defer { closedir(directory) }
   var names: [String] = []
   while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+    let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
       String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
     }
     if !name.hasPrefix(".") { names.append(name) }
@@ -189,7 +189,7 @@ func removeTree(_ path: String) {
   }
   var names: [String] = []
   while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+    let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
       String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
     }
     if name != "." && name != ".." { names.append(name) }

@@ -22,7 +22,8 @@ public final class AnalysisCache: Sendable {
 
   private struct CorpusPaths {
     let generation: Int
-    let documentIDs: [String: Int]
+    /// The documents of each file: one, or a JSON Lines file's several, in order.
+    let documentIDs: [String: Range<Int>]
   }
 
   private let entries = Mutex<[DocumentURI: Entry]>([:])
@@ -117,14 +118,26 @@ public final class AnalysisCache: Sendable {
     return found
   }
 
-  /// The corpus document at an absolute path, if any.
+  /// The corpus document at an absolute path, if any (a JSON Lines file's first).
   public func corpusDocumentID(forPath path: String, index: IndexSnapshot) -> Int? {
+    corpusDocumentIDs(forPath: path, index: index)?.lowerBound
+  }
+
+  /// The corpus documents of the file at an absolute path: one, or a JSON Lines file's
+  /// articles (consecutive ids, in line order); nil when it is no corpus file.
+  public func corpusDocumentIDs(forPath path: String, index: IndexSnapshot) -> Range<Int>? {
     if let paths = corpusPaths.withLock({ $0 }), paths.generation == index.generation {
       return paths.documentIDs[path]
     }
-    var documentIDs: [String: Int] = [:]
+    var documentIDs: [String: Range<Int>] = [:]
     documentIDs.reserveCapacity(index.corpus.documents.count)
-    for document in index.corpus.documents { documentIDs[document.path] = document.id }
+    for document in index.corpus.documents {
+      if let known = documentIDs[document.path], known.upperBound == document.id {
+        documentIDs[document.path] = known.lowerBound..<(document.id + 1)
+      } else {
+        documentIDs[document.path] = document.id..<(document.id + 1)
+      }
+    }
     corpusPaths.withLock {
       $0 = CorpusPaths(generation: index.generation, documentIDs: documentIDs)
     }

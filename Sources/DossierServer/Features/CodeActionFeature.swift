@@ -170,7 +170,7 @@ struct ActionBuilder {
     for match in document.matches(overlapping: probe) {
       let entity = context.entity(match.entityID)
       guard let definition = entity.definition, cited.insert(definition).inserted,
-        definition.documentID != document.corpusDocumentID,
+        !document.corpusDocumentIDs.contains(definition.documentID),
         let action = cite(definition, what: entity.name, after: match.byteRange)
       else { continue }
       actions.append(action)

@@ -38,6 +38,9 @@ enum CompletionFeature {
       invoked: (params.context?.triggerKind ?? 1) == 1,
       insertReplace: context.client.flag(
         "textDocument.completion.completionItem.insertReplaceSupport"),
+      asIs: context.client.value(
+        "textDocument.completion.completionItem.insertTextModeSupport.valueSet")?.arrayValue?
+        .contains { $0.intValue == 1 } ?? false,
       encoding: context.encoding)
     return complete(
       in: document, atByteOffset: document.text.byteOffset(of: params.position, context.encoding),
@@ -51,6 +54,10 @@ enum CompletionFeature {
     var invoked = false
     /// The client takes an `InsertReplaceEdit`.
     var insertReplace = false
+    /// The client takes `insertTextMode` 1 (asIs): a name is one line, inserted as it is. A
+    /// client that re-indents can hang there: lsp-mode runs markdown-mode's indentation over
+    /// the inserted lines, which loops on a buffer's last line when it has no newline.
+    var asIs = false
     var encoding = PositionEncoding.utf16
   }
 
@@ -217,7 +224,8 @@ enum CompletionFeature {
     return CompletionItem(
       label: name, kind: itemKind(entity.kind), detail: detail(of: entity, name: name),
       documentation: nil, sortText: sortText(rank: rank), filterText: filterText,
-      textEdit: edit, data: ["entity": .string(entity.key), "name": .string(name)])
+      textEdit: edit, insertTextMode: options.asIs ? 1 : nil,
+      data: ["entity": .string(entity.key), "name": .string(name)])
   }
 
   /// "place · Japan: Northern Territories", "person · Foreign Minister · Russian".

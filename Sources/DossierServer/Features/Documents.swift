@@ -15,7 +15,9 @@ public struct DocumentsRequest: LSPRequest {
     public var title: String?
     public var outlet: String?
     public var date: String?
-    /// From the start of the first body block to the end of the last one.
+    /// The article's address, when its page or record gives one.
+    public var url: String?
+    /// From the start of the first body block to the end of the last one, in the file.
     public var body: LSPRange?
     public var sentences: Int
   }
@@ -25,16 +27,15 @@ public struct DocumentsRequest: LSPRequest {
       documents: context.index.corpus.documents.map { document in
         let bodyBlocks = document.blocks.filter { $0.kind == .body }
         let body = bodyBlocks.first.map { first in
-          LSPRange(
-            start: document.text.lspPosition(
-              ofByteOffset: first.byteRange.lowerBound, context.encoding),
-            end: document.text.lspPosition(
-              ofByteOffset: bodyBlocks.last!.byteRange.upperBound, context.encoding))
+          document.fileText.lspRange(
+            ofBytes: document.fileRange(
+              of: first.byteRange.lowerBound..<bodyBlocks.last!.byteRange.upperBound),
+            context.encoding)
         }
         return Entry(
           uri: DocumentURI(filePath: document.path), path: document.relativePath,
-          title: document.title, outlet: document.outlet, date: document.date, body: body,
-          sentences: document.sentences.count)
+          title: document.title, outlet: document.outlet, date: document.date, url: document.url,
+          body: body, sentences: document.sentences.count)
       })
   }
 }

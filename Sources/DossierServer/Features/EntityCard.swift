@@ -85,9 +85,17 @@ struct EntityCard {
     var text = facts.joined(separator: " · ")
     let inHeadline = Set(headlineNames.map(\.name))
     let others = entity.allNames.filter { !inHeadline.contains($0) }
+    // A name in another language says which ("황해 (Korean)").
+    var languageOf: [String: String] = [:]
+    for alias in entity.aliases {
+      if let language = alias.language { languageOf[alias.name] = language }
+    }
     // Two trailing spaces: a markdown line break that stays inside the paragraph.
     if !others.isEmpty {
-      text += (markdown ? "  \n" : "\n") + "also: " + others.map(escape).joined(separator: ", ")
+      let listed = others.map { name in
+        escape(name) + (languageOf[name].map { " (\($0))" } ?? "")
+      }
+      text += (markdown ? "  \n" : "\n") + "also: " + listed.joined(separator: ", ")
     }
     return text
   }
@@ -157,12 +165,15 @@ struct EntityCard {
 
   // MARK: - Formatting
 
+  /// "Example Daily, 2019-05-10, file.txt:13", with the article's address after the file
+  /// when its page or record gives one.
   func source(of sentence: SentenceRef) -> String {
     let document = context.index.corpus.documents[sentence.documentID]
     var parts: [String] = []
     if let outlet = document.outlet { parts.append(outlet) }
     if let date = document.date { parts.append(date) }
     parts.append(link(to: sentence))
+    if let url = document.url { parts.append(markdown ? "<\(url)>" : url) }
     return parts.joined(separator: ", ")
   }
 

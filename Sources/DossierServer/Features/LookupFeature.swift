@@ -56,6 +56,8 @@ public struct EntitySummary: Encodable, Sendable {
   public var nationality: String?
   public var definition: Location?
   public var definitionText: String?
+  /// The address of the defining sentence's article, when its page or record gives one.
+  public var definitionURL: String?
   public var mentionCount: Int
   public var documents: Int
   public var outlets: [String]
@@ -78,6 +80,7 @@ public struct EntitySummary: Encodable, Sendable {
     roles = entity.roles.isEmpty ? nil : entity.roles
     nationality = entity.nationality
     definition = entity.definition.map(context.location(of:))
+    definitionURL = entity.definition.flatMap { context.index.corpus.documents[$0.documentID].url }
     definitionText =
       entity.definition.map { card.clean(context.knowledge.sentenceText($0)) }
       ?? entity.glossaryDefinition

@@ -24,8 +24,10 @@ enum ReferencesFeature {
     let uri: DocumentURI
     let text: SourceText
     let matches: [TextMatch]
-    /// The corpus file this text replaces, when it is one.
+    /// The corpus file this text replaces, when it is one (a JSON Lines file's first article).
     let corpusDocumentID: Int?
+    /// Every corpus document of that file (a JSON Lines file's articles).
+    var corpusDocumentIDs: Range<Int>? = nil
   }
 
   static func references(_ params: ReferenceParams, _ context: RequestContext) throws
@@ -65,14 +67,18 @@ enum ReferencesFeature {
   static func openTexts(_ context: RequestContext) -> [OpenText] {
     let corpus = context.index.corpus
     return context.documents.values.compactMap { open in
-      let corpusID = open.uri.fileSystemPath.flatMap {
-        context.analysis.corpusDocumentID(forPath: $0, index: context.index)
+      let corpusIDs = open.uri.fileSystemPath.flatMap {
+        context.analysis.corpusDocumentIDs(forPath: $0, index: context.index)
       }
-      if let corpusID, open.text.bytes == corpus.documents[corpusID].text.bytes { return nil }
+      // A corpus file open as it is on disk answers from the index (a page or a dump as the
+      // file, which the index's documents came from).
+      if let corpusIDs, open.text.bytes == corpus.documents[corpusIDs.lowerBound].fileText.bytes {
+        return nil
+      }
       return OpenText(
         uri: open.uri, text: open.text,
         matches: context.analysis.matches(for: open, index: context.index),
-        corpusDocumentID: corpusID)
+        corpusDocumentID: corpusIDs?.lowerBound, corpusDocumentIDs: corpusIDs)
     }
   }
 
@@ -104,7 +110,9 @@ enum ReferencesFeature {
   }
 
   /// Calls `body` with the mentions of `entity` in each document that has some, in answer
-  /// order (see the type), as sorted byte ranges of that document's text.
+  /// order (see the type), as byte ranges of the text positions are given in: an open
+  /// document's, or a corpus document's file (sorted, but for a record whose title comes after
+  /// its text in the line).
   static func forEachDocument(
     of entity: Entity, corpus: Corpus, openTexts: [OpenText], _ options: Options,
     _ body: (Place, [Range<Int>], SourceText) -> Void
@@ -119,8 +127,14 @@ enum ReferencesFeature {
     for draft in drafts { add(draft.matches, of: draft) }
 
     var edited: [Int: OpenText] = [:]
+    /// The documents of a JSON Lines file past its first, which its open text stands for too.
+    var replaced = Set<Int>()
     for open in openTexts {
-      if let id = open.corpusDocumentID { edited[id] = open }
+      guard let id = open.corpusDocumentID else { continue }
+      edited[id] = open
+      for other in open.corpusDocumentIDs ?? id..<(id + 1) where other != id {
+        replaced.insert(other)
+      }
     }
     // Edited corpus files take the place of their indexed text, in corpus order.
     var pendingEdits = edited.keys.sorted()[...]
@@ -137,13 +151,19 @@ enum ReferencesFeature {
       if pendingEdits.first == documentID, let open = edited[documentID] {
         pendingEdits.removeFirst()
         add(open.matches, of: open)
-      } else if documentID >= 0, documentID < corpus.documents.count {
+      } else if documentID >= 0, documentID < corpus.documents.count,
+        !replaced.contains(documentID)
+      {
         ranges.removeAll(keepingCapacity: true)
         for mention in mentions[index..<end]
         where (options.includeBoilerplate || !mention.isBoilerplate) && mention != declaration {
           ranges.append(mention.byteRange)
         }
-        if !ranges.isEmpty { body(.corpus(documentID), ranges, corpus.documents[documentID].text) }
+        if !ranges.isEmpty {
+          // In the file: a page's or a dump's mentions where their bytes are in it.
+          let document = corpus.documents[documentID]
+          body(.corpus(documentID), document.fileRanges(of: ranges), document.fileText)
+        }
       }
       index = end
     }

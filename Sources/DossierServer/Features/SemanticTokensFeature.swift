@@ -84,15 +84,18 @@ enum SemanticTokensFeature {
     -> Set<Range<Int>>
   {
     guard let corpusID = document.corpusDocumentID,
-      document.text.bytes == context.index.corpus.documents[corpusID].text.bytes
+      document.text.bytes == context.index.corpus.documents[corpusID].fileText.bytes
     else { return [] }
     var ranges = Set<Range<Int>>()
     var seen = Set<Int>()
     for match in document.matches where seen.insert(match.entityID).inserted {
       if let declaration = context.entity(match.entityID).declaration,
-        declaration.documentID == corpusID
+        document.corpusDocumentIDs.contains(declaration.documentID)
       {
-        ranges.insert(declaration.byteRange)
+        // In the file's bytes, as the matches of a page or a dump are.
+        ranges.insert(
+          context.index.corpus.documents[declaration.documentID].fileRange(
+            of: declaration.byteRange))
       }
     }
     return ranges

@@ -46,7 +46,8 @@ enum WorkspaceSymbolFeature {
       name: shownName, kind: entity.kind.symbolKind,
       location: Location(
         uri: DocumentURI(filePath: document.path),
-        range: document.text.lspRange(ofBytes: anchor.byteRange, encoding)),
+        range: document.fileText.lspRange(
+          ofBytes: document.fileRange(of: anchor.byteRange), encoding)),
       containerName: entity.symbolDetail(shownName: shownName))
   }
 

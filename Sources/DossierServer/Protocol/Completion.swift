@@ -42,6 +42,8 @@ public struct CompletionItem: Encodable, Sendable {
   public var sortText: String?
   public var filterText: String?
   public var textEdit: CompletionTextEdit?
+  /// `InsertTextMode`: 1 (asIs) tells the client not to re-indent the inserted text.
+  public var insertTextMode: Int?
   /// Sent back by `completionItem/resolve`, which fills in the documentation.
   public var data: JSONValue?
 }

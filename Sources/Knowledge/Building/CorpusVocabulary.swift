@@ -4,6 +4,9 @@
 struct CorpusVocabulary: Sendable {
   var lowercase = KeySet()
   var capitalizedInside = KeySet()
+  /// Capitalised inside a sentence and not right after an article or a possessive pronoun:
+  /// "within Kelvara", not only "the Group".
+  var capitalizedBare = KeySet()
   var mixedCase = KeySet()
 
   init() {}
@@ -12,6 +15,7 @@ struct CorpusVocabulary: Sendable {
   mutating func add(_ other: CorpusVocabulary) {
     lowercase.formUnion(other.lowercase)
     capitalizedInside.formUnion(other.capitalizedInside)
+    capitalizedBare.formUnion(other.capitalizedBare)
     mixedCase.formUnion(other.mixedCase)
   }
 
@@ -42,6 +46,13 @@ enum CandidateCleaner {
     var isKnownWord = false
     /// One word seen in lower case, or a function word.
     var isCommonWord = false
+    /// One word seen in lower case, and capitalised only after an article ("the Group said
+    /// …; the group has 900 staff"): a common noun written with a capital, not a name.
+    var isCapitalizedCommonNoun = false
+    /// The name of a country ("US", though "us" is a common word).
+    var isCountry = false
+    /// Every word is written in mixed case somewhere ("Oslo" for "OSLO").
+    var isWrittenInMixedCase = false
     var isEmpty = false
   }
 
@@ -51,16 +62,22 @@ enum CandidateCleaner {
   {
     var verdict = NameVerdict()
     verdict.isEmpty = folded.isEmpty
+    verdict.isWrittenInMixedCase = folded.split(separator: 0x20).allSatisfy { word in
+      word == [0x2D] || vocabulary.mixedCase.contains(NameKey.hash(word))
+    }
     guard let space = folded.firstIndex(of: 0x20) else {
       verdict.isOneWord = true
       let key = NameKey.hash(folded)
       verdict.isShoutedCommonWord =
         vocabulary.lowercase.contains(key) && !vocabulary.mixedCase.contains(key)
       let text = String(decoding: folded, as: UTF8.self)
+      verdict.isCountry = Countries.byName[text] != nil
       verdict.isKnownWord =
-        vocabulary.capitalizedInside.contains(key) || Countries.byName[text] != nil
+        vocabulary.capitalizedInside.contains(key) || verdict.isCountry
         || Countries.byCapital[text] != nil
       verdict.isCommonWord = vocabulary.isCommonWord(key)
+      verdict.isCapitalizedCommonNoun =
+        vocabulary.lowercase.contains(key) && !vocabulary.capitalizedBare.contains(key)
       return verdict
     }
     verdict.firstWordIsCommon = vocabulary.isCommonWord(
@@ -76,8 +93,21 @@ enum CandidateCleaner {
     _ candidate: NameCandidate, _ verdict: NameVerdict, readInside: Bool,
     restVerdict: (Int32) -> NameVerdict
   ) -> NameCandidate? {
-    // A shouted common word ("PRINT") is not a name.
-    if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord { return nil }
+    // A shouted common word ("PRINT") is not a name; nor is a dateline's place in capitals
+    // that the story never writes in mixed case.
+    if candidate.hasUpperWord && verdict.isOneWord && verdict.isShoutedCommonWord
+      && !candidate.cues.contains(.statedName) && !verdict.isCountry
+    {
+      return nil  // "WHO", introduced in parentheses after its full name, is kept.
+    }
+    if candidate.cues.contains(.dateline) && !verdict.isWrittenInMixedCase { return nil }
+    // Nor a common noun given a capital after "the" ("the Group", "the Year"), unless the
+    // text says what it is (a title before it, an alias statement).
+    if verdict.isOneWord && verdict.isCapitalizedCommonNoun && !candidate.hasUpperWord
+      && candidate.cues.isDisjoint(with: [.personStrong, .statedName])
+    {
+      return nil
+    }
     var name = candidate.name
     var byteRange = candidate.byteRange
     var isEmpty = verdict.isEmpty

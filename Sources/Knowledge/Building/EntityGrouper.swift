@@ -16,6 +16,9 @@ final class NameInfo: Sendable {
   let plainShape: Bool
   /// Can be a name at all (`CandidateCleaner.hasNameShape`), for a non-person.
   let nameShape: Bool
+  /// A country, a capital or a region of the world: a place, never a person, whatever the
+  /// words around it ("ahead of Norway, who have a game in hand").
+  let isKnownPlace: Bool
 
   init(folded: String) {
     words = folded.split(separator: " ").map(String.init)
@@ -24,7 +27,11 @@ final class NameInfo: Sendable {
     parts = PersonDirectory.nameParts(words)
     initials = words.count >= 2 ? VariantKey.initials(words) : nil
     plainShape = EntityGrouper.hasPlainShape(words)
-    nameShape = CandidateCleaner.hasNameShape(words, isPerson: false)
+    isKnownPlace =
+      Countries.byName[joined] != nil || Countries.byCapital[joined] != nil
+      || Regions.kind(of: joined) != nil
+    // A country is a name though its letters spell a function word ("US").
+    nameShape = CandidateCleaner.hasNameShape(words, isPerson: false) || isKnownPlace
   }
 }
 
@@ -115,11 +122,17 @@ enum EntityGrouper {
     var dropped = [Bool](repeating: false, count: candidates.count)
     for index in candidates.indices {
       let shape = shapes[Int(candidates[index].name)]
-      dropped[index] = shape.isDropped || (!candidates[index].isPerson && !shape.nameShape)
+      // An alias statement's name is a name whatever its words ("(WHO)").
+      dropped[index] =
+        shape.isDropped
+        || (!candidates[index].isPerson && !shape.nameShape
+          && !(candidates[index].cues.contains(.statedName) && candidates[index].hasUpperWord))
     }
 
     // People first: a lone surname resolves against full names. A plain name whose last word
-    // also stands alone elsewhere is a person named, then referred to, by surname.
+    // also stands alone elsewhere is a person named, then referred to, by surname; so is one
+    // that nothing in the corpus marks as anything else (`PlainNames`).
+    let plainPeople = PlainNames(candidates, names, shapes, vocabulary: vocabulary)
     var fullNames: [(words: [String], name: Int, documentID: Int)] = []
     var singleNames: [(word: String, documentID: Int)] = []
     // Each (name, document) counts once: the document of each name's last person occurrence.
@@ -127,9 +140,10 @@ enum EntityGrouper {
     for (index, candidate) in candidates.enumerated() where !dropped[index] {
       let nameID = Int(candidate.name)
       let shape = shapes[nameID]
-      let referredBySurname =
-        shape.wordCount >= 2 && isPlainName(candidate, shape) && shape.lastWordIsLone
-      guard isPersonCandidate(candidate, shape) || referredBySurname else { continue }
+      let plain = shape.wordCount >= 2 && isPlainName(candidate, shape)
+      let referredBySurname = plain && shape.lastWordIsLone && !plainPeople.isUnlikePerson(nameID)
+      let unmarked = plain && plainPeople.isPerson(nameID)
+      guard isPersonCandidate(candidate, shape) || referredBySurname || unmarked else { continue }
       guard lastPersonDocument[nameID] != Int32(candidate.documentID) else { continue }
       lastPersonDocument[nameID] = Int32(candidate.documentID)
       if shape.partCount >= 2 {
@@ -346,6 +360,7 @@ enum EntityGrouper {
   /// Known to be a person, or looks like one: two or more plain capitalised words next to a
   /// verb of speech.
   static func isPersonCandidate(_ candidate: NameCandidate, _ name: NameShape) -> Bool {
+    if name.isKnownPlace { return false }
     if candidate.isPerson { return true }
     guard candidate.cues.contains(.speaker), !candidate.cues.contains(.placePreposition) else {
       return false
@@ -379,6 +394,7 @@ enum EntityGrouper {
     of candidate: NameCandidate, _ shape: NameShape, _ facts: NamePeople.Summary,
     _ nameFacts: [NamePeople], _ nameID: Int, _ people: PersonDirectory
   ) -> Int? {
+    if shape.isKnownPlace { return nil }
     if shape.partCount == 1 {
       // "in Santiago" is the city, not Santiago Cafiero; "to Lavrov" is still Lavrov.
       let spoken =
@@ -590,6 +606,8 @@ struct NameShape: Sendable {
   var lastWordIsLone: Bool
   /// Not an entity: a pair of known names ("Japan-Russia") or a demonym the corpus coins.
   var isDropped = false
+  /// A country, capital or region (`NameInfo.isKnownPlace`).
+  var isKnownPlace: Bool
 
   init(_ name: NameInfo, loneWords: Set<String>) {
     wordCount = Int32(name.words.count)
@@ -597,6 +615,7 @@ struct NameShape: Sendable {
     plainShape = name.plainShape
     nameShape = name.nameShape
     lastWordIsLone = name.words.last.map { loneWords.contains($0) } ?? false
+    isKnownPlace = name.isKnownPlace
   }
 }
 

@@ -33,6 +33,7 @@ private struct NameTally {
   var first = Int.max
   var usedBy: [String] = []
   var source: SentenceRef?
+  var language: String?
   var isFullName = false
 
   var display: String {
@@ -53,7 +54,9 @@ private struct NameTally {
 /// Reads each group of a `Grouping` into an `EntityProfile`.
 enum ProfileReader {
   /// A name an alias statement gives a group: folded, as written, who uses it, and where.
-  typealias StatedNameUse = (folded: String, surface: String, usedBy: [String], source: SentenceRef)
+  typealias StatedNameUse = (
+    folded: String, surface: String, usedBy: [String], language: String?, source: SentenceRef
+  )
 
   static func profiles(_ grouping: Grouping, facts: [DocumentFacts], corpus: Corpus)
     -> [EntityProfile]
@@ -68,7 +71,7 @@ enum ProfileReader {
           guard let group = grouping.group(documentID: statement.documentID, name), let source
           else { continue }
           let folded = EntityGrouper.joinedName(NameKey.tokens(name.surface))
-          found.append((group, (folded, name.surface, name.usedBy, source)))
+          found.append((group, (folded, name.surface, name.usedBy, name.language, source)))
         }
       }
       return found
@@ -119,7 +122,7 @@ enum ProfileReader {
     for index in profiles.indices {
       profiles[index].usedBy = sides(profiles[index].usedBy)
       profiles[index].aliases = profiles[index].aliases.map {
-        Alias(name: $0.name, usedBy: sides($0.usedBy), source: $0.source)
+        Alias(name: $0.name, usedBy: sides($0.usedBy), source: $0.source, language: $0.language)
       }
     }
   }
@@ -149,6 +152,7 @@ enum ProfileReader {
     var cues: KindCues = []
     var placeCount = 0
     var speakerCount = 0
+    var organizationCount = 0
     var isAcronym = false
     var lastName: Int32 = -1
     var lastSlot = 0
@@ -187,6 +191,7 @@ enum ProfileReader {
       cues.formUnion(candidate.cues)
       if candidate.cues.contains(.placePreposition) { placeCount += 1 }
       if candidate.cues.contains(.speaker) { speakerCount += 1 }
+      if candidate.cues.contains(.organization) { organizationCount += 1 }
       if candidate.hasUpperWord && grouping.names[Int(candidate.name)].words.count == 1 {
         isAcronym = true
       }
@@ -217,6 +222,7 @@ enum ProfileReader {
         order += 1
       }
       for side in name.usedBy where !tally.usedBy.contains(side) { tally.usedBy.append(side) }
+      if tally.language == nil { tally.language = name.language }
       if tally.source == nil { tally.source = name.source }
       tallies[name.folded] = tally
     }
@@ -251,19 +257,27 @@ enum ProfileReader {
     }
     var aliases: [Alias] = []
     for (folded, tally) in ranked where folded != canonical.0 {
-      aliases.append(Alias(name: tally.display, usedBy: tally.usedBy, source: tally.source))
+      aliases.append(
+        Alias(
+          name: tally.display, usedBy: tally.usedBy, source: tally.source,
+          language: tally.language))
     }
     var loneName: String?
     var sharedLoneName: String?
     if isPerson, let person = grouping.personOfGroup[group] {
       let surname = grouping.people.people[person].surname
       let display = canonical.1.display
-      let lastWord = display.split(separator: " ").last.map(String.init) ?? display
-      if NameKey.normalize(lastWord) == surname && canonical.0 != surname {
+      // The surname as written: the last word, the first of "Kim Jong-un", or the last word
+      // after its particle ("Tamimi" of "al-Tamimi").
+      let words = display.split(separator: " ").map(String.init)
+      let afterParticle = words.last?.split(separator: "-").last.map(String.init)
+      if let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
+        NameKey.normalize($0) == surname
+      }), canonical.0 != surname {
         if grouping.people.isAmbiguous(word: surname) {
-          sharedLoneName = lastWord
+          sharedLoneName = written
         } else {
-          loneName = lastWord
+          loneName = written
         }
       }
       aliases.removeAll { NameKey.normalize($0.name) == surname }
@@ -292,7 +306,9 @@ enum ProfileReader {
       : (glossary.compactMap(\.entityKind).first
         ?? KindDecider.kind(
           of: profile,
-          cues: KindDecider.Cues(all: cues, placeCount: placeCount, speakerCount: speakerCount),
+          cues: KindDecider.Cues(
+            all: cues, placeCount: placeCount, speakerCount: speakerCount,
+            organizationCount: organizationCount),
           isAcronym: isAcronym))
     return profile
   }

@@ -1,6 +1,7 @@
 /// Decides an entity's kind from general cues: a country or capital is a place; the head noun
 /// of a name ("Islands", "Treaty", "Ministry", "Summit"); a compass word ("Southern …"); an
-/// acronym; prepositions of place before it; being one side's name for something.
+/// acronym; prepositions of place before it; being one side's name for something; words of
+/// business around it; speaking without being a person.
 enum KindDecider {
   /// The cues of an entity's candidates, summed.
   struct Cues {
@@ -9,6 +10,8 @@ enum KindDecider {
     /// Candidates after a preposition of place, and next to a verb of speech.
     var placeCount: Int
     var speakerCount: Int
+    /// Candidates with words of business around them ("Twitter users", "shares in X").
+    var organizationCount: Int = 0
   }
 
   /// `isAcronym`: some candidate is one all-capital word ("ASEAN").
@@ -17,7 +20,7 @@ enum KindDecider {
     for words in names {
       let joined = EntityGrouper.joinedName(words)
       if Countries.byName[joined] != nil || Countries.byCapital[joined] != nil
-        || Regions.kind(of: joined) != nil
+        || Regions.kind(of: joined) != nil || Regions.states.contains(joined)
       {
         return .place
       }
@@ -47,8 +50,19 @@ enum KindDecider {
     }) {
       return .place
     }
+    // A demonym before a region or a compass name: "the Russian Far East".
+    if names.contains(where: { words in
+      guard words.count > 1, let first = words.first, Countries.byDemonym[first] != nil else {
+        return false
+      }
+      let rest = Array(words.dropFirst())
+      return Regions.kind(of: EntityGrouper.joinedName(rest)) != nil
+        || CommonWords.compass[rest[0]] != nil
+    }) {
+      return .place
+    }
     if names.contains(where: { $0.count > 1 && HeadNouns.placePrefixes.contains($0[0]) }) {
-      return .place  // "Mount Pleasant", "Lake Chad", "Port Stanley"
+      return .place  // "Mount Kenya", "Lake Chad", "Port Louis"
     }
     let cues = summed.all
     let placeCount = summed.placeCount
@@ -58,7 +72,11 @@ enum KindDecider {
       return .place
     }
     if cues.contains(.side) || cues.contains(.partOfPlace) { return .place }
+    let organizationCount = summed.organizationCount
+    if organizationCount > 0 && organizationCount >= placeCount { return .organization }
     if cues.contains(.source) && placeCount == 0 { return .organization }
+    // Not a person, yet it speaks ("Kelvara said", "told Kelvara"): an institution.
+    if speakerCount > 0 && placeCount == 0 && !cues.contains(.headAfter) { return .organization }
     if cues.contains(.ownedByCountry) && !cues.contains(.speaker)
       && names.allSatisfy({ $0.count == 1 })
     {

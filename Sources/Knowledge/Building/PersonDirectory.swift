@@ -43,8 +43,7 @@ struct PersonDirectory: Sendable {
         note(known, namedIn: documentID)
         continue
       }
-      let parts = Self.nameParts(words)
-      guard let given = parts.first, let surname = parts.last, parts.count >= 2 else { continue }
+      guard let (given, surname) = Self.givenAndSurname(Self.nameParts(words)) else { continue }
       // The name is placed with the person it resolves to, which is also what
       // `resolve(fullWords:)` answers for it from now on.
       if let existing = spellings.firstPerson(surname: surname, spelling: given) {
@@ -80,6 +79,15 @@ struct PersonDirectory: Sendable {
   /// Words of a name without hyphens and particles ("de", "van").
   static func nameParts(_ words: [String]) -> [String] {
     words.filter { $0 != "-" && !CommonWords.nameParticles.contains($0) && !$0.hasSuffix(".") }
+  }
+
+  /// The given name and the surname among a full name's parts: first and last, except when
+  /// the last is a romanized given name of two syllables with a lower-case second ("Kim
+  /// Jong-un", "Lee Cheuk-yan", folded into one word "jong-un"): Korean and Chinese names put
+  /// the family name first.
+  static func givenAndSurname(_ parts: [String]) -> (given: String, surname: String)? {
+    guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
+    return last.contains("-") ? (last, first) : (first, last)
   }
 
   /// The person a lone name means: the only person with that surname (or, failing that, that
@@ -156,21 +164,42 @@ struct PersonDirectory: Sendable {
 
   /// The person a full name means: same surname and a spelling of the same given name.
   func resolve(fullWords words: [String]) -> Int? {
-    let parts = Self.nameParts(words)
-    guard parts.count >= 2, let given = parts.first, let surname = parts.last else { return nil }
+    guard let (given, surname) = Self.givenAndSurname(Self.nameParts(words)) else { return nil }
     return spellings.firstPerson(surname: surname, spelling: given)
   }
 }
 
-/// The given names of people, by surname, first byte and length, to find the first person
-/// (in the order people were added) with a spelling variant of a given name
-/// (`EditDistance.isSpellingVariant`) without reading everyone who shares the surname.
+/// The given names of people, by surname, to find the first person (in the order people were
+/// added) with a spelling variant of a given name (`EditDistance.isSpellingVariant`) without
+/// reading everyone who shares the surname.
+///
+/// A plain variant starts with the same byte and is at most two bytes longer or shorter, so
+/// plain names are kept by first byte and length and five buckets are read. A romanized name of
+/// syllables ("jong-un") has the same number of syllables as its variants and all but one of
+/// them in the same place, so such names are kept under each of their syllables and a lookup
+/// reads one list per syllable.
 private struct SpellingIndex: Sendable {
-  private var surnameIDs: [String: Int] = [:]
-  private var entries: [UInt64: [(person: Int32, spelling: String)]] = [:]
+  private typealias Entry = (person: Int32, spelling: String)
+  private struct SyllableKey: Hashable {
+    let surname: Int32
+    let count: Int32
+    let position: Int32
+    let syllable: Substring
+  }
 
-  private static func key(_ surname: Int, _ spelling: String, length: Int) -> UInt64 {
-    UInt64(surname) << 24 | UInt64(spelling.utf8.first ?? 0) << 16 | UInt64(length & 0xFFFF)
+  private var surnameIDs: [String: Int] = [:]
+  private var plain: [UInt64: [Entry]] = [:]
+  private var bySyllable: [SyllableKey: [Entry]] = [:]
+  /// Hyphenated names of fewer than two syllables ("jong-"), compared with every name of one
+  /// syllable: rare enough to be read in full.
+  private var odd: [Int: [Entry]] = [:]
+
+  private static func key(_ surname: Int, firstByte: UInt8, length: Int) -> UInt64 {
+    UInt64(surname) << 24 | UInt64(firstByte) << 16 | UInt64(length & 0xFFFF)
+  }
+
+  private static func syllables(_ spelling: String) -> [Substring]? {
+    spelling.contains("-") ? spelling.split(separator: "-") : nil
   }
 
   mutating func add(_ person: Int, surname: String, spelling: String) {
@@ -181,25 +210,65 @@ private struct SpellingIndex: Sendable {
       surnameID = surnameIDs.count
       surnameIDs[surname] = surnameID
     }
-    entries[Self.key(surnameID, spelling, length: spelling.utf8.count), default: []].append(
-      (Int32(person), spelling))
+    let entry: Entry = (Int32(person), spelling)
+    guard let syllables = Self.syllables(spelling) else {
+      let key = Self.key(
+        surnameID, firstByte: spelling.utf8.first ?? 0, length: spelling.utf8.count)
+      plain[key, default: []].append(entry)
+      return
+    }
+    guard syllables.count >= 2 else {
+      odd[surnameID, default: []].append(entry)
+      return
+    }
+    for (position, syllable) in syllables.enumerated() {
+      let key = SyllableKey(
+        surname: Int32(surnameID), count: Int32(syllables.count), position: Int32(position),
+        syllable: syllable)
+      bySyllable[key, default: []].append(entry)
+    }
   }
 
   /// The first person with surname `surname` and a given name that is a spelling variant of
-  /// `spelling`. A variant is the same name, or starts with the same byte and is at most two
-  /// edits away, so at most two bytes longer or shorter: only those buckets are read.
+  /// `spelling`.
   func firstPerson(surname: String, spelling: String) -> Int? {
     guard let surnameID = surnameIDs[surname] else { return nil }
-    let length = spelling.utf8.count
     var first: Int32?
-    for other in max(0, length - 2)...(length + 2) {
-      for entry in entries[Self.key(surnameID, spelling, length: other)] ?? []
+    func consider(_ entries: [Entry]?) {
+      for entry in entries ?? []
       where entry.person < first ?? Int32.max
         && EditDistance.isSpellingVariant(entry.spelling, spelling)
       {
         first = entry.person
       }
     }
+    let length = spelling.utf8.count
+    if let syllables = Self.syllables(spelling) {
+      if syllables.count >= 2 {
+        for (position, syllable) in syllables.enumerated() {
+          consider(
+            bySyllable[
+              SyllableKey(
+                surname: Int32(surnameID), count: Int32(syllables.count),
+                position: Int32(position), syllable: syllable)])
+        }
+      } else {
+        // One syllable or none: a plain name one edit from it, whatever its first byte.
+        let core = syllables.first?.utf8.count ?? 0
+        for byte in 0...UInt8.max {
+          for other in max(0, core - 1)...(core + 1) {
+            consider(plain[Self.key(surnameID, firstByte: byte, length: other)])
+          }
+        }
+        consider(odd[surnameID])
+      }
+      return first.map(Int.init)
+    }
+    let firstByte = spelling.utf8.first ?? 0
+    for other in max(0, length - 2)...(length + 2) {
+      consider(plain[Self.key(surnameID, firstByte: firstByte, length: other)])
+    }
+    consider(odd[surnameID])
     return first.map(Int.init)
   }
 }

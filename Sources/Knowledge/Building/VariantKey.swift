@@ -8,7 +8,7 @@ enum VariantKey {
   static func of(_ words: [String]) -> String {
     var core = words.filter { $0 != "the" }
     while core.count > 1, let first = core.first, HeadNouns.droppableLeading.contains(first) {
-      core.removeFirst()  // "Islas Malvinas" and "Malvinas"
+      core.removeFirst()  // "Islas Canarias" and "Canarias"
     }
     while core.count > 1, let last = core.last, HeadNouns.droppableForVariants.contains(last) {
       core.removeLast()
@@ -110,6 +110,15 @@ enum EditDistance {
   /// apart, or two for long names that start alike. Folded names, compared as bytes.
   static func isSpellingVariant(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
+    // A romanized given name of two syllables ("kwok-kin", "kwok-hing") is another name when
+    // a syllable differs beyond one letter: each syllable is compared on its own.
+    if a.contains("-") || b.contains("-") {
+      let first = a.split(separator: "-").map(String.init)
+      let second = b.split(separator: "-").map(String.init)
+      guard first.count == second.count else { return false }
+      return zip(first, second).allSatisfy { $0 == $1 || distance($0, $1, limit: 1) <= 1 }
+        && zip(first, second).filter { $0 != $1 }.count <= 1
+    }
     let shorter = min(a.utf8.count, b.utf8.count)
     guard shorter >= 3, a.utf8.first == b.utf8.first else { return false }
     let limit = shorter >= 7 ? 2 : 1

@@ -9,10 +9,27 @@ public struct EvaluationReport: Sendable {
     public let correct: Int?
     public let precision: Double?
     public let recall: Double?
+    /// The harmonic mean of precision and recall, for the rows that give it (mentions).
+    public let f1: Double?
     /// The target, as printed ("P ≥ 0.90, R = 1.00"), empty when there is none.
     public let target: String
     /// Whether the target is met; nil when there is none.
     public let met: Bool?
+
+    public init(
+      category: String, gold: Int?, found: Int, correct: Int?, precision: Double?,
+      recall: Double?, f1: Double? = nil, target: String, met: Bool?
+    ) {
+      self.category = category
+      self.gold = gold
+      self.found = found
+      self.correct = correct
+      self.precision = precision
+      self.recall = recall
+      self.f1 = f1
+      self.target = target
+      self.met = met
+    }
   }
 
   public let rows: [Row]
@@ -21,15 +38,21 @@ public struct EvaluationReport: Sendable {
 
   public var targetsMet: Bool { rows.allSatisfy { $0.met != false } }
 
-  /// The rows as an aligned text table.
+  /// The rows as an aligned text table; an F1 column when some row gives F1.
   public func table() -> String {
-    let header = ["Category", "Gold", "Found", "Correct", "Precision", "Recall", "Target", ""]
+    let withF1 = rows.contains { $0.f1 != nil }
+    var header = ["Category", "Gold", "Found", "Correct", "Precision", "Recall"]
+    if withF1 { header.append("F1") }
+    header += ["Target", ""]
+    let numbers = 1..<(withF1 ? 7 : 6)
     let lines: [[String]] = rows.map { row in
-      [
+      var cells = [
         row.category, row.gold.map(String.init) ?? "-", String(row.found),
         row.correct.map(String.init) ?? "-", Self.format(row.precision), Self.format(row.recall),
-        row.target.isEmpty ? "-" : row.target,
-        row.met.map { $0 ? "met" : "MISSED" } ?? "",
+      ]
+      if withF1 { cells.append(Self.format(row.f1)) }
+      return cells + [
+        row.target.isEmpty ? "-" : row.target, row.met.map { $0 ? "met" : "MISSED" } ?? "",
       ]
     }
     var widths = header.map(\.count)
@@ -40,7 +63,7 @@ public struct EvaluationReport: Sendable {
       cells.enumerated().map { index, cell in
         let padding = String(repeating: " ", count: widths[index] - cell.count)
         // Numbers right-aligned, words left-aligned.
-        return (1...5).contains(index) ? padding + cell : cell + padding
+        return numbers.contains(index) ? padding + cell : cell + padding
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }
     return ([render(header)] + lines.map(render)).joined(separator: "\n") + "\n"

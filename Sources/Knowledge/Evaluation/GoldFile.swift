@@ -22,10 +22,16 @@ public struct GoldFile: Codable, Sendable {
   public var quotations: [Quotation]?
   /// Names that occur only in boilerplate: none may be an entity.
   public var boilerplateOnly: [String]
+  /// Every proper-name mention of the documents with its span and kind, when the gold file
+  /// has them (scored as CoNLL's conlleval scores names: exact span and kind).
+  public var mentions: [MentionSpan]?
+  /// The targets this gold file is held to, when they differ from the defaults (`Targets`).
+  public var targets: Targets?
 
   public init(
     corpus: String?, notes: [String]?, entities: [Entity], acceptable: [String]?,
-    aliases: [AliasGroup], people: [Person], quotations: [Quotation]?, boilerplateOnly: [String]
+    aliases: [AliasGroup], people: [Person], quotations: [Quotation]?, boilerplateOnly: [String],
+    mentions: [MentionSpan]? = nil, targets: Targets? = nil
   ) {
     self.corpus = corpus
     self.notes = notes
@@ -35,6 +41,65 @@ public struct GoldFile: Codable, Sendable {
     self.people = people
     self.quotations = quotations
     self.boilerplateOnly = boilerplateOnly
+    self.mentions = mentions
+    self.targets = targets
+  }
+
+  /// A name where it is written: a document, a byte range in its text and the kind of what it
+  /// names.
+  public struct MentionSpan: Codable, Sendable, Hashable {
+    public var document: String
+    /// UTF-8 byte offsets into the document's text, end excluded.
+    public var start: Int
+    public var end: Int
+    /// "person", "place", "organization", "agreement", "event" or "other".
+    public var kind: String
+    /// The name as written, to check the offsets against the text.
+    public var text: String?
+
+    public init(document: String, start: Int, end: Int, kind: String, text: String? = nil) {
+      self.document = document
+      self.start = start
+      self.end = end
+      self.kind = kind
+      self.text = text
+    }
+  }
+
+  /// Thresholds a gold file sets for itself. When a gold file has none, the defaults hold:
+  /// entities P ≥ 0.90, alias pairs and person resolutions P ≥ 0.90 and R = 1.00. When it has
+  /// some, only those it names hold (a corpus annotated by others asks for what it can show).
+  public struct Targets: Codable, Sendable {
+    public var entityPrecision: Double?
+    public var aliasPrecision: Double?
+    public var aliasRecall: Double?
+    public var personPrecision: Double?
+    public var personRecall: Double?
+    /// A person's short name ("Trump") resolved to the full one, precision and recall.
+    public var shortNamePrecision: Double?
+    public var shortNameRecall: Double?
+    /// Mention F1 over people, places and organizations together.
+    public var mentionF1: Double?
+
+    public init(
+      entityPrecision: Double? = nil, aliasPrecision: Double? = nil, aliasRecall: Double? = nil,
+      personPrecision: Double? = nil, personRecall: Double? = nil,
+      shortNamePrecision: Double? = nil, shortNameRecall: Double? = nil, mentionF1: Double? = nil
+    ) {
+      self.entityPrecision = entityPrecision
+      self.aliasPrecision = aliasPrecision
+      self.aliasRecall = aliasRecall
+      self.personPrecision = personPrecision
+      self.personRecall = personRecall
+      self.shortNamePrecision = shortNamePrecision
+      self.shortNameRecall = shortNameRecall
+      self.mentionF1 = mentionF1
+    }
+
+    /// The targets of a gold file that sets none.
+    public static let defaults = Targets(
+      entityPrecision: 0.9, aliasPrecision: 0.9, aliasRecall: 1.0, personPrecision: 0.9,
+      personRecall: 1.0)
   }
 
   public struct Entity: Codable, Sendable {

@@ -281,23 +281,50 @@ enum AliasStatements {
     return statement(view, names: [view.stated(first), view.stated(second, usedBy: [side])])
   }
 
-  /// "X (Y)", "X (Y in A)", "X (called Y in A)", "X (or Y)".
+  /// "X (Y)", "X (Y in A)", "X (called Y in A)", "X (or Y)"; a name in its own script, with
+  /// its language: "X (황해)", "X (Chinese: 藏南)", "X (Russian: Калининград)".
   private static func readParenthesis(_ view: SentenceView, at index: Int) -> AliasStatement? {
-    guard view.isMark(index, 0x28), let outer = view.name(endingBefore: index) else { return nil }
+    // Square brackets as parentheses: "the Korean People's Army [KPA]".
+    let closing: UInt32 = view.isMark(index, 0x5B) ? 0x5D : 0x29
+    guard view.isMark(index, 0x28) || view.isMark(index, 0x5B),
+      let outer = view.name(endingBefore: index)
+    else { return nil }
     let outerName = view.names[outer]
     // "TOKYO (Sputnik) —" is a dateline, not an alias.
     if outerName.candidate.hasUpperWord && outerName.candidate.isSentenceInitial { return nil }
     var cursor = index + 1
+    var language: String?
+    if view.isMark(cursor + 1, 0x3A), view.range.contains(cursor),
+      view.tokens[cursor].isCapitalized, Languages.isLanguage(view.document.folded(cursor))
+    {
+      language = view.document.text(ofToken: cursor)
+      cursor += 2
+    }
+    if let inner = view.name(at: cursor), view.names[inner].candidate.cues.contains(.nativeScript) {
+      // A name in its own script: any kind of thing has one, people too. Its language is the
+      // label's, or the script's.
+      let tokens = view.names[inner].tokens
+      var scripts: Set<Script> = []
+      for position in tokens {
+        if let script = view.document.script(position) { scripts.insert(script) }
+      }
+      var stated = view.stated(inner)
+      stated.language = language ?? Script.language(ofScripts: scripts)
+      return statement(view, names: [view.stated(outer), stated])
+    }
     while view.isWord(cursor, in: .aliasAdverb) || view.isWord(cursor, LexiconKeys.or)
       || view.isWord(cursor, in: .namingVerb) || view.isWord(cursor, LexiconKeys.known)
       || view.isWord(cursor, LexiconKeys.as)
     {
       cursor += 1
     }
-    guard let pair = readNameAndSide(view, at: cursor), view.isMark(pair.end, 0x29) else {
+    guard var pair = readNameAndSide(view, at: cursor),
+      view.isMark(pair.end, closing) || (language != nil && view.isMark(pair.end, 0x3B))
+    else {
       return nil
     }
     guard let inner = view.name(at: view.skipThe(cursor)) else { return nil }
+    pair.name.language = language
     let innerIsCountry = Countries.byName[NameKey.tight(view.folded(inner))] != nil
     let outerIsCountry = Countries.byName[NameKey.tight(view.folded(outer))] != nil
     if innerIsCountry && !outerIsCountry && pair.name.usedBy.isEmpty { return nil }

@@ -94,6 +94,10 @@ enum DocumentExtractor {
         vocabulary.mixedCase.insert(token.key)
         if !first && !token.newlineBefore && !NamePhrases.opensClause(document, index) {
           vocabulary.capitalizedInside.insert(token.key)
+          let previous = document.tokens[index - 1]
+          if !(previous.kind == .word && previous.isIn(.determiner)) {
+            vocabulary.capitalizedBare.insert(token.key)
+          }
         }
       case .upper:
         if !first && !token.newlineBefore { vocabulary.capitalizedInside.insert(token.key) }

@@ -36,6 +36,13 @@ struct KindCues: OptionSet, Sendable, Hashable {
   /// Cited as a source ("according to X", "X reported"): an outlet or an institution when it is
   /// not a person.
   static let source = KindCues(rawValue: 1 << 9)
+  /// Words of business around it ("Twitter users", "co-founder of Google", "shares in X").
+  static let organization = KindCues(rawValue: 1 << 10)
+  /// Written in a script without case, in parentheses after a name ("(황해)").
+  static let nativeScript = KindCues(rawValue: 1 << 12)
+  /// In capitals at the start of a line, before a comma, a date, "(" or a dash: a dateline
+  /// ("OSLO, March 2 (Wire) -"), whose capitals are the wire's style.
+  static let dateline = KindCues(rawValue: 1 << 11)
 }
 
 /// A capitalised phrase of the story that may name an entity.
@@ -104,12 +111,16 @@ struct StatedName: Sendable, Hashable {
   let surface: String
   let byteRange: Range<Int>
   let usedBy: [String]
+  /// The language the statement gives the name in ("Korean: 황해"), or its script's.
+  var language: String? = nil
   /// The name's candidate: its index among the sentence's names while a sentence is read,
   /// then among the document's candidates (`DocumentFacts.candidates`).
   var candidate: Int
 
   func shifted(by base: Int) -> StatedName {
-    StatedName(surface: surface, byteRange: byteRange, usedBy: usedBy, candidate: candidate + base)
+    StatedName(
+      surface: surface, byteRange: byteRange, usedBy: usedBy, language: language,
+      candidate: candidate + base)
   }
 }
 

@@ -43,7 +43,14 @@ enum PhraseReader {
     var start = phrase.tokens.lowerBound
     let end = phrase.tokens.upperBound
     var isInitial = phrase.isInitial
-    while start < end && tokens[start].isCapitalized
+    // An acronym in capitals between brackets is a name even when it spells a function word
+    // ("the World Health Organization (WHO)").
+    let bracketedAcronym =
+      phrase.tokens.count == 1 && tokens[start].letterCase == .upper
+      && (document.isMark(start - 1, 0x28) || document.isMark(start - 1, 0x5B))
+      && (document.isMark(end, 0x29) || document.isMark(end, 0x5D))
+    while !bracketedAcronym && start < end && tokens[start].isCapitalized
+      && !(tokens[start].letterCase == .upper && tokens[start].isIn(.countryName))
       && (phrase.isInitial && start == phrase.tokens.lowerBound
         ? LexiconKeys.neverName : LexiconKeys.closedClass).contains(tokens[start].key)
     {
@@ -64,13 +71,28 @@ enum PhraseReader {
       cues.insert(.ownedByCountry)
     }
     var cursor = start
-    while cursor < end {
+    var descriptorEnd: Int?
+    // "Saudi Arabia" is a country, not "Arabia" after a demonym (asked only of a phrase that
+    // opens with a demonym: folding a name costs an allocation).
+    let isCountry =
+      end - start >= 2 && tokens[start].isIn(.demonym)
+      && Countries.byName[NameKey.tight(document.foldedName(start..<end))] != nil
+    while cursor < end && !isCountry {
       if cursor + 1 < end, tokens[cursor + 1].isCapitalized,
         tokens[cursor].isIn(.demonymFirstWord),
         Countries.byDemonym[document.folded(cursor) + " " + document.folded(cursor + 1)] != nil
       {
         nationality = document.surface(cursor..<cursor + 2)  // "North Korean"
         cursor += 2
+        continue
+      }
+      // A follower's noun before a person's name reads as a demonym does: "Scientologist Tom
+      // Cruise", "Communist Ana Pauker".
+      if cursor + 2 < end, isAdherentNoun(document, cursor),
+        isPersonName(document, (cursor + 1)..<end)
+      {
+        cursor += 1
+        descriptorEnd = cursor
         continue
       }
       guard tokens[cursor].isIn(.demonym),
@@ -80,6 +102,9 @@ enum PhraseReader {
       cursor += 1
     }
     var title = readTitle(document, from: cursor, to: end)
+    // The end of the name when a title ends the phrase after an affiliation: "NASA
+    // Administrator" names NASA, not a person.
+    var affiliationEnd: Int?
     if title == nil && cursor == start {
       // An affiliation before the title: "UN Secretary-General António Guterres",
       // "Falklands Governor Alison Blake", "U.S. Secretary of State Antony Blinken".
@@ -100,6 +125,12 @@ enum PhraseReader {
           }
           break
         }
+        if let found = readTitle(document, from: titleStart, to: end), found.upperBound == end,
+          !(cursor..<titleStart).contains(where: { tokens[$0].isIn(.titleHead) })
+        {
+          affiliationEnd = titleStart
+          break
+        }
         titleStart += 1
       }
     }
@@ -117,6 +148,16 @@ enum PhraseReader {
         cues.insert(.personStrong)
       } else {
         affiliation = nil
+        // "Director of the National Health Service", "CEO of Kelvara": a title and "of"
+        // before an institution name the institution; its holder is named elsewhere.
+        var after = title.upperBound
+        if tokens[after].isLowerWord && tokens[after].key == LexiconKeys.of {
+          after += 1
+          if after < end && tokens[after].isLowerWord && tokens[after].key == LexiconKeys.the {
+            after += 1
+          }
+          if after < end && tokens[after].isCapitalized { nameStart = after }
+        }
       }
     } else if cursor == end {
       return  // A demonym alone ("Russian") is not an entity.
@@ -124,13 +165,24 @@ enum PhraseReader {
       nameStart = cursor
     }
     if nameStart == start, cursor > start, nationality != nil {
-      // "Japanese Foreign Ministry" keeps its demonym; a demonym before a plain name does not
-      // belong to the name.
-      if !isInstitution(document, cursor..<end) {
+      // "Japanese Foreign Ministry" keeps its demonym, and so does a name after "the" that is
+      // no person's ("the Russian Far East", "the Scottish Highlands"); a demonym before a
+      // plain name does not belong to the name ("Russian Sergei Ivanov").
+      let afterThe =
+        start > phrase.tokens.lowerBound
+        ? tokens[start - 1].key == LexiconKeys.the
+        : (start > range.lowerBound && tokens[start - 1].isLowerWord
+          && tokens[start - 1].key == LexiconKeys.the)
+      let keepsDemonym =
+        isInstitution(document, cursor..<end)
+        || (afterThe
+          && (!isPersonName(document, cursor..<end) || tokens[cursor].isIn(.compass)))
+      if !keepsDemonym {
         nameStart = cursor
       }
     }
-    var nameEnd = end
+    if let descriptorEnd, nameStart < descriptorEnd { nameStart = descriptorEnd }
+    var nameEnd = affiliationEnd ?? end
     // A year leads only agreements and events ("1956 Joint Declaration").
     if tokens[nameStart].kind == .number {
       if !tokens[nameEnd - 1].isIn([.agreementHead, .eventHead]) {
@@ -152,7 +204,10 @@ enum PhraseReader {
     }
     guard nameStart < nameEnd else { return }
     let nameTokens = nameStart..<nameEnd
-    if nameTokens.count == 1
+    // "US" spells "us", and is a country.
+    let countryAcronym =
+      tokens[nameStart].letterCase == .upper && tokens[nameStart].isIn(.countryName)
+    if nameTokens.count == 1 && !bracketedAcronym && !countryAcronym
       && (tokens[nameStart].isIn(.neverName)
         || tokens[nameStart].isIn(.compass))
     {
@@ -160,6 +215,10 @@ enum PhraseReader {
     }
     if nameStart != phrase.tokens.lowerBound { isInitial = isInitial && nameStart == start }
     cues.formUnion(contextCues(document, name: nameTokens, phrase: phrase.tokens, sentence: range))
+    if isDateline(document, name: nameTokens, phrase: phrase.tokens, sentence: range) {
+      cues.insert(.dateline)
+    }
+    if document.isCaselessScript(nameTokens.lowerBound) { cues.insert(.nativeScript) }
     if cues.contains(.personStrong) && role == nil && nationality == nil {
       nationality = demonymBeforeRoleNoun(document, phrase.tokens.lowerBound, range)
     }
@@ -259,7 +318,9 @@ enum PhraseReader {
     for index in range {
       let token = document.tokens[index]
       if document.isHyphen(index) { continue }
-      if token.isLowerWord && token.isIn(.nameParticle) { continue }
+      if token.isLowerWord && (token.isIn(.nameParticle) || document.isNameSyllable(index)) {
+        continue
+      }
       guard token.isCapitalized, token.kind == .word else { return false }
       if token.isIn(.anyHead) || token.isIn(.countryName)
         || token.isIn(.neverName) || token.isIn(.titleHead)
@@ -270,6 +331,15 @@ enum PhraseReader {
       words += 1
     }
     return words >= 1 && words <= 4
+  }
+
+  /// A capitalised noun for a follower of a faith or a cause: "Scientologist", "Communist".
+  private static func isAdherentNoun(_ document: TokenizedDocument, _ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.letterCase == .capitalized, token.byteRange.count >= 7 else { return false }
+    let bytes = document.document.text.bytes
+    let end = token.byteRange.upperBound
+    return bytes[end - 3] == 0x69 && bytes[end - 2] == 0x73 && bytes[end - 1] == 0x74  // "ist"
   }
 
   /// True when the last word of `range` is an institution's head ("Ministry", "University").
@@ -292,7 +362,9 @@ enum PhraseReader {
         let isAccordingTo =
           token.key == LexiconKeys.to && before - 1 >= sentence.lowerBound
           && tokens[before - 1].key == LexiconKeys.according
-        if token.isIn(.placePreposition) && !isAccordingTo {
+        let owner = ownerNoun(document, before, sentence)
+        if owner { cues.insert(.organization) }
+        if token.isIn(.placePreposition) && !isAccordingTo && !owner {
           cues.insert(.placePreposition)
         }
         if isAccordingTo { cues.insert(.source) }
@@ -308,7 +380,7 @@ enum PhraseReader {
         cues.insert(.placePreposition)
       }
       if token.isLowerWord && token.key == LexiconKeys.the && before - 1 >= sentence.lowerBound
-        && tokens[before - 1].isIn(.placePreposition)
+        && tokens[before - 1].isIn(.placePreposition) && !cues.contains(.organization)
       {
         cues.insert(.placePreposition)
       }
@@ -322,16 +394,70 @@ enum PhraseReader {
       if token.isLowerWord && token.isIn(.placeHead) {
         cues.insert(.headAfter)
       }
+      if token.isLowerWord
+        && (token.isIn(.organizationAfter) || token.isIn(.organizationHead)
+          || (token.key == LexiconKeys.co && document.isHyphen(after + 1)
+            && after + 2 < sentence.upperBound && tokens[after + 2].isIn(.organizationAfter)))
+      {
+        // "Twitter users", "Google co-founder Sergey Brin", "the Kelvara group". A preposition
+        // before the name is the noun's: "to the Kelvara website" is not a place.
+        cues.insert(.organization)
+        cues.remove(.placePreposition)
+      }
       if token.isLowerWord && token.isIn(.reportingVerb) {
         cues.insert(.source)
       }
+      // ", who" says a person unless the name is the object of "of": in "former members of
+      // X, who helped him", "who" goes back to the members.
       if document.isMark(after, 0x2C), after + 1 < sentence.upperBound,
-        tokens[after + 1].key == LexiconKeys.who
+        tokens[after + 1].key == LexiconKeys.who,
+        !(before >= sentence.lowerBound && tokens[before].isLowerWord
+          && tokens[before].key == LexiconKeys.of)
       {
         cues.insert(.personStrong)
       }
     }
     return cues
+  }
+
+  /// True when the name is all capitals and opens a line, and a comma, a number, "(" or a
+  /// dash follows it: "KABUL, Aug 21 (Wire) -", "OSLO 2019-03-02".
+  private static func isDateline(
+    _ document: TokenizedDocument, name: Range<Int>, phrase: Range<Int>, sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    let first = phrase.lowerBound
+    guard first == name.lowerBound, first == 0 || tokens[first].newlineBefore,
+      name.allSatisfy({ tokens[$0].letterCase == .upper || document.isHyphen($0) }),
+      name.upperBound < sentence.upperBound
+    else { return false }
+    let after = tokens[name.upperBound]
+    if after.kind == .number { return true }
+    guard after.kind == .punctuation else { return false }
+    let mark = after.firstScalar
+    return mark == 0x2C || mark == 0x28 || Scalars.isDash(mark) || Scalars.isHyphen(mark)
+  }
+
+  /// True when the preposition at `preposition` ties the name after it to a noun of business
+  /// before it: "co-founder of", "members of the", "shares in", "a spokesman for".
+  private static func ownerNoun(
+    _ document: TokenizedDocument, _ preposition: Int, _ sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    let noun = preposition - 1
+    guard noun >= sentence.lowerBound, tokens[preposition].isLowerWord else { return false }
+    if tokens[preposition].key == LexiconKeys.the {
+      // "members of the Veltrana movement": the article sits between.
+      guard noun - 1 >= sentence.lowerBound else { return false }
+      return ownerNoun(document, noun, sentence)
+    }
+    // The noun may open the sentence ("Shares in X rose").
+    guard tokens[noun].kind == .word, tokens[noun].letterCase != .upper else { return false }
+    let key = tokens[preposition].key
+    if key == LexiconKeys.of { return tokens[noun].isIn(.organizationBeforeOf) }
+    if key == LexiconKeys.in { return tokens[noun].isIn(.organizationBeforeIn) }
+    if key == LexiconKeys.for { return tokens[noun].isIn(.organizationBeforeFor) }
+    return false
   }
 
   /// "his Russian counterpart Sergey Lavrov" → "Russian".

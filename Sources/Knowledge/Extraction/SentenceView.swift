@@ -88,7 +88,7 @@ struct SentenceView {
     let name = names[nameIndex]
     return StatedName(
       surface: surface(nameIndex), byteRange: name.candidate.byteRange, usedBy: usedBy,
-      candidate: nameIndex)
+      language: nil, candidate: nameIndex)
   }
 
   /// Who uses a name, read at `index` (after "in" or "by"): a name ("Japan"), or a people

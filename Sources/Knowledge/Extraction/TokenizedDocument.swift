@@ -100,11 +100,14 @@ final class TokenizedDocument {
   }
 
   /// Appends the folded form of a name made of tokens `range`: folded words joined by single
-  /// spaces, a hyphen as the word "-" ("u.s. - japan security treaty").
+  /// spaces, a hyphen as the word "-" ("u.s. - japan security treaty"), except before the
+  /// lower-case syllable of a romanized name, which it joins into one word ("kim jong-un"):
+  /// the two syllables are one given name.
   func appendFoldedName(_ range: Range<Int>, to output: inout [UInt8]) {
     document.text.bytes.withUnsafeBufferPointer { buffer in
       for index in range {
-        if index > range.lowerBound { output.append(0x20) }
+        let joinsSyllable = isSyllableHyphen(index) || (index > 0 && isSyllableHyphen(index - 1))
+        if index > range.lowerBound && !joinsSyllable { output.append(0x20) }
         if isHyphen(index) {
           output.append(0x2D)
         } else {
@@ -133,6 +136,32 @@ final class TokenizedDocument {
     }
     return text
   }
+
+  /// True when the lower-case word at `index` follows a capitalised word and a tight hyphen
+  /// and is a syllable of that name ("un" of "Jong-un"; not "based" of "Japan-based").
+  func isNameSyllable(_ index: Int) -> Bool {
+    guard index >= 2, index < tokens.count, tokens[index].isLowerWord, isHyphen(index - 1),
+      !tokens[index].spaceBefore, !tokens[index - 1].spaceBefore,
+      tokens[index - 2].isCapitalized
+    else { return false }
+    return HyphenatedNames.isNameSyllable(folded(index))
+  }
+
+  /// A hyphen that joins the syllables of a romanized name (`isNameSyllable`).
+  private func isSyllableHyphen(_ index: Int) -> Bool {
+    isHyphen(index) && isNameSyllable(index + 1)
+  }
+
+  /// The script of the word at `index`, nil for Latin or a mark.
+  func script(_ index: Int) -> Script? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word,
+      tokens[index].firstScalar >= 0x0370
+    else { return nil }
+    return document.text.bytes.withUnsafeBufferPointer { Script.of($0, tokens[index].byteRange) }
+  }
+
+  /// True when the word at `index` is in a script without case (Han, Hangul, Arabic, …).
+  func isCaselessScript(_ index: Int) -> Bool { script(index)?.isCaseless == true }
 
   func isHyphen(_ index: Int) -> Bool {
     index >= 0 && index < tokens.count && tokens[index].kind == .punctuation

@@ -30,7 +30,18 @@ enum CommonWords {
     "updated", "breaking", "exclusive", "opinion", "analysis", "photo", "video", "image",
     "source", "sources", "advertisement", "sponsored", "continue", "reading", "loading", "no.",
     "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cet", "cest", "bst",
-    "jst", "msk", "pst", "pdt", "ist",
+    "jst", "msk", "pst", "pdt", "ist", "i'm", "i'll", "i've", "i'd",
+  ]
+
+  /// Adjectives and plurals for peoples that are not one country's: faiths, continents,
+  /// regions ("Muslim", "Europeans"). Like a country's demonym, never an entity alone.
+  static let peoples: Set<String> = [
+    "muslim", "muslims", "islamic", "jewish", "jew", "jews", "buddhist", "buddhists", "hindu",
+    "hindus", "sikh", "sikhs", "catholic", "catholics", "protestant", "protestants", "sunni",
+    "sunnis", "shia", "shiite", "shiites", "christians", "arab", "arabs", "african",
+    "africans", "european", "europeans", "asian", "asians", "latino", "latinos", "hispanic",
+    "hispanics", "scandinavian", "scandinavians", "nordic", "balkan", "caucasian", "westerner",
+    "westerners", "aboriginal", "evangelical", "evangelicals", "mormon", "mormons",
   ]
 
   /// Words that open a phrase without belonging to the name that follows, wherever they
@@ -75,7 +86,7 @@ enum CommonWords {
   /// ("Cristina Fernández de Kirchner", "Islas Georgias del Sur").
   static let nameParticles: Set<String> = [
     "de", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ten",
-    "ter", "bin", "ibn", "al", "el", "la", "le", "y", "e", "zu",
+    "ter", "bin", "ibn", "al", "el", "la", "le", "y", "e", "zu", "los", "las", "les", "des",
   ]
 
   /// Words that join the parts of an institution's or agreement's name

@@ -9,7 +9,11 @@ enum HeadNouns {
     "state", "territory", "territories", "republic", "kingdom", "emirate", "canal", "channel",
     "harbour", "harbor", "port", "square", "street", "avenue", "airport", "base", "border",
     "heights", "hills", "plain", "basin", "delta", "sound", "shoal", "shoals", "rock", "rocks",
-    "islas", "isla", "falls", "forest", "park",
+    "islas", "isla", "falls", "forest", "park", "waterway", "estuary", "lagoon", "marsh",
+    // Buildings and works people go to.
+    "stadium", "arena", "station", "bridge", "road", "highway", "motorway", "railway",
+    "hotel", "mosque", "temple", "cathedral", "shrine", "palace", "castle", "tower", "towers",
+    "prison", "monastery", "campus", "dam", "pier", "plaza", "boulevard", "lane", "hill",
   ]
 
   /// First words that make a place of a name ("Mount Pleasant", "Lake Chad", "Port Stanley").
@@ -32,6 +36,11 @@ enum HeadNouns {
     "programme", "initiative", "coalition", "movement", "front", "brigade", "command",
     "secretariat", "directorate", "inc.", "llc", "plc", "airlines", "airways", "media",
     "nations", "bloc",
+    // Company suffixes and the heads of business and press names.
+    "corp", "corp.", "co.", "holdings", "limited", "incorporated", "industries", "enterprises",
+    "technologies", "motors", "pharmaceuticals", "studios", "records", "ag", "gmbh", "nv",
+    "llp", "magazine", "weekly", "church", "gallery", "galleries", "municipality",
+    "brotherhood", "orchestra", "band", "choir", "team",
   ]
 
   static let agreement: Set<String> = [

@@ -40,6 +40,18 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let conjunction = LexiconFlags(rawValue: 1 << 31)
   /// "knows", "names": "as Argentina knows it".
   static let knowingVerb = LexiconFlags(rawValue: 1 << 32)
+  /// Nouns that, after a name, say an institution bears it ("Twitter users").
+  static let organizationAfter = LexiconFlags(rawValue: 1 << 33)
+  /// Nouns that, before "of" and a name, say an institution bears it ("co-founder of").
+  static let organizationBeforeOf = LexiconFlags(rawValue: 1 << 34)
+  /// Nouns after which "in" is not of place ("shares in").
+  static let organizationBeforeIn = LexiconFlags(rawValue: 1 << 35)
+  /// Nouns before "for" and an institution ("a spokesman for").
+  static let organizationBeforeFor = LexiconFlags(rawValue: 1 << 36)
+  /// Articles and possessive pronouns: "the", "a", "its", "our" …
+  static let determiner = LexiconFlags(rawValue: 1 << 37)
+  /// Plural nouns of people that stand possessive inside names ("People’s", "Workers’").
+  static let peopleNoun = LexiconFlags(rawValue: 1 << 38)
 }
 
 /// Every token key that is in some list, with its flags.
@@ -87,11 +99,29 @@ extension LexiconKeys {
     (.groupNoun, groupNouns), (.memberGroupNoun, memberGroupNouns),
     (.compositionVerb, compositionVerbs), (.aliasTrigger, aliasTriggers),
     (.conjunction, conjunctions), (.knowingVerb, knowingVerbs),
+    (.organizationAfter, keys(OrganizationWords.after)),
+    (.organizationBeforeOf, keys(OrganizationWords.beforeOf)),
+    (.organizationBeforeIn, keys(OrganizationWords.beforeIn)),
+    (.organizationBeforeFor, keys(OrganizationWords.beforeFor)),
+    (
+      .peopleNoun,
+      keys([
+        "people", "peoples", "workers", "women", "men", "children", "veterans", "citizens",
+        "farmers", "nations", "students", "teachers", "soldiers", "martyrs", "writers",
+      ])
+    ),
+    (
+      .determiner,
+      keys([
+        "the", "a", "an", "this", "that", "these", "its", "their", "our", "his", "her", "my",
+        "your",
+      ])
+    ),
   ])
 
   /// Keys of the tokens an alias statement turns on.
   static let aliasTriggers: KeySet = namingVerbs.union([
-    known, referred, calls, call, or, NameKey.hash([0x28]),
+    known, referred, calls, call, or, NameKey.hash([0x28]), NameKey.hash([0x5B]),
   ])
   static let conjunctions = keys(["and", "while", "but", "whereas", "or"])
   static let knowingVerbs = keys(["knows", "know", "names", "name"])

@@ -18,7 +18,7 @@ enum LexiconKeys {
   static let nameParticles = keys(CommonWords.nameParticles)
   static let nameConnectors = keys(CommonWords.nameConnectors)
   static let romanNumerals = keys(CommonWords.romanNumerals)
-  static let demonyms = keys(Countries.byDemonym.keys)
+  static let demonyms = keys(Countries.byDemonym.keys).union(keys(CommonWords.peoples))
   /// First words of demonyms of two words ("north" of "north korean"), so that a pair of
   /// tokens is looked up as a demonym only when it may be one.
   static let demonymFirstWords = keys(
@@ -60,6 +60,7 @@ enum LexiconKeys {
   static let it = key("it")
   static let them = key("them")
   static let also = key("also")
+  static let co = key("co")
   static let known = key("known")
   static let referred = key("referred")
   static let calls = key("calls")

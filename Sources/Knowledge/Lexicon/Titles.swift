@@ -14,7 +14,7 @@ enum Titles {
     "negotiator", "adviser", "advisor", "councillor", "councilor", "counsellor", "mla", "mp",
     "attorney", "prosecutor", "head", "leader", "deputy", "undersecretary", "under-secretary",
     "secretary-general", "vice-president", "vice-minister", "officer", "inspector",
-    "superintendent",
+    "superintendent", "administrator", "sheriff", "coach", "chief", "general",
   ]
 
   /// Words that come before a title's head ("Foreign", "Prime", "Deputy"). Folded.
@@ -28,7 +28,8 @@ enum Titles {
     "grand", "crown", "opposition", "party", "majority", "minority", "assistant", "associate",
     "regional", "federal", "provincial", "interim", "outgoing", "incoming", "vice-", "digital",
     "science", "technology", "development", "overseas", "commonwealth", "european", "treasury",
-    "public", "legislative", "assembly", "house", "parliamentary", "pacific", "asia",
+    "public", "legislative", "assembly", "house", "parliamentary", "pacific", "asia", "high",
+    "police", "fire", "head",
   ]
 
   /// Honorifics that mark the next name as a person without being a role ("Mr.").

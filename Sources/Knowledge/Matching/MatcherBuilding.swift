@@ -3,12 +3,12 @@ extension NameMatcher {
   /// two people share, an acronym two agencies share) is resolved in each text to the entity
   /// last named in full before it, or else the next one named after it.
   init(profiles: [EntityProfile]) {
-    self.init(names: profiles.map { ($0.surfaces, $0.sharedLoneName) })
+    self.init(names: profiles.map { ($0.surfaces, $0.sharedLoneName, $0.roles) })
   }
 
-  /// The same matcher from each entity's surfaces (its name, then its aliases) and the lone
-  /// surname it shares with other people, by entity id.
-  init(names: [(surfaces: [String], sharedLoneName: String?)]) {
+  /// The same matcher from each entity's surfaces (its name, then its aliases), the lone
+  /// surname it shares with other people and its titles, by entity id.
+  init(names: [(surfaces: [String], sharedLoneName: String?, roles: [String])]) {
     self.init()
     var claims: [String: (surface: String, ids: [Int])] = [:]
     var order: [String] = []
@@ -32,6 +32,7 @@ extension NameMatcher {
         add(surface: surface, entityID: ids[0])
       } else {
         add(ambiguousSurface: surface, entityIDs: ids)
+        for id in ids where id < names.count { setRoles(names[id].roles, of: id) }
       }
     }
   }

@@ -11,6 +11,15 @@ struct NameMatcher: Sendable {
   struct RawMatch: Sendable, Hashable {
     let byteRange: Range<Int>
     let entityID: Int
+    /// For a shared name nothing in the text decides (kept only when asked): the index of its
+    /// candidates (`candidates(ofShared:)`), `entityID` being the first of them; else -1.
+    var undecided: Int32 = -1
+
+    init(byteRange: Range<Int>, entityID: Int, undecided: Int32 = -1) {
+      self.byteRange = byteRange
+      self.entityID = entityID
+      self.undecided = undecided
+    }
   }
 
   /// Edges of the trie: (parent node, token key) → child node, with what the walk asks of the
@@ -26,6 +35,13 @@ struct NameMatcher: Sendable {
   /// are tracked, and each naming updates only its own shared names, so resolving a surname
   /// that a thousand people share costs no more than one that two share.
   private var sharedNamesOfEntity: [[Int32]] = []
+  /// Names in scripts written without spaces (Han, kana, Hangul, Thai), longest first, with
+  /// their entities: found anywhere inside a run of such letters ("中国称藏南为…"), not as
+  /// whole words.
+  private var unspacedNames: [(bytes: [UInt8], entityID: Int)] = []
+  /// The titles of the people who share a name ("prime minister"): the title right before a
+  /// shared surname says which of them it is ("Army chief Sharif").
+  private var titles = SharedNameTitles()
 
   private struct Node {
     /// The entity a surface ending here names, or -1.
@@ -38,6 +54,13 @@ struct NameMatcher: Sendable {
 
   /// Adds a surface form of entity `entityID`. The first entity to claim a surface keeps it.
   mutating func add(surface: String, entityID: Int) {
+    if Self.isUnspaced(surface) {
+      let bytes = Array(surface.utf8)
+      guard !unspacedNames.contains(where: { $0.bytes == bytes }) else { return }
+      let at = unspacedNames.firstIndex { $0.bytes.count < bytes.count } ?? unspacedNames.count
+      unspacedNames.insert((bytes, entityID), at: at)
+      return
+    }
     guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
     nodes[node].terminal = Int32(entityID)
     edges.markEnd(edge)
@@ -73,7 +96,9 @@ struct NameMatcher: Sendable {
   private mutating func insert(_ surface: String) -> (node: Int, edge: EdgeTable.Edge)? {
     let utf8 = Array(surface.utf8)
     let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
-    guard let first = tokens.first, first.isCapitalized || first.kind == .number else { return nil }
+    guard let first = tokens.first,
+      first.isCapitalized || first.kind == .number || Self.isCaseless(first.firstScalar)
+    else { return nil }
     guard nodes.count + tokens.count < EdgeTable.maximumNodes else { return nil }
     var node: Int32 = 0
     var edge = EdgeTable.Edge(parent: 0, key: 0)
@@ -93,6 +118,23 @@ struct NameMatcher: Sendable {
 
   private static func bit(_ letterCase: Token.LetterCase) -> UInt8 { 1 << letterCase.rawValue }
 
+  /// A letter of a script without case: a name may start with it.
+  @inline(__always)
+  private static func isCaseless(_ value: UInt32) -> Bool {
+    value >= 0x0590 && Script.of(value)?.isCaseless == true
+  }
+
+  /// True when every letter of `surface` is of a script written without spaces.
+  static func isUnspaced(_ surface: String) -> Bool {
+    var letters = 0
+    for scalar in surface.unicodeScalars {
+      guard Scalars.isLetter(scalar.value) else { return false }
+      guard Script.of(scalar.value)?.isUnspaced == true else { return false }
+      letters += 1
+    }
+    return letters > 0
+  }
+
   private static func casesAllowed(bySurfaceToken token: Token) -> UInt8 {
     switch token.letterCase {
     case .upper: return bit(.upper)
@@ -102,10 +144,12 @@ struct NameMatcher: Sendable {
   }
 
   /// Every match in `range` of `bytes`, in order, none overlapping.
-  func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [RawMatch] {
+  func matches(
+    in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, keepingUndecided: Bool = false
+  ) -> [RawMatch] {
     var resolver = SharedNameResolver(matcher: self)
     scan(bytes, range: range) { resolver.add($0) }
-    return resolver.finish()
+    return resolver.finish(keepingUndecided: keepingUndecided)
   }
 
   /// What the scan finds at one place: a name of one entity, or a lone name that several
@@ -117,6 +161,9 @@ struct NameMatcher: Sendable {
     var entityID: Int
     var sharedIndex: Int32
   }
+
+  /// The candidates of a shared name.
+  func candidates(ofShared index: Int32) -> [Int] { ambiguous[Int(index)] }
 
   /// Calls `body` with each shared name (`ScanItem.sharedIndex`) that entity `entityID` is a
   /// candidate of; none for an entity that shares no name.
@@ -157,8 +204,16 @@ struct NameMatcher: Sendable {
           continue
         }
         if !Scalars.isUppercase(value) {
-          offset = skipWord(bytes, from: offset + width, end: end)
-          continue
+          if value >= 0x0590, let script = Script.of(value), script.isCaseless {
+            if script.isUnspaced {
+              offset = scanUnspacedRun(bytes, from: offset, end: end, report)
+              continue
+            }
+            // A script without case but with spaces (Arabic, Hebrew): walk the trie.
+          } else {
+            offset = skipWord(bytes, from: offset + width, end: end)
+            continue
+          }
         }
       }
       // A name may start here: walk the trie token by token.
@@ -200,11 +255,105 @@ struct NameMatcher: Sendable {
       let best = nodes[bestNode]
       if best.terminal >= 0 {
         report(ScanItem(byteRange: byteRange, entityID: Int(best.terminal), sharedIndex: -1))
+      } else if let person = personByTitle(
+        bytes, before: byteRange.lowerBound, limit: max(range.lowerBound, 0),
+        shared: best.ambiguous)
+      {
+        report(ScanItem(byteRange: byteRange, entityID: person, sharedIndex: -1))
       } else {
         report(ScanItem(byteRange: byteRange, entityID: -1, sharedIndex: best.ambiguous))
       }
       offset = bestNext
     }
+  }
+
+  /// Gives the people who share a name their titles, under each shared name they are a
+  /// candidate of: called after `add(ambiguousSurface:entityIDs:)` has listed them.
+  mutating func setRoles(_ roles: [String], of entityID: Int) {
+    let keyed = roles.map { role in
+      NameKey.tokens(role).filter { $0 != "-" }.map { NameKey.hash(Array($0.utf8)) }
+    }.filter { !$0.isEmpty }
+    guard !keyed.isEmpty else { return }
+    forEachSharedName(of: entityID) { shared in
+      for role in keyed { titles.add(role, of: entityID, shared: shared) }
+    }
+  }
+
+  /// The one of the candidates of shared name `shared` whose title stands right before the
+  /// name at `start`: the word before it is the title's last word, and more of the title's
+  /// words before that count for it ("Prime Minister Sharif", "Army chief Sharif"). Nil when no
+  /// title or two people's fit alike.
+  private func personByTitle(
+    _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int, shared: Int32
+  ) -> Int? {
+    guard !titles.isEmpty else { return nil }
+    let before = Self.wordKeys(bytes, before: start, limit: limit, count: 4)
+    return titles.person(shared: shared, wordsBefore: before)
+  }
+
+  /// The keys of up to `count` words right before `start`, nearest first, on the same line and
+  /// in the same clause (a mark other than a hyphen or an apostrophe stops them).
+  private static func wordKeys(
+    _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int, count: Int
+  ) -> [UInt64] {
+    var keys: [UInt64] = []
+    var offset = start
+    while keys.count < count && offset > limit {
+      while offset > limit && (bytes[offset - 1] == 0x20 || bytes[offset - 1] == 0x2D) {
+        offset -= 1
+      }
+      var wordStart = offset
+      while wordStart > limit {
+        let byte = bytes[wordStart - 1]
+        let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        guard isLetter || byte == 0x2E else { break }
+        wordStart -= 1
+      }
+      guard wordStart < offset else { break }
+      var folded: [UInt8] = []
+      for index in wordStart..<offset {
+        let byte = bytes[index]
+        folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      }
+      keys.append(NameKey.hash(folded))
+      offset = wordStart
+    }
+    return keys
+  }
+
+  /// Reports the unspaced names inside the run of unspaced letters at `start`, longest first
+  /// at each place, and returns the offset after the run.
+  private func scanUnspacedRun(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, _ report: (ScanItem) -> Void
+  ) -> Int {
+    var runEnd = start
+    while runEnd < end {
+      let (value, width) = Scalars.decode(bytes, at: runEnd)
+      guard Scalars.isLetter(value), Script.of(value)?.isUnspaced == true else { break }
+      runEnd += width
+    }
+    guard !unspacedNames.isEmpty else { return runEnd }
+    var offset = start
+    while offset < runEnd {
+      var matched = 0
+      for name in unspacedNames where offset + name.bytes.count <= runEnd {
+        var same = true
+        for (index, byte) in name.bytes.enumerated() where bytes[offset + index] != byte {
+          same = false
+          break
+        }
+        if same {
+          report(
+            ScanItem(
+              byteRange: offset..<offset + name.bytes.count, entityID: name.entityID,
+              sharedIndex: -1))
+          matched = name.bytes.count
+          break
+        }
+      }
+      offset += matched > 0 ? matched : Scalars.decode(bytes, at: offset).width
+    }
+    return runEnd
   }
 
   /// True when a paragraph starts at `offset` as the scan sees paragraphs: a blank line
@@ -309,8 +458,10 @@ struct SharedNameResolver {
     }
   }
 
-  /// Every match, in order; the resolver is spent.
-  mutating func finish() -> [NameMatcher.RawMatch] {
+  /// Every match, in order; the resolver is spent. With `keepingUndecided`, a shared name
+  /// that nothing decides is kept as undecided (`RawMatch.undecided`): a writer's draft asks
+  /// about it, though it counts as no one's mention in the corpus.
+  mutating func finish(keepingUndecided: Bool = false) -> [NameMatcher.RawMatch] {
     guard !pending.isEmpty else { return found }
     // Each waiting name takes the first match at or after it of one of its candidates: found
     // by one backward walk that keeps, per shared name, the index of its candidates' next
@@ -332,6 +483,15 @@ struct SharedNameResolver {
             waiting.position,
             NameMatcher.RawMatch(
               byteRange: waiting.byteRange, entityID: found[Int(first)].entityID)
+          ))
+      } else if keepingUndecided,
+        let candidate = matcher.candidates(ofShared: waiting.sharedIndex).first
+      {
+        resolved.append(
+          (
+            waiting.position,
+            NameMatcher.RawMatch(
+              byteRange: waiting.byteRange, entityID: candidate, undecided: waiting.sharedIndex)
           ))
       }
     }

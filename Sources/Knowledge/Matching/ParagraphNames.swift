@@ -82,7 +82,7 @@ extension KnowledgeBase {
     for (start, names) in paragraphs {
       for item in names.items { resolver.add(item.scanItem(paragraphStart: start)) }
     }
-    let resolved = resolver.finish()
+    let resolved = resolver.finish(keepingUndecided: true)
     var matches: [TextMatch] = []
     matches.reserveCapacity(resolved.count)
     bytes.withUnsafeBufferPointer { buffer in
@@ -90,7 +90,9 @@ extension KnowledgeBase {
         matches.append(
           TextMatch(
             byteRange: match.byteRange, entityID: match.entityID,
-            surface: String(decoding: buffer[match.byteRange], as: UTF8.self)))
+            surface: String(decoding: buffer[match.byteRange], as: UTF8.self),
+            alternatives: match.undecided >= 0 ? matcher.candidates(ofShared: match.undecided) : []
+          ))
       }
     }
     return matches

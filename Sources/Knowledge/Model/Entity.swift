@@ -25,11 +25,17 @@ public struct Alias: Sendable, Hashable {
   public let usedBy: [String]
   /// The sentence that states the name (an alias statement), or nil for a plain variant.
   public let source: SentenceRef?
+  /// The language of a name given in its own script or with a label ("Korean" for "황해",
+  /// "Russian" for "(Russian: Калининград)"); nil when the text and the script do not say.
+  public let language: String?
 
-  public init(name: String, usedBy: [String] = [], source: SentenceRef? = nil) {
+  public init(
+    name: String, usedBy: [String] = [], source: SentenceRef? = nil, language: String? = nil
+  ) {
     self.name = name
     self.usedBy = usedBy
     self.source = source
+    self.language = language
   }
 }
 
@@ -211,11 +217,16 @@ public struct TextMatch: Sendable, Hashable {
   public let entityID: Int
   /// The name as written in the text.
   public let surface: String
+  /// Every entity the name may mean when nothing in the text decides between them (a surname
+  /// two people of the corpus share, with no title or full name near it), `entityID` first;
+  /// empty when the name means `entityID` alone.
+  public let alternatives: [Int]
 
-  public init(byteRange: Range<Int>, entityID: Int, surface: String) {
+  public init(byteRange: Range<Int>, entityID: Int, surface: String, alternatives: [Int] = []) {
     self.byteRange = byteRange
     self.entityID = entityID
     self.surface = surface
+    self.alternatives = alternatives
   }
 }
 

@@ -13,7 +13,8 @@ struct Token: Sendable, Hashable {
     case capitalized
     /// Two or more letters, all upper case ("ASEAN", "U.S.", "TOKYO").
     case upper
-    /// No letters, or a lower-case first letter with capitals later ("20th", "iPhone").
+    /// No letters, a lower-case first letter with capitals later ("20th", "iPhone"), or a
+    /// script without case ("황해", "藏南", "شط").
     case other
   }
 

@@ -151,6 +151,8 @@ enum Tokenizer {
     var uppers = 0
     var digitsOnly = true
     var firstLetterIsUpper = false
+    // Han, Hangul, Arabic … have no case: such a word is not "lower case" (a common word).
+    var firstLetterIsCaseless = false
     var firstIsLetter = false
     var lastScalar: UInt32 = 0
     var segmentLetters = 0  // letters since the last internal full stop
@@ -191,7 +193,10 @@ enum Tokenizer {
           if length == 0 { firstIsLetter = true }
           digitsOnly = false
           let upper = Scalars.isUppercase(value)
-          if letters == 0 { firstLetterIsUpper = upper }
+          if letters == 0 {
+            firstLetterIsUpper = upper
+            firstLetterIsCaseless = value >= 0x0590 && Script.of(value)?.isCaseless == true
+          }
           letters += 1
           segmentLetters += 1
           if upper { uppers += 1 } else { segmentUpper = false }
@@ -293,7 +298,7 @@ enum Tokenizer {
     if letters == 0 {
       letterCase = .other
     } else if uppers == 0 {
-      letterCase = firstIsLetter ? .lower : .other
+      letterCase = firstIsLetter && !firstLetterIsCaseless ? .lower : .other
     } else if uppers == letters && letters >= 2 {
       letterCase = .upper
     } else if firstIsLetter && firstLetterIsUpper {

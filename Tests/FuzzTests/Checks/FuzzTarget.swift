@@ -12,7 +12,7 @@ struct FuzzTarget: Sendable {
 
   /// Every target, by the name of its executable and of its regression folder.
   static let all: [FuzzTarget] = [
-    .framing, .json, .params, .document, .positions, .entities,
+    .framing, .json, .params, .document, .positions, .entities, .html, .jsonl,
   ]
 
   static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }

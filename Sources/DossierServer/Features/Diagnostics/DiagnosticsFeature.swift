@@ -25,7 +25,12 @@ enum DiagnosticsFeature {
         MisquotationCheck.findings(in: document, context, touching: range)
       }
     }
-    if checks.spelling {
+    // A saved page or a dump is markup and records, not prose: its words are not spelt-checked.
+    let isMarkup =
+      document.corpusDocumentID.map {
+        context.index.corpus.documents[$0].origin != nil
+      } ?? false
+    if checks.spelling && !isMarkup {
       let names = times.measure("name words") {
         context.analysis.derived(NameWordIndex.self, index: context.index) {
           NameWordIndex(knowledge: context.knowledge)
