@@ -17,7 +17,7 @@ extension Session {
   /// Creates the publisher with what `initialize` negotiated, unless diagnostics are off.
   func startDiagnostics(_ problems: inout [String]) {
     let writing = WritingSettings(settings, problems: &problems)
-    guard settings.isEnabled("diagnostics") else {
+    guard settings.isEnabled(.diagnostics) else {
       diagnostics.publisher = nil
       return
     }

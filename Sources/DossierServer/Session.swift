@@ -64,7 +64,7 @@ public final class Session: MessageHandler {
 
   var lifecycle = Lifecycle.awaitingInitialize
   var encoding = PositionEncoding.utf16
-  var client = ClientCapabilities(raw: .object([:]))
+  var client = ClientCapabilities.none
   var settings = Settings()
   var workspaceRoot: String?
   var corpusRoot: String?
@@ -172,7 +172,7 @@ public final class Session: MessageHandler {
         throw ResponseError(
           code: .methodNotFound,
           message:
-            "\(request.method) is switched off (initializationOptions.features.\(entry.feature))")
+            "\(request.method) is switched off (initializationOptions.features.\(entry.feature.rawValue))")
       }
       return try entry.handler(request.params, context)
     }

@@ -24,7 +24,10 @@ public struct Settings: Sendable {
   public static let defaultFirstIndexWait = 10.0
   /// Features switched off by name (`hover`, `definition`, …): they are neither advertised
   /// nor answered.
-  public var disabledFeatures: Set<String> = []
+  var disabledFeatures: Set<Feature> = []
+  /// Names under `features` that name no feature (a typo such as `hovr` would otherwise
+  /// switch nothing off without a word), sorted.
+  private(set) var unknownFeatures: [String] = []
   /// The raw options, for features that read their own settings.
   public var raw: JSONValue = .object([:])
 
@@ -84,20 +87,36 @@ public struct Settings: Sendable {
     }
     if let features = members["features"] {
       if case .object(let switches) = features {
-        for (name, value) in switches where value.boolValue == false {
-          disabledFeatures.insert(name)
+        for (name, value) in switches {
+          guard let feature = Feature(rawValue: name) else {
+            unknownFeatures.append(name)
+            continue
+          }
+          if value.boolValue == false { disabledFeatures.insert(feature) }
         }
+        unknownFeatures.sort()
+        if let problem = unknownFeaturesProblem { problems.append(problem) }
       } else {
         problems.append("initializationOptions.features must be an object of booleans")
       }
     }
   }
 
-  public func isEnabled(_ feature: String) -> Bool { !disabledFeatures.contains(feature) }
+  func isEnabled(_ feature: Feature) -> Bool { !disabledFeatures.contains(feature) }
+
+  /// What is wrong with the names under `features`, naming the valid ones; nil when all are
+  /// known. Shown to the user, not only logged: the switch they meant is still on.
+  var unknownFeaturesProblem: String? {
+    guard !unknownFeatures.isEmpty else { return nil }
+    let names = unknownFeatures.map { "\"\($0)\"" }.joined(separator: ", ")
+    return "initializationOptions.features: unknown feature"
+      + (unknownFeatures.count == 1 ? " " : "s ") + names + " ignored; the features are "
+      + Feature.names.joined(separator: ", ")
+  }
 
   /// Top-level options that switch a feature off when `false`.
-  static let shorthands = [
-    "inlayHints": "inlayHint", "inlayHint": "inlayHint", "diagnostics": "diagnostics",
-    "completion": "completion", "codeActions": "codeAction", "codeAction": "codeAction",
+  static let shorthands: [String: Feature] = [
+    "inlayHints": .inlayHint, "inlayHint": .inlayHint, "diagnostics": .diagnostics,
+    "completion": .completion, "codeActions": .codeAction, "codeAction": .codeAction,
   ]
 }

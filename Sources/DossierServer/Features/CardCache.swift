@@ -113,7 +113,7 @@ extension AnalysisCache {
   ) {
     let cache = cards(index: snapshot)
     let context = RequestContext(
-      index: snapshot, documents: [:], encoding: .utf16, client: ClientCapabilities(raw: [:]),
+      index: snapshot, documents: [:], encoding: .utf16, client: .none,
       settings: Settings(), analysis: self)
     let entities = snapshot.knowledge.entities
     let order = entities.indices.sorted {
