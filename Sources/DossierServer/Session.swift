@@ -172,7 +172,8 @@ public final class Session: MessageHandler {
         throw ResponseError(
           code: .methodNotFound,
           message:
-            "\(request.method) is switched off (initializationOptions.features.\(entry.feature.rawValue))")
+            "\(request.method) is switched off (initializationOptions.features.\(entry.feature.rawValue))"
+        )
       }
       return try entry.handler(request.params, context)
     }
@@ -215,34 +216,11 @@ public final class Session: MessageHandler {
     // Before initialize every notification but exit is dropped; `$/` ones are optional
     // protocol extras that need no answer.
     guard lifecycle != .awaitingInitialize, !notification.method.hasPrefix("$/") else { return }
-    switch notification.method {
-    case "initialized":
-      isClientInitialized = true
-      startIndexingIfReady()
-      registerCorpusWatcher()
-    case "textDocument/didOpen":
-      withParams(DidOpenTextDocumentParams.self, notification) { didOpen($0) }
-    case "textDocument/didChange":
-      withParams(DidChangeTextDocumentParams.self, notification) { didChange($0) }
-    case "textDocument/didClose":
-      withParams(DidCloseTextDocumentParams.self, notification) { didClose($0) }
-    case "textDocument/didSave":
-      withParams(DidSaveTextDocumentParams.self, notification) { _ in }
-    case "workspace/didChangeWatchedFiles":
-      withParams(DidChangeWatchedFilesParams.self, notification) { watchedFilesChanged($0) }
-    default:
+    guard let handler = Self.notificationTable[notification.method] else {
       logger.debug("ignoring notification \(notification.method)")
+      return
     }
-  }
-
-  /// Decodes a notification's params; a notification cannot be answered, so bad params are
-  /// logged and the notification dropped.
-  func withParams<P: Decodable>(_ type: P.Type, _ notification: Notification, _ body: (P) -> Void) {
-    do {
-      body(try decodeParams(P.self, from: notification.params))
-    } catch {
-      logger.warning("\(notification.method): \(error.message); notification ignored")
-    }
+    handler(self, notification)
   }
 
   // MARK: - Messages to the client
