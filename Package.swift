@@ -42,24 +42,33 @@ let package = Package(
     .executableTarget(name: "cache-bench", dependencies: ["IndexCache"]),
     .executableTarget(
       name: "dossier-bench", dependencies: ["SyntheticCorpus", "JSONRPC", "DossierClient"]),
+    // What the test targets share: temporary folders, file helpers, position markers and a
+    // real `dossier lsp` to talk to (`TestServer`). Linked by tests only.
+    .target(
+      name: "TestSupport", dependencies: ["DossierClient", "JSONRPC"], path: "Tests/TestSupport"),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "TSanLocks"]),
-    .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TSanLocks"]),
+    .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport", "TSanLocks"]),
     .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "Corpus"]),
     .testTarget(
       name: "DossierServerTests",
-      dependencies: ["DossierServer", "JSONRPC", "Corpus", "Knowledge", "TSanLocks"]
+      dependencies: [
+        "DossierServer", "JSONRPC", "Corpus", "Knowledge", "TestSupport", "TSanLocks",
+      ]
     ),
-    .testTarget(name: "DossierClientTests", dependencies: ["DossierClient", "JSONRPC"]),
+    .testTarget(
+      name: "DossierClientTests", dependencies: ["DossierClient", "JSONRPC", "TestSupport"]),
     .testTarget(
       name: "IndexCacheTests",
       dependencies: [
-        "IndexCache", "Corpus", "Knowledge", "SyntheticCorpus", "TSanLocks",
+        "IndexCache", "Corpus", "Knowledge", "SyntheticCorpus", "TestSupport", "TSanLocks",
       ]),
     // The properties the fuzzers check (Fuzz/, scripts/fuzz.sh), replayed on saved inputs.
     .testTarget(
       name: "FuzzTests",
-      dependencies: ["JSONRPC", "Corpus", "Knowledge", "DossierServer", "TSanLocks"]),
-    .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
+      dependencies: [
+        "JSONRPC", "Corpus", "Knowledge", "DossierServer", "TestSupport", "TSanLocks",
+      ]),
+    .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Corpus
@@ -14,32 +15,11 @@ import Testing
 @Suite struct CorpusChangingWhileReadTests {
   static let article = "Talks resume in Tokyo\n\nThe minister said Tokyo’s position was firm.\n"
 
-  /// A fresh folder with `count` articles; removed by `removeFolder`.
-  func makeCorpus(count: Int) -> String {
-    var template = Array("/tmp/dossier-churn-XXXXXX".utf8CString)
-    let root = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
-    for index in 0..<count { write(root + "/\(index).txt", Array(Self.article.utf8)) }
-    return root
-  }
-
-  func write(_ path: String, _ bytes: [UInt8]) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { return }
-    _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    close(fd)
-  }
-
-  func removeFolder(_ root: String) {
-    if let directory = opendir(root) {
-      while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: &entry.pointee.d_name) {
-          String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
-        }
-        if name != "." && name != ".." { unlink(root + "/" + name) }
-      }
-      closedir(directory)
-    }
-    rmdir(root)
+  /// A fresh folder with `count` articles.
+  func makeCorpus(count: Int) -> TemporaryFolder {
+    let folder = TemporaryFolder()
+    for index in 0..<count { folder.write("\(index).txt", Self.article) }
+    return folder
   }
 
   /// Runs `body` on another thread and waits at most `seconds`: false when it did not return.
@@ -53,8 +33,9 @@ import Testing
   }
 
   @Test func fileDeletedAfterListingIsSkipped() throws {
-    let root = makeCorpus(count: 2)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 2)
+    let root = corpus.path
+    defer { corpus.remove() }
     let files = try CorpusLoader.listFiles(root: root)
     #expect(files == ["0.txt", "1.txt"])
     unlink(root + "/0.txt")
@@ -72,8 +53,9 @@ import Testing
   }
 
   @Test func fileTruncatedAfterListingIsReadAsItIsNow() throws {
-    let root = makeCorpus(count: 2)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 2)
+    let root = corpus.path
+    defer { corpus.remove() }
     _ = try CorpusLoader.listFiles(root: root)
     truncate(root + "/0.txt", 0)
     // Cut inside the three bytes of "’": the broken character becomes U+FFFD.
@@ -91,8 +73,9 @@ import Testing
   }
 
   @Test func fileReplacedByAPipeAfterListingIsSkippedWithoutBlocking() throws {
-    let root = makeCorpus(count: 1)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 1)
+    let root = corpus.path
+    defer { corpus.remove() }
     _ = try CorpusLoader.listFiles(root: root)
     unlink(root + "/0.txt")
     #expect(mkfifo(root + "/0.txt", 0o600) == 0)
@@ -116,8 +99,9 @@ import Testing
   /// Loads a folder over and over while another thread deletes, rewrites and truncates its
   /// files. Every load returns, with documents in path order and ids that match their places.
   @Test func loadingWhileFilesAreDeletedAndTruncatedAlwaysFinishes() throws {
-    let root = makeCorpus(count: 16)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 16)
+    let root = corpus.path
+    defer { corpus.remove() }
     let stop = Shared(false)
     let churned = Shared(0)
     let article = Array(Self.article.utf8)

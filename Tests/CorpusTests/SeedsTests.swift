@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Corpus
@@ -5,13 +6,6 @@ import Testing
 #if canImport(Glibc)
   import Glibc
 #endif
-
-/// The repository root, from this file's location.
-let repositoryRoot: String = {
-  var path = #filePath
-  for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
-  return path
-}()
 
 @Suite struct SeedsTests {
   @Test func shippedSeedsAreByteIdenticalToTheSharedSeeds() throws {

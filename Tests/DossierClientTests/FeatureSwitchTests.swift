@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// A misspelt feature switch does not pass in silence: the user is shown which name is unknown
 /// and which names there are, and the feature it did not switch off stays on. Against a real

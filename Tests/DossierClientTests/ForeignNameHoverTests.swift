@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -24,8 +25,9 @@ import Testing
   /// A folder with the article as its corpus and `draft` as draft.md; the hover at (line,
   /// column), 1-based, counted in characters.
   private func hover(_ draft: String, _ line: Int, _ column: Int) throws -> CommandRun {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     mkdir(folder + "/corpus", 0o755)
     writeFile(folder + "/corpus/article.txt", Self.article)
     writeFile(folder + "/draft.md", draft)
@@ -58,8 +60,9 @@ import Testing
   }
 
   @Test func lookupOnACountryNeverAnswersPerson() throws {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     mkdir(folder + "/corpus", 0o755)
     writeFile(folder + "/corpus/article.txt", Self.article)
     let run = try CommandRun.dossier(["lookup", "--corpus", "corpus", "Norway"], in: folder)

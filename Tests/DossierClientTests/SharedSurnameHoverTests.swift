@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -10,8 +11,9 @@ import Testing
 /// the draft decides; with no title, the card lists both.
 @Suite struct SharedSurnameHoverTests {
   private func hover(_ draft: String, _ line: Int, _ column: Int) throws -> CommandRun {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     mkdir(folder + "/corpus", 0o755)
     writeFile(
       folder + "/corpus/article.txt",

@@ -1,6 +1,7 @@
 import Corpus
 import JSONRPC
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import DossierServer
@@ -11,7 +12,7 @@ import Testing
   /// `uri line:character-line:character`; nil for no answer. With `links`, each place is
   /// `origin -> uri target selection`.
   func check(_ draft: String, _ expected: [String]?, links: Bool = false) throws {
-    let marked = MarkedDraft(draft)
+    let marked = MarkedText(draft)
     let client: JSONValue = links ? ["textDocument": ["definition": ["linkSupport": true]]] : [:]
     let (context, uri) = writingContext(hoverArticles, open: marked.text, client: client)
     let answer = try DefinitionFeature.definition(

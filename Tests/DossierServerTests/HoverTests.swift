@@ -1,6 +1,7 @@
 import Corpus
 import JSONRPC
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import DossierServer
@@ -31,7 +32,7 @@ let hoverArticles = snapshot(ofArticles: [
   /// it) and compares the range under the cursor and the card with `expected`: the range as
   /// `line:character-line:character`, a blank line, then the card; nil for no hover.
   func check(_ draft: String, _ expected: String?, markdown: Bool = false) throws {
-    let marked = MarkedDraft(draft)
+    let marked = MarkedText(draft)
     let client: JSONValue =
       markdown ? [:] : ["textDocument": ["hover": ["contentFormat": ["plaintext"]]]]
     let (context, uri) = writingContext(hoverArticles, open: marked.text, client: client)
