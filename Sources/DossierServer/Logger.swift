@@ -18,7 +18,7 @@ public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
     }
   }
 
-  public var name: String { String(describing: self) }
+  var name: String { String(describing: self) }
 
   public static func < (lhs: LogLevel, rhs: LogLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -26,7 +26,7 @@ public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
 /// Log lines for the human: to stderr, and the important ones to the client as
 /// `window/logMessage`. Never to stdout, which carries protocol bytes only.
 public final class Logger: Sendable {
-  public typealias ClientSink = @Sendable (LogLevel, String) -> Void
+  typealias ClientSink = @Sendable (LogLevel, String) -> Void
 
   private let threshold: Atomic<Int>
   /// Set once the client may receive notifications (after `initialize`). Boxed: a closure
@@ -46,16 +46,16 @@ public final class Logger: Sendable {
     threshold = Atomic(level.rawValue)
   }
 
-  public var level: LogLevel {
+  var level: LogLevel {
     get { LogLevel(rawValue: threshold.load(ordering: .relaxed)) ?? .info }
     set { threshold.store(newValue.rawValue, ordering: .relaxed) }
   }
 
-  public func connectClient(_ sink: @escaping ClientSink) {
+  func connectClient(_ sink: @escaping ClientSink) {
     clientSink.withLock { $0 = SinkBox(sink) }
   }
 
-  public func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
+  func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
     guard level <= self.level else { return }
     let text = message()
     let line = Array("dossier [\(level.name)] \(text)\n".utf8)

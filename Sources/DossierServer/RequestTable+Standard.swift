@@ -2,7 +2,7 @@ import JSONRPC
 
 extension RequestTable {
   /// The registration table: every request beyond the lifecycle, one line each.
-  public static let standard: RequestTable = {
+  static let standard: RequestTable = {
     var table = RequestTable()
     table.register(
       DefinitionRequest.self, feature: .definition, capability: ("definitionProvider", true),

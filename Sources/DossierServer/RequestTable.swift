@@ -4,7 +4,7 @@ import JSONRPC
 ///
 /// Adding a request touches two places: its type (in `Protocol/` or beside its feature) and one
 /// `register` line in `RequestTable.standard`.
-public struct RequestTable: Sendable {
+struct RequestTable: Sendable {
   /// Params as parsed, to the result's bytes.
   typealias Handler = @Sendable (JSONValue?, RequestContext) throws -> EncodedJSON
 
@@ -24,7 +24,7 @@ public struct RequestTable: Sendable {
   /// The commands of `workspace/executeCommand`, in the order they are advertised.
   private(set) var commands = CommandTable()
 
-  public init() {}
+  init() {}
 
   /// Registers `handler` for `R.method`. `feature` names the switch in
   /// `initializationOptions.features` that turns it off; `capability` is merged into the

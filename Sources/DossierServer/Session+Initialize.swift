@@ -3,7 +3,7 @@ import JSONRPC
 
 extension ErrorCode {
   /// LSP: a request arrived before `initialize`.
-  public static let serverNotInitialized = ErrorCode(rawValue: -32002)
+  static let serverNotInitialized = ErrorCode(rawValue: -32002)
 }
 
 extension Session {

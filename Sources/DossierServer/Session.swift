@@ -78,10 +78,11 @@ public final class Session: MessageHandler {
   /// The exit code when the input ends without `exit`.
   public var exitCodeAtEndOfInput: Int32 { lifecycle == .shutDown ? 0 : 1 }
 
-  public init(
-    connection: Connection, logger: Logger, options: Options,
-    table: RequestTable = .standard
-  ) {
+  public convenience init(connection: Connection, logger: Logger, options: Options) {
+    self.init(connection: connection, logger: logger, options: options, table: .standard)
+  }
+
+  init(connection: Connection, logger: Logger, options: Options, table: RequestTable) {
     self.connection = connection
     self.logger = logger
     self.options = options

@@ -7,21 +7,21 @@ import JSONRPC
 /// { "corpus": "~/reports/articles", "logLevel": "debug", "cache": false,
 ///   "features": { "hover": false, "inlayHint": false } }
 /// ```
-public struct Settings: Sendable {
+struct Settings: Sendable {
   /// The corpus folder given in `initializationOptions.corpus`.
-  public var corpus: String?
-  public var logLevel: LogLevel?
+  var corpus: String?
+  var logLevel: LogLevel?
   /// `initializationOptions.cache`: false keeps this session from reading or writing the
   /// index cache (as `--no-cache` does).
-  public var cache: Bool?
+  var cache: Bool?
   /// `initializationOptions.followLinksOutside`: read links in the corpus that lead outside
   /// it. The editor's settings are the user's own; a workspace's `.dossier.json` cannot set it.
-  public var followLinksOutside: Bool?
+  var followLinksOutside: Bool?
   /// `initializationOptions.firstIndexWait`: how long, in seconds, a request that arrives
   /// before the first index is in service waits for it (0: it is answered at once, from the
   /// empty index).
-  public var firstIndexWait: Double = Settings.defaultFirstIndexWait
-  public static let defaultFirstIndexWait = 10.0
+  var firstIndexWait: Double = Settings.defaultFirstIndexWait
+  static let defaultFirstIndexWait = 10.0
   /// Features switched off by name (`hover`, `definition`, …): they are neither advertised
   /// nor answered.
   var disabledFeatures: Set<Feature> = []
@@ -29,13 +29,13 @@ public struct Settings: Sendable {
   /// switch nothing off without a word), sorted.
   private(set) var unknownFeatures: [String] = []
   /// The raw options, for features that read their own settings.
-  public var raw: JSONValue = .object([:])
+  var raw: JSONValue = .object([:])
 
-  public init() {}
+  init() {}
 
   /// Reads the options a client sent; unknown keys are ignored and wrong types are reported
   /// in `problems`, never fatal.
-  public init(initializationOptions options: JSONValue?, problems: inout [String]) {
+  init(initializationOptions options: JSONValue?, problems: inout [String]) {
     guard let options, !options.isNull else { return }
     guard case .object(let members) = options else {
       problems.append("initializationOptions must be an object, got \(options.typeName); ignored")

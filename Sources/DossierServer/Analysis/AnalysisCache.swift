@@ -9,7 +9,7 @@ import Synchronization
 /// Shared by the request thread and the diagnostics thread, hence the locks; each guards only
 /// a dictionary lookup or store, but for `reading`, which lets one open document's names be
 /// read at a time (the rest may be computed twice by two threads, which is harmless).
-public final class AnalysisCache: Sendable {
+final class AnalysisCache: Sendable {
   private struct Entry {
     let version: Int
     let generation: Int
@@ -44,13 +44,13 @@ public final class AnalysisCache: Sendable {
   /// Background work after a swap, counted for `dossier/status`.
   let backgroundJobs = BackgroundJobs()
 
-  public init() {}
+  init() {}
 
   /// Every name the matcher finds in an open document, sorted by position.
   ///
   /// A new version of a document is read again only in the paragraphs that changed since the
   /// version before it (`DraftNames`).
-  public func matches(for document: OpenDocument, index: IndexSnapshot) -> [TextMatch] {
+  func matches(for document: OpenDocument, index: IndexSnapshot) -> [TextMatch] {
     names(for: document, index: index).matches
   }
 
@@ -98,14 +98,14 @@ public final class AnalysisCache: Sendable {
   }
 
   /// Drops what was computed for a closed document.
-  public func forget(_ uri: DocumentURI) {
+  func forget(_ uri: DocumentURI) {
     _ = entries.withLock { $0.removeValue(forKey: uri) }
     _ = spans.withLock { $0.removeValue(forKey: uri) }
   }
 
   /// The quotations of a document (`QuotedSpans`), found once per text: go to definition asks
   /// on every request whether the cursor is in one.
-  public func quotedSpans(of document: AnalyzedDocument) -> [Range<Int>] {
+  func quotedSpans(of document: AnalyzedDocument) -> [Range<Int>] {
     if let known = spans.withLock({ $0[document.uri] }), known.text == document.text.bytes {
       return known.spans
     }
@@ -119,13 +119,13 @@ public final class AnalysisCache: Sendable {
   }
 
   /// The corpus document at an absolute path, if any (a JSON Lines file's first).
-  public func corpusDocumentID(forPath path: String, index: IndexSnapshot) -> Int? {
+  func corpusDocumentID(forPath path: String, index: IndexSnapshot) -> Int? {
     corpusDocumentIDs(forPath: path, index: index)?.lowerBound
   }
 
   /// The corpus documents of the file at an absolute path: one, or a JSON Lines file's
   /// articles (consecutive ids, in line order); nil when it is no corpus file.
-  public func corpusDocumentIDs(forPath path: String, index: IndexSnapshot) -> Range<Int>? {
+  func corpusDocumentIDs(forPath path: String, index: IndexSnapshot) -> Range<Int>? {
     if let paths = corpusPaths.withLock({ $0 }), paths.generation == index.generation {
       return paths.documentIDs[path]
     }
@@ -150,14 +150,14 @@ public final class AnalysisCache: Sendable {
   /// warm-up right after the swap (`prepareQuoteFinder`), or an earlier request. A request
   /// that needs it before it is ready waits for that one build (it never starts a second
   /// one on the request thread, and never answers without quotation matches).
-  public func quoteFinder(index: IndexSnapshot) -> QuoteFinder {
+  func quoteFinder(index: IndexSnapshot) -> QuoteFinder {
     let prepared = preparedQuoteFinder(index: index)
     prepared.waitUntilReady()
     return prepared.finder
   }
 
   /// Starts building the quotation finder's word index in the background, without waiting.
-  public func prepareQuoteFinder(index: IndexSnapshot) {
+  func prepareQuoteFinder(index: IndexSnapshot) {
     _ = preparedQuoteFinder(index: index)
   }
 
@@ -168,7 +168,7 @@ public final class AnalysisCache: Sendable {
   /// Runs `body`, the warm-up after `snapshot` was installed, as one piece of background work:
   /// its steps start each other's jobs, and between two of them `dossier/status` would
   /// otherwise say "done" and then "running" again.
-  public func warmingUp(after snapshot: IndexSnapshot, _ body: () -> Void) {
+  func warmingUp(after snapshot: IndexSnapshot, _ body: () -> Void) {
     backgroundJobs.started()
     defer { backgroundJobs.ended() }
     warmUpBegun.withLock { $0 = max($0, snapshot.generation) }
@@ -177,7 +177,7 @@ public final class AnalysisCache: Sendable {
 
   /// True while background work after an index swap is under way, including the moment
   /// between the swap of snapshot `generation` and the start of its warm-up.
-  public func isWarmingUp(at generation: Int) -> Bool {
+  func isWarmingUp(at generation: Int) -> Bool {
     backgroundJobs.isRunning || warmUpBegun.withLock { $0 } < generation
   }
 
@@ -195,7 +195,7 @@ public final class AnalysisCache: Sendable {
   /// A value derived from the index alone (a name index, a word list), built once per index
   /// generation and keyed by its type. Built outside the lock: two threads may both build it
   /// once, which is harmless.
-  public func derived<Value: Sendable>(
+  func derived<Value: Sendable>(
     _ type: Value.Type, index: IndexSnapshot, build: () -> Value
   ) -> Value {
     let key = ObjectIdentifier(type)

@@ -2,7 +2,7 @@ import JSONRPC
 
 extension ErrorCode {
   /// LSP: the request was valid but could not be carried out.
-  public static let requestFailed = ErrorCode(rawValue: -32803)
+  static let requestFailed = ErrorCode(rawValue: -32803)
 }
 
 /// Re-indexing: the `dossier.reindex` command (`workspace/executeCommand`), and corpus files

@@ -4,7 +4,7 @@ import JSONRPC
 ///
 /// Only the parts Dossier reads are looked at, and a part of the wrong type reads as absent, so
 /// an odd value where Dossier never looks can't fail `initialize`.
-public struct ClientCapabilities: Decodable, Sendable {
+struct ClientCapabilities: Decodable, Sendable {
   /// `general.positionEncodings`: the encodings the client offers, in its order of preference.
   let positionEncodings: [String]
   /// `textDocument.hover.contentFormat` starts with `plaintext` (read once: every hover asks).
@@ -63,7 +63,7 @@ public struct ClientCapabilities: Decodable, Sendable {
     supportsWorkDoneProgress = raw["window"]?["workDoneProgress"]?.boolValue ?? false
   }
 
-  public init(from decoder: Decoder) throws {
+  init(from decoder: Decoder) throws {
     self.init(raw: try decoder.singleValueContainer().decode(JSONValue.self))
   }
 

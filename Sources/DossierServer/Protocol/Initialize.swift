@@ -1,23 +1,23 @@
 import JSONRPC
 
-public struct WorkspaceFolder: Codable, Sendable, Hashable {
-  public var uri: DocumentURI
-  public var name: String
+struct WorkspaceFolder: Codable, Sendable, Hashable {
+  var uri: DocumentURI
+  var name: String
 }
 
 /// The parts of `initialize`'s params that Dossier reads.
-public struct InitializeParams: Decodable, Sendable {
-  public var processId: Int?
-  public var rootUri: DocumentURI?
-  public var rootPath: String?
-  public var workspaceFolders: [WorkspaceFolder]?
+struct InitializeParams: Decodable, Sendable {
+  var processId: Int?
+  var rootUri: DocumentURI?
+  var rootPath: String?
+  var workspaceFolders: [WorkspaceFolder]?
   /// Required by LSP, but a script that sends `{}` still gets a server (with no capabilities).
-  public var capabilities: ClientCapabilities?
-  public var initializationOptions: JSONValue?
-  public var clientInfo: ClientInfo?
+  var capabilities: ClientCapabilities?
+  var initializationOptions: JSONValue?
+  var clientInfo: ClientInfo?
 
-  public struct ClientInfo: Decodable, Sendable {
-    public var name: String
-    public var version: String?
+  struct ClientInfo: Decodable, Sendable {
+    var name: String
+    var version: String?
   }
 }
