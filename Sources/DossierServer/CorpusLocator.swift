@@ -1,9 +1,6 @@
+import Base
 import Corpus
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Decides which folder is the corpus.
 ///

@@ -1,6 +1,6 @@
+import Base
 import Corpus
 import Knowledge
-import Synchronization
 
 /// Where indexing stands.
 enum IndexStatus: Sendable, Equatable {
@@ -46,7 +46,7 @@ enum IndexCacheState: String, Sendable {
 /// Holds the current snapshot; read from the request thread, replaced from the indexing thread.
 final class IndexStore: Sendable {
   /// Guards only the reference swap; snapshots themselves are immutable.
-  private let current = Mutex(IndexSnapshot.empty)
+  private let current = Lock(IndexSnapshot.empty)
 
   init() {}
 

@@ -1,8 +1,5 @@
+import Base
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
   case error, warning, info, debug, trace
@@ -33,14 +30,14 @@ public final class Logger: Sendable {
   /// kept directly in the `Mutex` came out of every `withLock` wrapped in one more
   /// reabstraction thunk, so the n-th log line ran through 2n thunks (100,000 skipped files
   /// took 100 s to log).
-  private let clientSink = Mutex<SinkBox?>(nil)
+  private let clientSink = Lock<SinkBox?>(nil)
 
   private final class SinkBox: Sendable {
     let send: ClientSink
     init(_ send: @escaping ClientSink) { self.send = send }
   }
   /// Serialises stderr writes so lines from the indexing thread never interleave.
-  private let stderrLock = Mutex(())
+  private let stderrLock = Lock(())
 
   public init(level: LogLevel = .info) {
     threshold = Atomic(level.rawValue)

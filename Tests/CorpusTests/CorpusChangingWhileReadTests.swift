@@ -1,13 +1,9 @@
+import Base
 import Dispatch
-import Synchronization
 import TestSupport
 import Testing
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Corpus files that change between being listed and being read, as when an editor or a sync
 /// tool works in the folder while Dossier indexes it: each is skipped or read as it is now,
@@ -149,7 +145,7 @@ import Testing
 
 /// A value behind a lock that escaping closures can share (a `Mutex` itself cannot be captured).
 final class Shared<Value: Sendable>: Sendable {
-  private let mutex: Mutex<Value>
-  init(_ value: Value) { mutex = Mutex(value) }
+  private let mutex: Lock<Value>
+  init(_ value: Value) { mutex = Lock(value) }
   func withLock<T: Sendable>(_ body: (inout Value) -> T) -> T { mutex.withLock { body(&$0) } }
 }

@@ -1,11 +1,8 @@
+import Base
 import TestSupport
 import Testing
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 @Suite struct SeedsTests {
   @Test func shippedSeedsAreByteIdenticalToTheSharedSeeds() throws {

@@ -1,15 +1,8 @@
+import Base
 import TestSupport
 import Testing
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The repository's `seeds/` folder.
 let seedsFolder = repositoryRoot + "/seeds"

@@ -1,9 +1,6 @@
+import Base
 import DossierClient
 import TestSupport
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// What one run of the `dossier` executable printed, and how it ended.
 struct CommandRun {

@@ -1,11 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
 import TestSupport
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// The server reads the corpus and what the client sends, nothing else, and never writes to
 /// the corpus, whatever URIs a client names. Proved with the kernel's own record of file

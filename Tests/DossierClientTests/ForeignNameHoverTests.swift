@@ -1,11 +1,6 @@
+import Base
 import Testing
 import TestSupport
-
-#if canImport(Glibc)
-  import Glibc
-#else
-  import Darwin
-#endif
 
 /// Hover in a draft, through the real server, on names a writer copies from sources about
 /// other disputes: a name in its own script inside running text, and a romanized name with

@@ -1,11 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
 import TestSupport
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Inputs too large to write in a transcript, sent to the real server. Each ends by showing
 /// that the server still answers, and shuts down cleanly.

@@ -1,11 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
 import TestSupport
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// The index cache seen from an editor: a second start of `dossier lsp` on the same corpus is
 /// restored from the cache and answers exactly as the first, and `--no-cache` or

@@ -1,11 +1,6 @@
+import Base
 import Testing
 import TestSupport
-
-#if canImport(Glibc)
-  import Glibc
-#else
-  import Darwin
-#endif
 
 /// Hover on a surname two people of the corpus share, through the real server: the title in
 /// the draft decides; with no title, the card lists both.

@@ -1,10 +1,7 @@
+import Base
 import DossierClient
 import Testing
 import TestSupport
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Every transcript under Tests/Transcripts, as paths relative to the repository.
 let transcriptFiles: [String] = {

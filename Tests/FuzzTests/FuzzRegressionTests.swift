@@ -1,9 +1,6 @@
+import Base
 import TestSupport
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Every saved input, as `target/file` under `Tests/FuzzRegressions`: crashes the fuzzers found
 /// (named for the bug) and inputs written by hand at the edges of each property.

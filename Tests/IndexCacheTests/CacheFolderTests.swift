@@ -1,11 +1,8 @@
+import Base
 import TestSupport
 import Testing
 
 @testable import IndexCache
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// The cache folder: one file per corpus folder, the least recently used removed beyond the
 /// limit, nothing half-written left in place.

@@ -1,21 +1,17 @@
+import Base
 import Corpus
 import Knowledge
-import Synchronization
 import TestSupport
 import Testing
 
 @testable import IndexCache
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 let seedsFolder = repositoryRoot + "/seeds"
 let falklandsFolder = repositoryRoot + "/Tests/Corpora/falklands"
 
 /// Log lines from any thread.
 final class LogLines: Sendable {
-  private let lines = Mutex<[String]>([])
+  private let lines = Lock<[String]>([])
 
   var all: [String] { lines.withLock { $0 } }
 

@@ -1,10 +1,7 @@
+import Base
 import SyntheticCorpus
 import TestSupport
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 @Suite struct SyntheticCorpusTests {
   let writer = ArticleWriter(seed: 7)

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Base
 
 /// The `dossier` executable built beside this test binary (its servers keep their index cache
 /// in `testCacheHome`).

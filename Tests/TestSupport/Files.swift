@@ -1,12 +1,5 @@
+import Base
 import DossierClient
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The repository, from this file's place in it (Tests/TestSupport/Files.swift).
 public let repositoryRoot: String = {

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Base
 
 /// A fresh folder under /tmp for one test, removed with everything in it by `remove()` or,
 /// at the latest, when the last reference to it goes.

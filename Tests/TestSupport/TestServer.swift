@@ -1,13 +1,6 @@
+import Base
 import DossierClient
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// A real `dossier lsp` for tests that build their messages in code (too large or too many
 /// for a transcript): requests in, responses out, with time limits.

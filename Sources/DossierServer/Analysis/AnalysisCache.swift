@@ -1,7 +1,7 @@
+import Base
 import Corpus
 import Dispatch
 import Knowledge
-import Synchronization
 
 /// What features need again and again, computed once: the names found in each open document
 /// (per document version and index generation) and the corpus document behind each path.
@@ -26,19 +26,19 @@ final class AnalysisCache: Sendable {
     let documentIDs: [String: Range<Int>]
   }
 
-  private let entries = Mutex<[DocumentURI: Entry]>([:])
-  private let corpusPaths = Mutex<CorpusPaths?>(nil)
+  private let entries = Lock<[DocumentURI: Entry]>([:])
+  private let corpusPaths = Lock<CorpusPaths?>(nil)
   /// Quotations per document, with the text they were found in.
-  private let spans = Mutex<[DocumentURI: (text: [UInt8], spans: [Range<Int>])]>([:])
+  private let spans = Lock<[DocumentURI: (text: [UInt8], spans: [Range<Int>])]>([:])
   static let spanDocumentLimit = 64
-  private let quotes = Mutex<(generation: Int, finder: PreparedQuoteFinder)?>(nil)
-  private let derived = Mutex<(generation: Int, values: [ObjectIdentifier: any Sendable])>(
+  private let quotes = Lock<(generation: Int, finder: PreparedQuoteFinder)?>(nil)
+  private let derived = Lock<(generation: Int, values: [ObjectIdentifier: any Sendable])>(
     (-1, [:]))
   /// The rendered cards of the newest index asked about (`cards(index:)`).
-  let cardCaches = Mutex<(generation: Int, cache: CardCache)?>(nil)
+  let cardCaches = Lock<(generation: Int, cache: CardCache)?>(nil)
   /// The format hovers are shown in (true: markdown), set at `initialize`; nil before, when
   /// no card is warmed.
-  let cardFormat = Mutex<Bool?>(nil)
+  let cardFormat = Lock<Bool?>(nil)
   /// Background work after an index swap that no request waits for (cards), one at a time.
   let warmUpQueue = DispatchQueue(label: "dossier.warm-up", qos: .utility)
   /// Background work after a swap, counted for `dossier/status`.
@@ -67,7 +67,7 @@ final class AnalysisCache: Sendable {
   }
 
   /// Only one `DraftNames.read` runs at a time (see `names(for:index:)`).
-  private let reading = Mutex(())
+  private let reading = Lock(())
 
   private func knownNames(for document: OpenDocument, index: IndexSnapshot) -> DraftNames? {
     let entry = entries.withLock({ $0[document.uri] })
@@ -163,7 +163,7 @@ final class AnalysisCache: Sendable {
 
   /// The generation of the newest snapshot whose warm-up has begun (0 is the empty snapshot at
   /// start-up, which has none).
-  private let warmUpBegun = Mutex(0)
+  private let warmUpBegun = Lock(0)
 
   /// Runs `body`, the warm-up after `snapshot` was installed, as one piece of background work:
   /// its steps start each other's jobs, and between two of them `dossier/status` would
