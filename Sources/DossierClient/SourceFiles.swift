@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// Files as the client shows them: read once, split into lines the way the server splits them
 /// (LF, CRLF and a lone CR each end a line), with columns converted between the server's

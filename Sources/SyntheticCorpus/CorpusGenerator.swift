@@ -1,13 +1,6 @@
+import Base
 import Dispatch
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Writes a synthetic corpus to disk: `OUT/0000/0000000.txt`, a thousand articles per folder,
 /// generated in parallel on every core.
@@ -66,7 +59,7 @@ public struct CorpusGenerator: Sendable {
     }
     let writer = ArticleWriter(seed: seed, mix: mix)
     let totalBytes = Atomic<Int>(0)
-    let firstError = Mutex<String?>(nil)
+    let firstError = Lock<String?>(nil)
     let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     let chunk = max(1, (articles + workers * 16 - 1) / (workers * 16))
     let chunks = (articles + chunk - 1) / chunk

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// The article files of a corpus folder, and the floor for reading them.
 struct CorpusFiles {
@@ -42,7 +40,7 @@ struct CorpusFiles {
   func readAll() -> (bytes: Int, nanoseconds: UInt64) {
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var total = 0
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     buffer.withUnsafeMutableBytes { raw in
       for path in paths {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -56,7 +54,7 @@ struct CorpusFiles {
         close(fd)
       }
     }
-    return (total, Clock.nanoseconds() - started)
+    return (total, Clocks.monotonicNanoseconds() - started)
   }
 
   /// The text of one file.

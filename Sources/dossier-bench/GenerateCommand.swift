@@ -1,3 +1,4 @@
+import Base
 import SyntheticCorpus
 
 /// `dossier-bench generate`: writes a synthetic corpus.
@@ -52,11 +53,11 @@ enum GenerateCommand {
       printError("dossier-bench generate: give --articles N and OUT_DIR\n\n\(usage)")
       return 2
     }
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     do {
       let summary = try CorpusGenerator(articles: articles, seed: seed, mix: mix).write(
         to: folder, force: force)
-      let seconds = Double(Clock.nanoseconds() - started) / 1e9
+      let seconds = Double(Clocks.monotonicNanoseconds() - started) / 1e9
       let verb = summary.generated ? "wrote" : "kept"
       printError(
         "dossier-bench: \(verb) \(summary.files) articles (\(mix.name) mix), \(summary.bytes) bytes in \(folder) (\(format(seconds, 2)) s)"

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// `dossier-bench`: the synthetic corpus generator, the echo floor, and the benchmark client.
 let usage = """

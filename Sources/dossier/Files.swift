@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 
+import Base
 import DossierClient
 
 /// A whole file as text (invalid UTF-8 repaired); nil when it cannot be read.

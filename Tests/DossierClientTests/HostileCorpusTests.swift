@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// Corpus folders that are missing, empty, unreadable, binary or looping, given to the real
 /// server: each is reported or skipped, indexing finishes, and the server keeps answering.

@@ -1,10 +1,7 @@
+import Base
 import Testing
 
 @testable import DossierServer
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// A scratch folder under /tmp, removed by the caller.
 func makeFolder(_ name: String) -> String {

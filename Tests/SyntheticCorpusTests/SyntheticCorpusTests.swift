@@ -1,9 +1,7 @@
+import Base
 import SyntheticCorpus
+import TestSupport
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 @Suite struct SyntheticCorpusTests {
   let writer = ArticleWriter(seed: 7)
@@ -17,21 +15,23 @@ import Testing
   }
 
   @Test func generatedFoldersAreByteIdenticalForOneSeed() throws {
-    let first = try temporaryFolder()
-    let second = try temporaryFolder()
+    let firstFolder = TemporaryFolder()
+    let secondFolder = TemporaryFolder()
     defer {
-      removeTree(first)
-      removeTree(second)
+      firstFolder.remove()
+      secondFolder.remove()
     }
+    let first = firstFolder.path
+    let second = secondFolder.path
     let one = try CorpusGenerator(articles: 30, seed: 5).write(to: first)
     let two = try CorpusGenerator(articles: 30, seed: 5).write(to: second)
     #expect(one.generated && two.generated)
     #expect(one.bytes == two.bytes)
     for index in [0, 13, 29] {
       let path = "/" + CorpusGenerator.relativePath(of: index)
-      let text = try #require(readFile(first + path))
+      let text = try #require(readText(first + path))
       #expect(!text.isEmpty)
-      #expect(text == readFile(second + path))
+      #expect(text == readText(second + path))
     }
     // A matching corpus on disk is kept, not rewritten.
     let kept = try CorpusGenerator(articles: 30, seed: 5).write(to: first)
@@ -114,8 +114,8 @@ import Testing
   /// Generated names come from syllables: none is a capitalised word of the seed articles.
   @Test func namesShareNothingWithTheSeedCorpus() throws {
     var seedWords = Set<String>()
-    for name in try listFolder(repositoryRoot + "/seeds") where name.hasSuffix(".txt") {
-      let text = try #require(readFile(repositoryRoot + "/seeds/" + name))
+    for name in try #require(listFolder(repositoryRoot + "/seeds")) where name.hasSuffix(".txt") {
+      let text = try #require(readText(repositoryRoot + "/seeds/" + name))
       for word in text.split(whereSeparator: { !$0.isLetter }) where word.first!.isUppercase {
         seedWords.insert(String(word))
       }
@@ -138,65 +138,6 @@ import Testing
     #expect(generated.count > 500)
     #expect(generated.intersection(seedWords).isEmpty)
   }
-}
-
-// MARK: - Files
-
-let repositoryRoot: String = {
-  var path = #filePath
-  for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
-  return path
-}()
-
-struct FileFailure: Error {}
-
-func temporaryFolder() throws -> String {
-  var template = Array("/tmp/synthetic-corpus-XXXXXX".utf8CString)
-  guard let made = mkdtemp(&template) else { throw FileFailure() }
-  return String(cString: made)
-}
-
-func readFile(_ path: String) -> String? {
-  guard let file = fopen(path, "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let count = fread(&chunk, 1, chunk.count, file)
-    if count <= 0 { break }
-    bytes.append(contentsOf: chunk[0..<count])
-  }
-  return String(decoding: bytes, as: UTF8.self)
-}
-
-func listFolder(_ path: String) throws -> [String] {
-  guard let directory = opendir(path) else { throw FileFailure() }
-  defer { closedir(directory) }
-  var names: [String] = []
-  while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-      String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-    }
-    if !name.hasPrefix(".") { names.append(name) }
-  }
-  return names
-}
-
-func removeTree(_ path: String) {
-  guard let directory = opendir(path) else {
-    unlink(path)
-    return
-  }
-  var names: [String] = []
-  while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-      String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-    }
-    if name != "." && name != ".." { names.append(name) }
-  }
-  closedir(directory)
-  for name in names { removeTree(path + "/" + name) }
-  rmdir(path)
 }
 
 /// The varied mix: the shapes of corpora from elsewhere that the standard mix lacks.
@@ -266,8 +207,8 @@ func removeTree(_ path: String) {
     let growing = commonestSurname(World(seed: 7, mix: .varied))
     #expect(fixed.surnames < growing.surnames)
     #expect(fixed.people > growing.people)
-    let folder = try temporaryFolder()
-    defer { removeTree(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
     _ = try CorpusGenerator(articles: 10, seed: 3, mix: .varied).write(to: folder)
     #expect(try CorpusGenerator(articles: 10, seed: 3, mix: mix).write(to: folder).generated)
   }
@@ -317,8 +258,8 @@ func removeTree(_ path: String) {
   /// The extra spellings, shared surnames and second place names come from syllables too.
   @Test func namesShareNothingWithTheSeedCorpus() throws {
     var seedWords = Set<String>()
-    for name in try listFolder(repositoryRoot + "/seeds") where name.hasSuffix(".txt") {
-      let text = try #require(readFile(repositoryRoot + "/seeds/" + name))
+    for name in try #require(listFolder(repositoryRoot + "/seeds")) where name.hasSuffix(".txt") {
+      let text = try #require(readText(repositoryRoot + "/seeds/" + name))
       for word in text.split(whereSeparator: { !$0.isLetter }) where word.first!.isUppercase {
         seedWords.insert(String(word))
       }
@@ -345,8 +286,8 @@ func removeTree(_ path: String) {
   }
 
   @Test func aVariedCorpusOnDiskIsNotReusedAsAStandardOne() throws {
-    let folder = try temporaryFolder()
-    defer { removeTree(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
     let varied = try CorpusGenerator(articles: 20, seed: 3, mix: .varied).write(to: folder)
     let standard = try CorpusGenerator(articles: 20, seed: 3).write(to: folder)
     #expect(varied.generated && standard.generated)

@@ -1,3 +1,4 @@
+import Base
 import Corpus
 
 /// Turns profiles and the mentions the matcher found into finished entities: the best
