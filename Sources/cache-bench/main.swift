@@ -23,26 +23,26 @@ func fail(_ message: String) -> Never {
   exit(2)
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
 var folder: String?
 var cacheDirectory: String?
 var restores = 3
-while !arguments.isEmpty {
-  let argument = arguments.removeFirst()
-  switch argument {
-  case "--cache-dir":
-    guard !arguments.isEmpty else { fail("--cache-dir needs a folder") }
-    cacheDirectory = arguments.removeFirst()
-  case "--restores":
-    guard let count = arguments.first.flatMap({ Int($0) }), count >= 0 else {
-      fail("--restores needs a number")
+do {
+  var parser = ArgumentParser(Array(CommandLine.arguments.dropFirst()))
+  while let argument = parser.next() {
+    switch argument {
+    case "--cache-dir": cacheDirectory = try parser.value(for: argument)
+    case "--restores":
+      guard let count = Int(try parser.value(for: argument)), count >= 0 else {
+        fail("--restores needs a number")
+      }
+      restores = count
+    default:
+      guard folder == nil, !argument.hasPrefix("-") else { fail("unknown option \(argument)") }
+      folder = argument
     }
-    arguments.removeFirst()
-    restores = count
-  default:
-    guard folder == nil, !argument.hasPrefix("-") else { fail("unknown option \(argument)") }
-    folder = argument
   }
+} catch {
+  fail("\(error)")
 }
 guard let folder else { fail("usage: cache-bench FOLDER [--cache-dir DIR] [--restores N]") }
 let directory =

@@ -32,30 +32,28 @@ func fail(_ message: String) -> Never {
   exit(2)
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
 var reportMegabytes = 1.0
 var folder: String?
 var buildOnly = false
 var dumpPath: String?
-while !arguments.isEmpty {
-  let argument = arguments.removeFirst()
-  if argument == "--report-megabytes" {
-    guard let text = arguments.first, let value = Double(text), value > 0 else {
-      fail("--report-megabytes needs a positive number")
+do {
+  var parser = ArgumentParser(Array(CommandLine.arguments.dropFirst()))
+  while let argument = parser.next() {
+    switch argument {
+    case "--report-megabytes":
+      guard let value = Double(try parser.value(for: argument)), value > 0 else {
+        fail("--report-megabytes needs a positive number")
+      }
+      reportMegabytes = value
+    case "--dump": dumpPath = try parser.value(for: argument)
+    case "--build-only": buildOnly = true
+    default:
+      guard !argument.hasPrefix("-") else { fail("unknown option \(argument)") }
+      folder = argument
     }
-    reportMegabytes = value
-    arguments.removeFirst()
-  } else if argument == "--dump" {
-    guard let path = arguments.first else { fail("--dump needs a file") }
-    dumpPath = path
-    arguments.removeFirst()
-  } else if argument == "--build-only" {
-    buildOnly = true
-  } else if argument.hasPrefix("-") {
-    fail("unknown option \(argument)")
-  } else {
-    folder = argument
   }
+} catch {
+  fail("\(error)")
 }
 let root: String = {
   if let folder { return folder }
