@@ -59,7 +59,7 @@ struct CorpusFiles {
 
   /// The text of one file.
   static func text(of path: String) -> String {
-    guard let file = fopen(path, "rb") else { return "" }
+    guard let file = fopen(path, "rbe") else { return "" }
     defer { fclose(file) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -112,7 +112,7 @@ import Testing
         case 1: truncate(path, off_t(Int(state >> 40) % article.count))
         case 2: truncate(path, 0)
         default:
-          let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+          let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
           if fd >= 0 {
             _ = article.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             close(fd)

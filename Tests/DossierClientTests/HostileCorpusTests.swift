@@ -98,7 +98,7 @@ import TestSupport
       folder.write(name, try #require(readText(repositoryRoot + "/seeds/" + name)))
     }
     for number in 0..<100_000 {
-      let descriptor = open(folder.path + "/empty-\(number).txt", O_WRONLY | O_CREAT, 0o644)
+      let descriptor = open(folder.path + "/empty-\(number).txt", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
       close(descriptor)
     }
     let server = try TestServer(corpus: folder.path, arguments: ["--no-cache"])

@@ -11,7 +11,7 @@ func makeFolder(_ name: String) -> String {
 }
 
 func write(_ text: String, to path: String) {
-  let file = fopen(path, "wb")!
+  let file = fopen(path, "wbe")!
   fputs(text, file)
   fclose(file)
 }

@@ -17,8 +17,11 @@ public func readText(_ path: String) -> String? {
 }
 
 /// Writes `bytes` to the file at `path`, replacing it; a failure leaves no file.
+///
+/// Close-on-exec: a server that another test spawns while the file is open would otherwise keep
+/// the write end until it exits, and its close then shows as a write to a watched corpus.
 public func writeFile(_ path: String, _ bytes: [UInt8]) {
-  let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+  let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
   guard descriptor >= 0 else { return }
   _ = bytes.withUnsafeBytes { writeBytes(descriptor, $0.baseAddress, $0.count) }
   close(descriptor)
