@@ -56,16 +56,7 @@ struct Story {
     let first =
       outlet.usesVariantSpelling ? (person.variantFirst ?? person.first) : person.first
     let full = "\(first) \(person.last)"
-    if !nationality {
-      return person.roleIsTitle ? "\(person.role) \(full)" : full
-    }
-    if person.roleIsTitle {
-      return rng.percent(60)
-        ? "\(person.country.demonym) \(person.role) \(full)" : "\(person.role) \(full)"
-    }
-    return rng.percent(50)
-      ? "\(full), a \(person.country.demonym) \(person.role),"
-      : "\(person.country.demonym) \(person.role) \(full)"
+    return introduction(of: person, as: full, nationality: nationality)
   }
 
   /// `name(_:nationality:)` in the mixes where people are spelt several ways: a spelling per
@@ -83,6 +74,13 @@ struct Story {
     if let script = person.otherScriptName, rng.percent(mix.otherScriptPercent) {
       full += " (\(script))"
     }
+    return introduction(of: person, as: full, nationality: nationality)
+  }
+
+  /// A person's first mention: the full name with the role, and the nationality when asked.
+  private mutating func introduction(of person: Person, as full: String, nationality: Bool)
+    -> String
+  {
     if !nationality {
       return person.roleIsTitle ? "\(person.role) \(full)" : full
     }

@@ -113,13 +113,7 @@ import Testing
 
   /// Generated names come from syllables: none is a capitalised word of the seed articles.
   @Test func namesShareNothingWithTheSeedCorpus() throws {
-    var seedWords = Set<String>()
-    for name in try #require(listFolder(repositoryRoot + "/seeds")) where name.hasSuffix(".txt") {
-      let text = try #require(readText(repositoryRoot + "/seeds/" + name))
-      for word in text.split(whereSeparator: { !$0.isLetter }) where word.first!.isUppercase {
-        seedWords.insert(String(word))
-      }
-    }
+    let seedWords = try capitalisedWordsOfTheSeeds()
     #expect(seedWords.count > 100)
     var generated = Set<String>()
     for index in 0..<2_000 {
@@ -257,13 +251,7 @@ import Testing
 
   /// The extra spellings, shared surnames and second place names come from syllables too.
   @Test func namesShareNothingWithTheSeedCorpus() throws {
-    var seedWords = Set<String>()
-    for name in try #require(listFolder(repositoryRoot + "/seeds")) where name.hasSuffix(".txt") {
-      let text = try #require(readText(repositoryRoot + "/seeds/" + name))
-      for word in text.split(whereSeparator: { !$0.isLetter }) where word.first!.isUppercase {
-        seedWords.insert(String(word))
-      }
-    }
+    let seedWords = try capitalisedWordsOfTheSeeds()
     var generated = Set<String>()
     for index in 0..<1_000 {
       let article = writer.article(index)
@@ -295,4 +283,16 @@ import Testing
     let again = try CorpusGenerator(articles: 20, seed: 3, mix: .varied).write(to: folder)
     #expect(again.generated)
   }
+}
+
+/// Every capitalised word of the shipped seed articles.
+func capitalisedWordsOfTheSeeds() throws -> Set<String> {
+  var words = Set<String>()
+  for name in try #require(listFolder(repositoryRoot + "/seeds")) where name.hasSuffix(".txt") {
+    let text = try #require(readText(repositoryRoot + "/seeds/" + name))
+    for word in text.split(whereSeparator: { !$0.isLetter }) where word.first!.isUppercase {
+      words.insert(String(word))
+    }
+  }
+  return words
 }
