@@ -35,10 +35,9 @@ struct NameMatcher: Sendable {
   /// are tracked, and each naming updates only its own shared names, so resolving a surname
   /// that a thousand people share costs no more than one that two share.
   private var sharedNamesOfEntity: [[Int32]] = []
-  /// Names in scripts written without spaces (Han, kana, Hangul, Thai), longest first, with
-  /// their entities: found anywhere inside a run of such letters ("中国称藏南为…"), not as
-  /// whole words.
-  private var unspacedNames: [(bytes: [UInt8], entityID: Int)] = []
+  /// Names in scripts written without spaces (Han, kana, Hangul, Thai), with their entities:
+  /// found anywhere inside a run of such letters ("中国称藏南为…"), not as whole words.
+  private var unspacedNames = UnspacedNames()
   /// The titles of the people who share a name ("prime minister"): the title right before a
   /// shared surname says which of them it is ("Army chief Sharif").
   private var titles = SharedNameTitles()
@@ -55,10 +54,7 @@ struct NameMatcher: Sendable {
   /// Adds a surface form of entity `entityID`. The first entity to claim a surface keeps it.
   mutating func add(surface: String, entityID: Int) {
     if Self.isUnspaced(surface) {
-      let bytes = Array(surface.utf8)
-      guard !unspacedNames.contains(where: { $0.bytes == bytes }) else { return }
-      let at = unspacedNames.firstIndex { $0.bytes.count < bytes.count } ?? unspacedNames.count
-      unspacedNames.insert((bytes, entityID), at: at)
+      unspacedNames.add(Array(surface.utf8), entityID: entityID)
       return
     }
     guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
@@ -335,23 +331,14 @@ struct NameMatcher: Sendable {
     guard !unspacedNames.isEmpty else { return runEnd }
     var offset = start
     while offset < runEnd {
-      var matched = 0
-      for name in unspacedNames where offset + name.bytes.count <= runEnd {
-        var same = true
-        for (index, byte) in name.bytes.enumerated() where bytes[offset + index] != byte {
-          same = false
-          break
-        }
-        if same {
-          report(
-            ScanItem(
-              byteRange: offset..<offset + name.bytes.count, entityID: name.entityID,
-              sharedIndex: -1))
-          matched = name.bytes.count
-          break
-        }
+      if let name = unspacedNames.longest(in: bytes, at: offset, end: runEnd) {
+        report(
+          ScanItem(
+            byteRange: offset..<offset + name.length, entityID: name.entityID, sharedIndex: -1))
+        offset += name.length
+      } else {
+        offset += Scalars.decode(bytes, at: offset).width
       }
-      offset += matched > 0 ? matched : Scalars.decode(bytes, at: offset).width
     }
     return runEnd
   }

@@ -56,4 +56,13 @@ import Testing
       "Both sides claim the Qasr Basin (حوض القصر), a shallow stretch of water.")
     #expect(knowledge.matchedNames(in: "قال إن حوض القصر مغلق") == ["حوض القصر→Qasr Basin"])
   }
+
+  @Test func theLongerOfTwoNamesAtOnePlaceIsFound() throws {
+    let knowledge = TestCorpus.knowledge(
+      "Delhi rejects the name Velan (Chinese: 维兰) for the valley.",
+      "Troops left the Velan Pass (Chinese: 维兰山口) on Tuesday.")
+    let pass = try #require(knowledge.entity(named: "Velan Pass"))
+    #expect(pass.aliases.contains { $0.name == "维兰山口" })
+    #expect(knowledge.matchedNames(in: "北京称维兰山口和维兰为领土。") == ["维兰山口→Velan Pass", "维兰→Velan"])
+  }
 }
