@@ -39,7 +39,7 @@ flags=(-swift-version 6 -O -g -sanitize=fuzzer,address -enable-testing -parse-as
 
 # Library modules in dependency order, then the checks (shared with the test target) as one
 # module. A module is rebuilt when a source or a module before it is newer than its object.
-modules=(JSONRPC Corpus Knowledge IndexCache DossierServer FuzzChecks)
+modules=(Base JSONRPC Corpus Knowledge IndexCache DossierServer FuzzChecks)
 sources_of() {
   case "$1" in
     FuzzChecks) find Tests/FuzzTests/Checks Fuzz/Support.swift -name '*.swift' | sort ;;

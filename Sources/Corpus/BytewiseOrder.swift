@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Base
 
 /// The bytewise order of UTF-8 texts, by `memcmp`: how a corpus's file paths are sorted (so ids
 /// are stable from load to load) and how a name index sorts its keys. The generic comparison of

@@ -1,12 +1,5 @@
+import Base
 import CFileSystem
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Where a corpus ends: the folder the user named, resolved once to its real path, and what a
 /// walk of it may enter.

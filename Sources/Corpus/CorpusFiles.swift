@@ -1,13 +1,6 @@
+import Base
 import Dispatch
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// One listed article file as read from disk, before it is decoded and parsed.
 ///
@@ -67,7 +60,7 @@ extension CorpusLoader {
   ) -> [CorpusFile] {
     let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     defer { if folder >= 0 { close(folder) } }
-    return Concurrently.map(relativePaths.count, progress: progress) { index in
+    return Parallel.map(relativePaths.count, progress: progress) { index in
       let relativePath = relativePaths[index]
       let limit = maximumByteCount(of: relativePath)
       let contents =
@@ -93,7 +86,7 @@ extension CorpusLoader {
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
     log: (String) -> Void = { _ in }
   ) -> Corpus {
-    let outcomes = Concurrently.map(files.count, progress: progress) { index -> Outcome in
+    let outcomes = Parallel.map(files.count, progress: progress) { index -> Outcome in
       let file = files[index]
       switch file.contents {
       case .success(let raw):

@@ -1,8 +1,5 @@
+import Base
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// A small synchronous LSP session with a spawned `dossier lsp`: spawn, initialize (with
 /// work-done progress), wait for the index, send requests one at a time, shut down.

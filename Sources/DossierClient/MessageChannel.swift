@@ -1,8 +1,5 @@
+import Base
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Messages to and from a spawned server: framing on the way out, framing and parsing on the
 /// way in, with time limits so a silent server can't hang a client.

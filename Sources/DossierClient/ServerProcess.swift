@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// Serialises making pipes and spawning across threads (see `ServerProcess.init`).
 private let spawnLock = SpawnLock()
@@ -171,9 +169,5 @@ public struct Deadline {
     return Int32(min((nanoseconds - now) / 1_000_000 + 1, UInt64(Int32.max)))
   }
 
-  static func now() -> UInt64 {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-  }
+  static func now() -> UInt64 { Clocks.monotonicNanoseconds() }
 }

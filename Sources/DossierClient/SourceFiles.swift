@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// Files as the client shows them: read once, split into lines the way the server splits them
 /// (LF, CRLF and a lone CR each end a line), with columns converted between the server's
@@ -44,7 +42,7 @@ public final class SourceFiles {
   // MARK: - Pure helpers
 
   public static func readBytes(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
+    guard let file = fopen(path, "rbe") else { return nil }
     defer { fclose(file) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 import JSONRPC
 
 /// Plays a transcript against a fresh `dossier lsp` and reports every difference.

@@ -1,9 +1,6 @@
+import Base
 import Corpus
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Decides which folder is the corpus.
 ///
@@ -14,22 +11,22 @@ import JSONRPC
 /// `PREFIX/share/dossier/seeds` for a binary installed in `PREFIX/bin`.
 public struct CorpusLocator: Sendable {
   /// Name of the optional configuration file in the workspace root.
-  public static let configFileName = ".dossier.json"
+  static let configFileName = ".dossier.json"
 
-  public enum Source: String, Sendable {
+  enum Source: String, Sendable {
     case commandLine = "--corpus"
     case initializationOptions = "initializationOptions.corpus"
     case workspaceConfig = ".dossier.json"
     case shippedSeeds = "shipped seeds"
   }
 
-  public struct Choice: Sendable, Equatable {
-    public let path: String
-    public let source: Source
+  struct Choice: Sendable, Equatable {
+    let path: String
+    let source: Source
   }
 
-  public let commandLineCorpus: String?
-  public let executablePath: String?
+  let commandLineCorpus: String?
+  let executablePath: String?
 
   public init(
     commandLineCorpus: String?, executablePath: String? = CorpusLocator.currentExecutable()
@@ -40,7 +37,7 @@ public struct CorpusLocator: Sendable {
 
   /// The chosen corpus folder (made absolute), or nil when none is configured and no shipped
   /// seeds can be found. `problems` collects what the user should hear about.
-  public func locate(
+  func locate(
     initializationCorpus: String?, workspaceRoot: String?, problems: inout [String]
   ) -> Choice? {
     let cwd = Self.workingDirectory()

@@ -1,6 +1,6 @@
+import Base
 import Dispatch
 import JSONRPC
-import Synchronization
 
 /// Requests that arrived before the first index was in service, held until it is.
 ///
@@ -26,7 +26,7 @@ final class FirstIndexWait: Sendable {
     var isOver = false
   }
 
-  private let state = Mutex(State())
+  private let state = Lock(State())
   private let store: IndexStore
   private let connection: Connection
   private let logger: Logger

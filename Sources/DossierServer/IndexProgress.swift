@@ -1,5 +1,5 @@
+import Base
 import JSONRPC
-import Synchronization
 
 /// Reports indexing as LSP work-done progress (`window/workDoneProgress/create`, then
 /// `$/progress` begin / report / end).
@@ -31,7 +31,7 @@ final class IndexProgress: Sendable {
   private let connection: Connection
   /// Guards the token and the latest progress; notifications are sent under it so that begin,
   /// reports and end go out in order from any thread.
-  private let state = Mutex(State())
+  private let state = Lock(State())
   private let tokenID: String
 
   init(connection: Connection, tokenID: String, title: String) {

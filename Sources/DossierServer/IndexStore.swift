@@ -1,9 +1,9 @@
+import Base
 import Corpus
 import Knowledge
-import Synchronization
 
 /// Where indexing stands.
-public enum IndexStatus: Sendable, Equatable {
+enum IndexStatus: Sendable, Equatable {
   /// No corpus yet (before `initialize`, or while the first one is read).
   case indexing(documentsDone: Int, documentsTotal: Int)
   case ready
@@ -13,23 +13,23 @@ public enum IndexStatus: Sendable, Equatable {
 
 /// One consistent view of the corpus and what was learnt from it. Requests read a snapshot;
 /// a re-index builds a new one and swaps it in whole, so no request sees half an index.
-public struct IndexSnapshot: Sendable {
-  public let knowledge: KnowledgeBase
-  public let status: IndexStatus
+struct IndexSnapshot: Sendable {
+  let knowledge: KnowledgeBase
+  let status: IndexStatus
   /// Increases with every swap, so caches can tell which index they were built from.
-  public let generation: Int
+  let generation: Int
   /// Where this index stands with the index cache (restored from it, being written, …).
-  public var cache: IndexCacheState = .none
+  var cache: IndexCacheState = .none
 
-  public var corpus: Corpus { knowledge.corpus }
+  var corpus: Corpus { knowledge.corpus }
 
-  public static let empty = IndexSnapshot(
+  static let empty = IndexSnapshot(
     knowledge: KnowledgeBase.build(corpus: .empty, log: { _ in }),
     status: .indexing(documentsDone: 0, documentsTotal: 0), generation: 0)
 }
 
 /// Where an index stands with the index cache, as `dossier/status` reports it.
-public enum IndexCacheState: String, Sendable {
+enum IndexCacheState: String, Sendable {
   /// No index yet, or none that the cache concerns (no corpus).
   case none
   /// The cache is switched off.
@@ -44,17 +44,17 @@ public enum IndexCacheState: String, Sendable {
 }
 
 /// Holds the current snapshot; read from the request thread, replaced from the indexing thread.
-public final class IndexStore: Sendable {
+final class IndexStore: Sendable {
   /// Guards only the reference swap; snapshots themselves are immutable.
-  private let current = Mutex(IndexSnapshot.empty)
+  private let current = Lock(IndexSnapshot.empty)
 
-  public init() {}
+  init() {}
 
-  public var snapshot: IndexSnapshot { current.withLock { $0 } }
+  var snapshot: IndexSnapshot { current.withLock { $0 } }
 
   /// Installs a new snapshot with the next generation number and returns it.
   @discardableResult
-  public func install(
+  func install(
     knowledge: KnowledgeBase, status: IndexStatus, cache: IndexCacheState = .none
   ) -> IndexSnapshot {
     current.withLock { snapshot in
@@ -65,7 +65,7 @@ public final class IndexStore: Sendable {
   }
 
   /// Updates only the progress of an index being built.
-  public func setStatus(_ status: IndexStatus) {
+  func setStatus(_ status: IndexStatus) {
     current.withLock { snapshot in
       snapshot = IndexSnapshot(
         knowledge: snapshot.knowledge, status: status, generation: snapshot.generation,
@@ -74,7 +74,7 @@ public final class IndexStore: Sendable {
   }
 
   /// Updates the cache state of the snapshot of `generation`, if it is still the current one.
-  public func setCache(_ cache: IndexCacheState, generation: Int) {
+  func setCache(_ cache: IndexCacheState, generation: Int) {
     current.withLock { snapshot in
       guard snapshot.generation == generation else { return }
       snapshot.cache = cache

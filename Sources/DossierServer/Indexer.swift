@@ -1,3 +1,4 @@
+import Base
 import Corpus
 import Dispatch
 import IndexCache
@@ -28,7 +29,7 @@ final class Indexer: Sendable {
   private let cacheWrites = DispatchGroup()
   private let latestRun = Atomic<Int>(0)
   /// The index cache, set at `initialize`; nil when it is off.
-  private let cache = Mutex<IndexCache?>(nil)
+  private let cache = Lock<IndexCache?>(nil)
   /// Whether links out of the corpus are followed, set at `initialize` (`CorpusBoundary`).
   private let linksOutside = Atomic<Bool>(false)
 
@@ -200,9 +201,9 @@ private final class PhaseTracker: Sendable {
 
 /// Monotonic time for durations in logs.
 enum MonotonicClock {
-  static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
+  static var now: UInt64 { Clocks.monotonicNanoseconds() }
 
   static func millisecondsSince(_ start: UInt64) -> Int {
-    Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    Int((Clocks.monotonicNanoseconds() - start) / 1_000_000)
   }
 }

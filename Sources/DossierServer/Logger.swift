@@ -1,8 +1,5 @@
+import Base
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
   case error, warning, info, debug, trace
@@ -18,7 +15,7 @@ public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
     }
   }
 
-  public var name: String { String(describing: self) }
+  var name: String { String(describing: self) }
 
   public static func < (lhs: LogLevel, rhs: LogLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -26,36 +23,36 @@ public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
 /// Log lines for the human: to stderr, and the important ones to the client as
 /// `window/logMessage`. Never to stdout, which carries protocol bytes only.
 public final class Logger: Sendable {
-  public typealias ClientSink = @Sendable (LogLevel, String) -> Void
+  typealias ClientSink = @Sendable (LogLevel, String) -> Void
 
   private let threshold: Atomic<Int>
   /// Set once the client may receive notifications (after `initialize`). Boxed: a closure
   /// kept directly in the `Mutex` came out of every `withLock` wrapped in one more
   /// reabstraction thunk, so the n-th log line ran through 2n thunks (100,000 skipped files
   /// took 100 s to log).
-  private let clientSink = Mutex<SinkBox?>(nil)
+  private let clientSink = Lock<SinkBox?>(nil)
 
   private final class SinkBox: Sendable {
     let send: ClientSink
     init(_ send: @escaping ClientSink) { self.send = send }
   }
   /// Serialises stderr writes so lines from the indexing thread never interleave.
-  private let stderrLock = Mutex(())
+  private let stderrLock = Lock(())
 
   public init(level: LogLevel = .info) {
     threshold = Atomic(level.rawValue)
   }
 
-  public var level: LogLevel {
+  var level: LogLevel {
     get { LogLevel(rawValue: threshold.load(ordering: .relaxed)) ?? .info }
     set { threshold.store(newValue.rawValue, ordering: .relaxed) }
   }
 
-  public func connectClient(_ sink: @escaping ClientSink) {
+  func connectClient(_ sink: @escaping ClientSink) {
     clientSink.withLock { $0 = SinkBox(sink) }
   }
 
-  public func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
+  func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
     guard level <= self.level else { return }
     let text = message()
     let line = Array("dossier [\(level.name)] \(text)\n".utf8)

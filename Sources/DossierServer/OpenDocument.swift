@@ -3,13 +3,13 @@ import Corpus
 /// A document the client has opened (the report being written, or a corpus file), as of its
 /// latest change. The client's text is authoritative: Dossier never reads an open document
 /// from disk.
-public struct OpenDocument: Sendable {
-  public let uri: DocumentURI
-  public let languageId: String
-  public let version: Int
-  public let text: SourceText
+struct OpenDocument: Sendable {
+  let uri: DocumentURI
+  let languageId: String
+  let version: Int
+  let text: SourceText
 
-  public init(uri: DocumentURI, languageId: String, version: Int, text: SourceText) {
+  init(uri: DocumentURI, languageId: String, version: Int, text: SourceText) {
     self.uri = uri
     self.languageId = languageId
     self.version = version

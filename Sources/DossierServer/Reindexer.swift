@@ -1,5 +1,5 @@
+import Base
 import JSONRPC
-import Synchronization
 
 /// Runs every index of the session, the first one and each re-index (the `dossier.reindex`
 /// command, corpus files changed on disk), one at a time, each with its own work-done
@@ -28,7 +28,7 @@ final class Reindexer: Sendable {
   private let onInstalled: @Sendable (IndexSnapshot) -> Void
   private let onFailure: @Sendable (IndexFailure) -> Void
   /// Guards the run bookkeeping; indexing itself runs on the indexer's queue.
-  private let state = Mutex(State())
+  private let state = Lock(State())
 
   init(
     indexer: Indexer, store: IndexStore, connection: Connection, logger: Logger,

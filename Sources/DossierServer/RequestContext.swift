@@ -5,20 +5,20 @@ import Knowledge
 /// Everything a request handler may read: an immutable snapshot of the index, the open
 /// documents, and what was negotiated with the client. Handlers are plain functions of
 /// (params, context) → result.
-public struct RequestContext: Sendable {
-  public let index: IndexSnapshot
-  public let documents: [DocumentURI: OpenDocument]
-  public let encoding: PositionEncoding
-  public let client: ClientCapabilities
-  public let settings: Settings
+struct RequestContext: Sendable {
+  let index: IndexSnapshot
+  let documents: [DocumentURI: OpenDocument]
+  let encoding: PositionEncoding
+  let client: ClientCapabilities
+  let settings: Settings
   /// Matches of open documents and corpus paths, computed once and shared.
-  public let analysis: AnalysisCache
+  let analysis: AnalysisCache
   /// Starts re-indexing (`dossier.reindex`); nil outside a session.
   var reindexer: Reindexer? = nil
   /// Sends requests to the client (`workspace/applyEdit`); nil outside a session.
   var clientRequests: ClientRequests? = nil
 
-  public var knowledge: KnowledgeBase { index.knowledge }
+  var knowledge: KnowledgeBase { index.knowledge }
 }
 
 /// Requests a handler sends to the client. The answer comes later, on the read loop, so a

@@ -4,12 +4,12 @@ import JSONRPC
 ///
 /// Adding a request touches two places: its type (in `Protocol/` or beside its feature) and one
 /// `register` line in `RequestTable.standard`.
-public struct RequestTable: Sendable {
+struct RequestTable: Sendable {
   /// Params as parsed, to the result's bytes.
   typealias Handler = @Sendable (JSONValue?, RequestContext) throws -> EncodedJSON
 
   struct Entry: Sendable {
-    let feature: String
+    let feature: Feature
     /// Reads the index: before the first one is in service, the request waits for it
     /// (`FirstIndexWait`).
     let needsIndex: Bool
@@ -18,20 +18,20 @@ public struct RequestTable: Sendable {
 
   private(set) var entries: [String: Entry] = [:]
   /// Capabilities contributed by features, merged into `initialize`'s result.
-  private(set) var capabilities: [(feature: String, key: String, value: JSONValue)] = []
+  private(set) var capabilities: [(feature: Feature, key: String, value: JSONValue)] = []
   /// Custom requests, listed under `capabilities.experimental`.
-  private(set) var experimental: [(feature: String, method: String)] = []
+  private(set) var experimental: [(feature: Feature, method: String)] = []
   /// The commands of `workspace/executeCommand`, in the order they are advertised.
   private(set) var commands = CommandTable()
 
-  public init() {}
+  init() {}
 
   /// Registers `handler` for `R.method`. `feature` names the switch in
   /// `initializationOptions.features` that turns it off; `capability` is merged into the
   /// server capabilities when the feature is on (custom methods instead get an entry under
   /// `experimental`).
   mutating func register<R: LSPRequest>(
-    _ type: R.Type, feature: String, capability: (key: String, value: JSONValue)? = nil,
+    _ type: R.Type, feature: Feature, capability: (key: String, value: JSONValue)? = nil,
     needsIndex: Bool = true,
     _ handler: @escaping @Sendable (R.Params, RequestContext) throws -> R.Response
   ) {
@@ -55,14 +55,14 @@ public struct RequestTable: Sendable {
   /// Registers `command` for `workspace/executeCommand`, behind the switch `feature`. The
   /// commands of switched-on features are advertised in `executeCommandProvider.commands`.
   mutating func register(
-    command: String, feature: String,
+    command: String, feature: Feature,
     _ handler: @escaping @Sendable (ExecuteCommandParams, RequestContext) throws -> JSONValue
   ) {
     commands.add(command, feature: feature, handler)
     // The one `workspace/executeCommand` entry, registered again over the commands so far (the
     // handler keeps a copy of the table).
     let commands = self.commands
-    register(ExecuteCommandRequest.self, feature: "executeCommand", needsIndex: false) {
+    register(ExecuteCommandRequest.self, feature: .executeCommand, needsIndex: false) {
       params, context in
       try commands.execute(params, context)
     }
@@ -75,9 +75,9 @@ public struct RequestTable: Sendable {
 struct CommandTable: Sendable {
   typealias Handler = @Sendable (ExecuteCommandParams, RequestContext) throws -> JSONValue
 
-  private(set) var entries: [(name: String, feature: String, handler: Handler)] = []
+  private(set) var entries: [(name: String, feature: Feature, handler: Handler)] = []
 
-  mutating func add(_ name: String, feature: String, _ handler: @escaping Handler) {
+  mutating func add(_ name: String, feature: Feature, _ handler: @escaping Handler) {
     entries.append((name, feature, handler))
   }
 

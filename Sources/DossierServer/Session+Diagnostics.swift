@@ -1,11 +1,11 @@
+import Base
 import JSONRPC
-import Synchronization
 
 /// Where the session keeps its publisher: set at `initialize`, read from the indexing thread
 /// when a new snapshot is installed.
 final class DiagnosticsSlot: Sendable {
   /// Guards the reference only; set once, at `initialize`.
-  private let current = Mutex<DiagnosticsPublisher?>(nil)
+  private let current = Lock<DiagnosticsPublisher?>(nil)
 
   var publisher: DiagnosticsPublisher? {
     get { current.withLock { $0 } }
@@ -17,7 +17,7 @@ extension Session {
   /// Creates the publisher with what `initialize` negotiated, unless diagnostics are off.
   func startDiagnostics(_ problems: inout [String]) {
     let writing = WritingSettings(settings, problems: &problems)
-    guard settings.isEnabled("diagnostics") else {
+    guard settings.isEnabled(.diagnostics) else {
       diagnostics.publisher = nil
       return
     }

@@ -3,12 +3,12 @@ import JSONRPC
 
 extension ErrorCode {
   /// LSP: a request arrived before `initialize`.
-  public static let serverNotInitialized = ErrorCode(rawValue: -32002)
+  static let serverNotInitialized = ErrorCode(rawValue: -32002)
 }
 
 extension Session {
   func initialize(_ params: InitializeParams) throws -> JSONValue {
-    client = params.capabilities ?? ClientCapabilities(raw: .object([:]))
+    client = params.capabilities ?? .none
     encoding = Self.negotiateEncoding(offered: client.positionEncodings)
     analysis.cardFormat.withLock { $0 = !client.prefersPlainTextHover }
     var problems: [String] = []
@@ -26,6 +26,7 @@ extension Session {
     let locator = CorpusLocator(
       commandLineCorpus: options.corpus, executablePath: options.executablePath)
     for problem in problems { logger.warning(problem) }
+    if let problem = settings.unknownFeaturesProblem { showMessage(.warning, problem) }
     // What is wrong with the corpus chosen is shown, not only logged: the server then reads
     // another folder than the one the user (or the workspace) named.
     var corpusProblems: [String] = []
@@ -83,7 +84,7 @@ extension Session {
     }
     capabilities["experimental"] = .object(experimental)
     let commands = table.commands.names(enabledBy: settings)
-    if !commands.isEmpty, settings.isEnabled("executeCommand") {
+    if !commands.isEmpty, settings.isEnabled(.executeCommand) {
       capabilities["executeCommandProvider"] = ["commands": .array(commands.map(JSONValue.string))]
     }
     return .object(capabilities)

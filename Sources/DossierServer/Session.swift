@@ -64,7 +64,7 @@ public final class Session: MessageHandler {
 
   var lifecycle = Lifecycle.awaitingInitialize
   var encoding = PositionEncoding.utf16
-  var client = ClientCapabilities(raw: .object([:]))
+  var client = ClientCapabilities.none
   var settings = Settings()
   var workspaceRoot: String?
   var corpusRoot: String?
@@ -78,10 +78,11 @@ public final class Session: MessageHandler {
   /// The exit code when the input ends without `exit`.
   public var exitCodeAtEndOfInput: Int32 { lifecycle == .shutDown ? 0 : 1 }
 
-  public init(
-    connection: Connection, logger: Logger, options: Options,
-    table: RequestTable = .standard
-  ) {
+  public convenience init(connection: Connection, logger: Logger, options: Options) {
+    self.init(connection: connection, logger: logger, options: options, table: .standard)
+  }
+
+  init(connection: Connection, logger: Logger, options: Options, table: RequestTable) {
     self.connection = connection
     self.logger = logger
     self.options = options
@@ -172,7 +173,8 @@ public final class Session: MessageHandler {
         throw ResponseError(
           code: .methodNotFound,
           message:
-            "\(request.method) is switched off (initializationOptions.features.\(entry.feature))")
+            "\(request.method) is switched off (initializationOptions.features.\(entry.feature.rawValue))"
+        )
       }
       return try entry.handler(request.params, context)
     }
@@ -215,34 +217,11 @@ public final class Session: MessageHandler {
     // Before initialize every notification but exit is dropped; `$/` ones are optional
     // protocol extras that need no answer.
     guard lifecycle != .awaitingInitialize, !notification.method.hasPrefix("$/") else { return }
-    switch notification.method {
-    case "initialized":
-      isClientInitialized = true
-      startIndexingIfReady()
-      registerCorpusWatcher()
-    case "textDocument/didOpen":
-      withParams(DidOpenTextDocumentParams.self, notification) { didOpen($0) }
-    case "textDocument/didChange":
-      withParams(DidChangeTextDocumentParams.self, notification) { didChange($0) }
-    case "textDocument/didClose":
-      withParams(DidCloseTextDocumentParams.self, notification) { didClose($0) }
-    case "textDocument/didSave":
-      withParams(DidSaveTextDocumentParams.self, notification) { _ in }
-    case "workspace/didChangeWatchedFiles":
-      withParams(DidChangeWatchedFilesParams.self, notification) { watchedFilesChanged($0) }
-    default:
+    guard let handler = Self.notificationTable[notification.method] else {
       logger.debug("ignoring notification \(notification.method)")
+      return
     }
-  }
-
-  /// Decodes a notification's params; a notification cannot be answered, so bad params are
-  /// logged and the notification dropped.
-  func withParams<P: Decodable>(_ type: P.Type, _ notification: Notification, _ body: (P) -> Void) {
-    do {
-      body(try decodeParams(P.self, from: notification.params))
-    } catch {
-      logger.warning("\(notification.method): \(error.message); notification ignored")
-    }
+    handler(self, notification)
   }
 
   // MARK: - Messages to the client

@@ -7,32 +7,35 @@ import JSONRPC
 /// { "corpus": "~/reports/articles", "logLevel": "debug", "cache": false,
 ///   "features": { "hover": false, "inlayHint": false } }
 /// ```
-public struct Settings: Sendable {
+struct Settings: Sendable {
   /// The corpus folder given in `initializationOptions.corpus`.
-  public var corpus: String?
-  public var logLevel: LogLevel?
+  var corpus: String?
+  var logLevel: LogLevel?
   /// `initializationOptions.cache`: false keeps this session from reading or writing the
   /// index cache (as `--no-cache` does).
-  public var cache: Bool?
+  var cache: Bool?
   /// `initializationOptions.followLinksOutside`: read links in the corpus that lead outside
   /// it. The editor's settings are the user's own; a workspace's `.dossier.json` cannot set it.
-  public var followLinksOutside: Bool?
+  var followLinksOutside: Bool?
   /// `initializationOptions.firstIndexWait`: how long, in seconds, a request that arrives
   /// before the first index is in service waits for it (0: it is answered at once, from the
   /// empty index).
-  public var firstIndexWait: Double = Settings.defaultFirstIndexWait
-  public static let defaultFirstIndexWait = 10.0
+  var firstIndexWait: Double = Settings.defaultFirstIndexWait
+  static let defaultFirstIndexWait = 10.0
   /// Features switched off by name (`hover`, `definition`, …): they are neither advertised
   /// nor answered.
-  public var disabledFeatures: Set<String> = []
+  var disabledFeatures: Set<Feature> = []
+  /// Names under `features` that name no feature (a typo such as `hovr` would otherwise
+  /// switch nothing off without a word), sorted.
+  private(set) var unknownFeatures: [String] = []
   /// The raw options, for features that read their own settings.
-  public var raw: JSONValue = .object([:])
+  var raw: JSONValue = .object([:])
 
-  public init() {}
+  init() {}
 
   /// Reads the options a client sent; unknown keys are ignored and wrong types are reported
   /// in `problems`, never fatal.
-  public init(initializationOptions options: JSONValue?, problems: inout [String]) {
+  init(initializationOptions options: JSONValue?, problems: inout [String]) {
     guard let options, !options.isNull else { return }
     guard case .object(let members) = options else {
       problems.append("initializationOptions must be an object, got \(options.typeName); ignored")
@@ -84,20 +87,36 @@ public struct Settings: Sendable {
     }
     if let features = members["features"] {
       if case .object(let switches) = features {
-        for (name, value) in switches where value.boolValue == false {
-          disabledFeatures.insert(name)
+        for (name, value) in switches {
+          guard let feature = Feature(rawValue: name) else {
+            unknownFeatures.append(name)
+            continue
+          }
+          if value.boolValue == false { disabledFeatures.insert(feature) }
         }
+        unknownFeatures.sort()
+        if let problem = unknownFeaturesProblem { problems.append(problem) }
       } else {
         problems.append("initializationOptions.features must be an object of booleans")
       }
     }
   }
 
-  public func isEnabled(_ feature: String) -> Bool { !disabledFeatures.contains(feature) }
+  func isEnabled(_ feature: Feature) -> Bool { !disabledFeatures.contains(feature) }
+
+  /// What is wrong with the names under `features`, naming the valid ones; nil when all are
+  /// known. Shown to the user, not only logged: the switch they meant is still on.
+  var unknownFeaturesProblem: String? {
+    guard !unknownFeatures.isEmpty else { return nil }
+    let names = unknownFeatures.map { "\"\($0)\"" }.joined(separator: ", ")
+    return "initializationOptions.features: unknown feature"
+      + (unknownFeatures.count == 1 ? " " : "s ") + names + " ignored; the features are "
+      + Feature.names.joined(separator: ", ")
+  }
 
   /// Top-level options that switch a feature off when `false`.
-  static let shorthands = [
-    "inlayHints": "inlayHint", "inlayHint": "inlayHint", "diagnostics": "diagnostics",
-    "completion": "completion", "codeActions": "codeAction", "codeAction": "codeAction",
+  static let shorthands: [String: Feature] = [
+    "inlayHints": .inlayHint, "inlayHint": .inlayHint, "diagnostics": .diagnostics,
+    "completion": .completion, "codeActions": .codeAction, "codeAction": .codeAction,
   ]
 }

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Base
 
 /// The few POSIX file operations the cache needs, each returning the system's reason on failure.
 enum FileIO {

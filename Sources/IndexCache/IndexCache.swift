@@ -1,13 +1,6 @@
+import Base
 import Corpus
 import Knowledge
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Where and how indexes are kept between starts: one file per corpus folder in the user's
 /// cache directory, written to a temporary file and renamed into place, the least recently

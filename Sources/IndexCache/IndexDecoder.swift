@@ -1,3 +1,4 @@
+import Base
 import Corpus
 import Knowledge
 
@@ -337,9 +338,9 @@ struct IndexDecoder: Sendable {
     var problem: CacheProblem?
     let items = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
       // Safe to share: chunk `index` initializes only its own items' slots, and
-      // `Concurrent.map` returns only after every chunk has finished.
+      // `Parallel.map` returns only after every chunk has finished.
       nonisolated(unsafe) let slots = buffer
-      let outcomes = Concurrent.map(chunks.count) { index -> (decoded: Int, CacheProblem?) in
+      let outcomes = Parallel.map(chunks.count) { index -> (decoded: Int, CacheProblem?) in
         let first = index * perChunk
         let itemCount = min(perChunk, count - first)
         var decoded = 0

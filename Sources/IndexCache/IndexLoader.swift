@@ -1,14 +1,7 @@
+import Base
 import Corpus
 import Dispatch
 import Knowledge
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Loads the index of a corpus folder: restored from the cache when the cache holds exactly
 /// this content, else read and built, with a write of the cache to do afterwards.
@@ -328,14 +321,14 @@ public struct CacheWrite: Sendable {
 
 /// Wall time and process CPU time (all cores) of consecutive stages.
 struct StageClock {
-  private var lastWall = DispatchTime.now().uptimeNanoseconds
-  private var lastCPU = processCPUNanoseconds()
+  private var lastWall = Clocks.monotonicNanoseconds()
+  private var lastCPU = Clocks.processCPUNanoseconds()
   private(set) var stages: [IndexLoader.Stage] = []
 
   /// Ends stage `name`; `alongside`: how long work that ran beside it took.
   mutating func end(_ name: String, alongside: Int? = nil) {
-    let wall = DispatchTime.now().uptimeNanoseconds
-    let cpu = processCPUNanoseconds()
+    let wall = Clocks.monotonicNanoseconds()
+    let cpu = Clocks.processCPUNanoseconds()
     stages.append(
       IndexLoader.Stage(
         name: name, milliseconds: Int((wall - lastWall) / 1_000_000),
@@ -343,12 +336,6 @@ struct StageClock {
     lastWall = wall
     lastCPU = cpu
   }
-}
-
-private func processCPUNanoseconds() -> UInt64 {
-  var time = timespec()
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-  return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
 extension Double {

@@ -1,12 +1,5 @@
+import Base
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// What the owner of a connection does with the messages it receives.
 ///
@@ -78,8 +71,8 @@ public final class Connection: Sendable {
 
   /// Bytes waiting to be written. Guarded so that the read loop and background senders
   /// (progress, diagnostics) never interleave two messages; held across `write` for that reason.
-  private let pendingOutput = Mutex<[UInt8]>([])
-  private let outgoing = Mutex<OutgoingRequests>(OutgoingRequests())
+  private let pendingOutput = Lock<[UInt8]>([])
+  private let outgoing = Lock<OutgoingRequests>(OutgoingRequests())
   private let broken = Atomic<Bool>(false)
 
   public init(

@@ -1,3 +1,4 @@
+import Base
 import Corpus
 
 /// Everything Dossier understands of one corpus: its entities, their names and mentions, and a

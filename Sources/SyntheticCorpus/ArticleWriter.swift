@@ -5,6 +5,7 @@ public struct Article: Sendable {
   public let outlet: Outlet
   public let territory: Territory
   public let people: [Person]
+  public let places: [Place]
 }
 
 /// Writes the article at an index of the synthetic corpus.
@@ -15,8 +16,8 @@ public struct Article: Sendable {
 public struct ArticleWriter: Sendable {
   public let world: World
 
-  public init(seed: UInt64) {
-    world = World(seed: seed)
+  public init(seed: UInt64, mix: Mix = .standard) {
+    world = World(seed: seed, mix: mix)
   }
 
   public func article(_ index: Int) -> Article {
@@ -43,9 +44,21 @@ public struct ArticleWriter: Sendable {
     let year = 2015 + index % 10
     var story = Story(
       rng: rng, outlet: outlet, territory: territory, people: people, places: places,
-      organization: organization, year: year)
+      organization: organization, year: year, mix: world.mix, trending: trending())
     let text = compose(&story, index: index, pools: pools)
-    return Article(index: index, text: text, outlet: outlet, territory: territory, people: people)
+    return Article(
+      index: index, text: text, outlet: outlet, territory: territory, people: people,
+      places: places)
+  }
+
+  /// The names a site's furniture shows on every page, in mixes with furniture everywhere: the
+  /// same few in every document.
+  private func trending() -> [String] {
+    guard world.mix.furnitureEverywhere else { return [] }
+    return [
+      world.territory(0).holderName, world.country(0).name, world.organization(0).name,
+      world.country(1).capital,
+    ]
   }
 
   /// Two different official slots: the foreign minister and head of government most often.
@@ -64,7 +77,7 @@ public struct ArticleWriter: Sendable {
 
   private func compose(_ s: inout Story, index: Int, pools: World.Pools) -> String {
     var lines: [String] = []
-    let kinds = s.outlet.boilerplate
+    let kinds = s.mix.furnitureEverywhere ? Boilerplate.Kind.allCases : s.outlet.boilerplate
     lines.append(contentsOf: Boilerplate.header(kinds, &s))
     lines.append(s.rng.pick(Sentences.headlines)(&s))
     lines.append("")
@@ -73,10 +86,10 @@ public struct ArticleWriter: Sendable {
     lines.append("")
     lines.append(contentsOf: Boilerplate.beforeStory(kinds, &s))
 
-    let targetBodyBytes = 2_600 + s.rng.below(1_200)
+    let targetBodyBytes = s.mix.storyBytes + s.rng.below(s.mix.storyBytesSpread)
     var bodyBytes = 0
     var paragraph = 0
-    var aliasesLeft = 1 + s.rng.below(2)
+    var aliasesLeft = s.mix.manyAliasPhrasings ? 2 + s.rng.below(3) : 1 + s.rng.below(2)
     var quotesLeft = 2 + s.rng.below(2)
     // A shuffled deck of body sentences, so that an article does not repeat itself.
     var deck = Array(Sentences.body.indices)
@@ -90,7 +103,7 @@ public struct ArticleWriter: Sendable {
         let roll = s.rng.below(10)
         if roll < 2, aliasesLeft > 0, paragraph > 0 {
           aliasesLeft -= 1
-          sentences.append(s.rng.pick(Sentences.aliases)(&s))
+          sentences.append(Sentences.alias(&s))
         } else if roll < 4, quotesLeft > 0 {
           quotesLeft -= 1
           sentences.append(s.rng.pick(Sentences.attributions)(&s))
@@ -109,7 +122,7 @@ public struct ArticleWriter: Sendable {
       paragraph += 1
     }
     if aliasesLeft > 0 {
-      lines.append(s.rng.pick(Sentences.aliases)(&s))
+      lines.append(Sentences.alias(&s))
     }
     lines.append(
       contentsOf: Boilerplate.footer(kinds, &s) { rng in teaser(&rng) })
@@ -135,7 +148,8 @@ public struct ArticleWriter: Sendable {
     var story = Story(
       rng: rng, outlet: world.outlet(0), territory: territory, people: people,
       places: [world.place(rng.below(pools.places))],
-      organization: world.organization(rng.below(pools.organizations)), year: 2020)
+      organization: world.organization(rng.below(pools.organizations)), year: 2020,
+      mix: world.mix)
     return story.rng.pick(Sentences.headlines)(&story)
   }
 

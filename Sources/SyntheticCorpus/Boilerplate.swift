@@ -19,6 +19,14 @@ public enum Boilerplate {
       lines.append(contentsOf: sections[start..<start + 5 + s.rng.below(4)])
       lines.append("")
     }
+    guard s.mix.furnitureEverywhere else { return lines }
+    // A navigation trail down to the story's country, and the site's trending names.
+    let section = s.rng.pick(["World", "Politics", "Asia", "Europe"])
+    let country = s.rng.percent(50) ? s.claimant.name : s.holder.name
+    lines.append(
+      "Home › \(section) › \(country) › \(s.rng.pick(["Diplomacy", "Security", "Analysis"]))")
+    lines.append("Trending: " + s.trending.joined(separator: " | "))
+    lines.append("")
     return lines
   }
 
@@ -32,6 +40,13 @@ public enum Boilerplate {
       "",
     ]
   }
+
+  static let forumRules = [
+    "Forum rules", "1. Be respectful to other members.",
+    "2. No personal attacks, hate speech or harassment.",
+    "3. Stay on topic and do not post spam or advertising.",
+    "4. Posts that break these rules will be removed by the moderators.", "",
+  ]
 
   /// Lines after the story. `teaser` makes the headline of some other story.
   static func footer(_ kinds: [Kind], _ s: inout Story, teaser: (inout SplitMix64) -> String)
@@ -63,6 +78,12 @@ public enum Boilerplate {
       lines.append(contentsOf: [
         "Newsfeed", "To participate in the discussion", "log in or register", "Chats", "",
       ])
+    }
+    if s.mix.furnitureEverywhere {
+      lines.append(contentsOf: forumRules)
+      lines.append("Most read")
+      for _ in 0..<(3 + s.rng.below(3)) { lines.append(teaser(&s.rng)) }
+      lines.append("")
     }
     if kinds.contains(.copyright) {
       lines.append("© \(s.year) \(s.outlet.name). All rights reserved.")

@@ -1,13 +1,6 @@
+import Base
 import Dispatch
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Writes a synthetic corpus to disk: `OUT/0000/0000000.txt`, a thousand articles per folder,
 /// generated in parallel on every core.
@@ -21,10 +14,12 @@ public struct CorpusGenerator: Sendable {
 
   public let articles: Int
   public let seed: UInt64
+  public let mix: Mix
 
-  public init(articles: Int, seed: UInt64) {
+  public init(articles: Int, seed: UInt64, mix: Mix = .standard) {
     self.articles = articles
     self.seed = seed
+    self.mix = mix
   }
 
   public struct Summary: Sendable {
@@ -43,7 +38,12 @@ public struct CorpusGenerator: Sendable {
     "\(padded(index / 1000, 4))/\(padded(index, 7)).txt"
   }
 
-  var manifest: String { "articles \(articles) seed \(seed) version \(Self.version)\n" }
+  /// The standard mix keeps the manifest it always had; another mix names itself before the
+  /// version, so that neither manifest is a prefix of the other.
+  var manifest: String {
+    let mixPart = mix.isStandard ? "" : "mix \(mix.name)-\(mix.revision) \(mix.settings) "
+    return "articles \(articles) seed \(seed) \(mixPart)version \(Self.version)\n"
+  }
 
   /// Writes the corpus into `folder` (created if needed) unless a matching one is there.
   public func write(to folder: String, force: Bool = false) throws(Failure) -> Summary {
@@ -57,9 +57,9 @@ public struct CorpusGenerator: Sendable {
     for folderIndex in 0..<((articles + 999) / 1000) {
       try makeFolder(folder + "/" + Self.padded(folderIndex, 4))
     }
-    let writer = ArticleWriter(seed: seed)
+    let writer = ArticleWriter(seed: seed, mix: mix)
     let totalBytes = Atomic<Int>(0)
-    let firstError = Mutex<String?>(nil)
+    let firstError = Lock<String?>(nil)
     let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     let chunk = max(1, (articles + workers * 16 - 1) / (workers * 16))
     let chunks = (articles + chunk - 1) / chunk

@@ -143,6 +143,94 @@ enum Sentences {
     },
   ]
 
+  /// An alias statement of the story: one of `aliases` in the standard mix; in mixes with
+  /// many phrasings, also one of `pairedAliases`, about the islands or about a place that
+  /// another country names its own way.
+  static func alias(_ s: inout Story) -> String {
+    guard s.mix.manyAliasPhrasings else { return s.rng.pick(aliases)(&s) }
+    if let place = s.placeWithTwoNames, let other = place.otherName,
+      let otherCountry = place.otherCountry, s.rng.percent(40)
+    {
+      let pair = NamePair(
+        first: place.name, firstSide: place.country, second: other, secondSide: otherCountry,
+        noun: place.noun)
+      return capitalisedFirst(s.rng.pick(pairedAliases)(&s, pair))
+    }
+    if s.rng.percent(35) { return s.rng.pick(aliases)(&s) }
+    let t = s.territory
+    var pair = NamePair(
+      first: "the " + t.holderName, firstSide: t.holder, second: "the " + t.claimantName,
+      secondSide: t.claimant, noun: "islands")
+    if s.rng.percent(50) {
+      pair = NamePair(
+        first: pair.second, firstSide: pair.secondSide, second: pair.first,
+        secondSide: pair.firstSide, noun: pair.noun)
+    }
+    return capitalisedFirst(s.rng.pick(pairedAliases)(&s, pair))
+  }
+
+  /// Something with one name on each side.
+  struct NamePair {
+    let first: String
+    let firstSide: Country
+    let second: String
+    let secondSide: Country
+    /// What it is ("islands", "port city").
+    let noun: String
+
+    /// A verb agreeing with the pair's names ("is" for a city, "are" for islands).
+    func verb(_ singular: String, _ plural: String) -> String {
+      noun == "islands" ? plural : singular
+    }
+  }
+
+  typealias PairTemplate = @Sendable (inout Story, NamePair) -> String
+
+  /// Alias statements in the many ways news text puts them, for any pair of names.
+  static let pairedAliases: [PairTemplate] = [
+    { s, p in
+      "\(p.first), which \(p.secondSide.name) calls \(p.second), \(p.verb("has", "have")) been at the centre of the row since \(s.pastYear())."
+    },
+    { s, p in
+      "\(p.secondSide.demonym) maps show \(p.first) as \(p.second), a \(s.number())-page annex says."
+    },
+    { s, p in
+      "\(s.possessive(p.firstSide.name)) \(p.first) is \(s.possessive(p.secondSide.name)) \(p.second), and neither side uses the other\(s.apostrophe)s name."
+    },
+    { s, p in
+      "Officials in \(p.secondSide.capital) call the \(p.noun) \(p.second); in \(p.firstSide.capital) \(p.verb("it is", "they are")) \(p.first)."
+    },
+    { s, p in
+      "\(p.first) — \(p.second) to \(p.secondSide.demonym) officials — saw new patrols on \(s.weekday())."
+    },
+    { s, p in
+      "\(p.first) (\(p.secondSide.demonym): \(p.second)) \(p.verb("is", "are")) home to about \(s.number()) thousand people."
+    },
+    { s, p in
+      "\(p.first), or \(p.second) in \(p.secondSide.demonym) usage, \(p.verb("was", "were")) discussed again in \(s.month())."
+    },
+    { s, p in
+      "What \(p.firstSide.name) terms \(p.first), \(p.secondSide.name) insists on calling \(p.second)."
+    },
+    { s, p in
+      "\(p.second), the \(p.secondSide.demonym) name for \(p.first), \(p.verb("appears", "appear")) on the new passports."
+    },
+    { s, p in
+      "\(p.first), known to \(p.secondSide.demonym) fishermen as \(p.second), \(p.verb("was", "were")) closed to shipping in \(s.month())."
+    },
+    { s, p in
+      "The \(p.secondSide.demonym) side refers to \(p.first) as \(p.second)."
+    },
+    { s, p in
+      "\(p.first), also called \(p.second), \(p.verb("lies", "lie")) \(s.number()) hours by boat from \(p.firstSide.capital)."
+    },
+  ]
+
+  static func capitalisedFirst(_ sentence: String) -> String {
+    guard let first = sentence.first, first.isLowercase else { return sentence }
+    return first.uppercased() + sentence.dropFirst()
+  }
+
   // MARK: - Quotations
 
   static let openers = [

@@ -29,6 +29,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     case outlet = 6
     case article = 7
     case reporter = 8
+    case surname = 9
   }
 
   public mutating func next() -> UInt64 {

@@ -12,12 +12,18 @@ struct Story {
   let places: [Place]
   let organization: Organization
   let year: Int
+  let mix: Mix
+  /// Names the site's furniture shows on every page ("Trending: …"), in the furniture-heavy
+  /// mixes: a few names that every document mentions.
+  let trending: [String]
   private(set) var introduced: Set<PersonID> = []
 
   init(
     rng: SplitMix64, outlet: Outlet, territory: Territory, people: [Person], places: [Place],
-    organization: Organization, year: Int
+    organization: Organization, year: Int, mix: Mix = .standard, trending: [String] = []
   ) {
+    self.mix = mix
+    self.trending = trending
     self.rng = rng
     self.outlet = outlet
     self.territory = territory
@@ -45,10 +51,38 @@ struct Story {
   /// by surname afterwards.
   /// `nationality: false` where the sentence already says it ("Xian counterpart …").
   mutating func name(_ person: Person, nationality: Bool = true) -> String {
+    guard mix.isStandard else { return variedName(person, nationality: nationality) }
     guard introduced.insert(person.id).inserted else { return person.last }
     let first =
       outlet.usesVariantSpelling ? (person.variantFirst ?? person.first) : person.first
     let full = "\(first) \(person.last)"
+    if !nationality {
+      return person.roleIsTitle ? "\(person.role) \(full)" : full
+    }
+    if person.roleIsTitle {
+      return rng.percent(60)
+        ? "\(person.country.demonym) \(person.role) \(full)" : "\(person.role) \(full)"
+    }
+    return rng.percent(50)
+      ? "\(full), a \(person.country.demonym) \(person.role),"
+      : "\(person.country.demonym) \(person.role) \(full)"
+  }
+
+  /// `name(_:nationality:)` in the mixes where people are spelt several ways: a spelling per
+  /// mention, a middle initial now and then, the name in its own script after the first
+  /// mention, and sometimes the full name again later on.
+  private mutating func variedName(_ person: Person, nationality: Bool) -> String {
+    let first = rng.pick(person.spellings)
+    var full = "\(first) \(person.last)"
+    if let initial = person.middleInitial, rng.percent(40) {
+      full = "\(first) \(initial) \(person.last)"
+    }
+    guard introduced.insert(person.id).inserted else {
+      return rng.percent(15) ? full : person.last
+    }
+    if let script = person.otherScriptName, rng.percent(mix.otherScriptPercent) {
+      full += " (\(script))"
+    }
     if !nationality {
       return person.roleIsTitle ? "\(person.role) \(full)" : full
     }
@@ -77,6 +111,9 @@ struct Story {
   mutating func anyPerson() -> Person { people[rng.below(people.count)] }
 
   mutating func place() -> Place { rng.pick(places) }
+
+  /// One of the story's places that has a name per side, if any.
+  var placeWithTwoNames: Place? { places.first { $0.otherName != nil } }
 
   // MARK: - Dates
 

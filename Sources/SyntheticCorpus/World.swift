@@ -6,9 +6,11 @@
 /// (`Pools`), so the number of distinct entities grows with the size of the corpus.
 public struct World: Sendable {
   public let seed: UInt64
+  public let mix: Mix
 
-  public init(seed: UInt64) {
+  public init(seed: UInt64, mix: Mix = .standard) {
     self.seed = seed
+    self.mix = mix
   }
 
   /// How many entities of each kind the article at `articleIndex` may draw from.
@@ -72,8 +74,11 @@ public struct World: Sendable {
     case 4: role = "Deputy Foreign Minister"
     default: role = rng.pick(Self.otherRoles)
     }
+    // The article index from which the person can appear (see `Pools`).
+    let introduced = max((countryIndex - 8) * 400, (slot - 6) * 80, 0)
     return person(
-      &rng, id: PersonID(country: countryIndex, slot: slot), role: role, country: country)
+      &rng, id: PersonID(country: countryIndex, slot: slot), role: role, country: country,
+      introduced: introduced)
   }
 
   static let otherRoles = [
@@ -88,12 +93,12 @@ public struct World: Sendable {
     var rng = SplitMix64(seed: seed, stream: .reporter, index: index)
     return person(
       &rng, id: PersonID(country: -1, slot: index), role: "reporter",
-      country: country(rng.below(8)))
+      country: country(rng.below(8)), introduced: max(0, (index - 20) * 20))
   }
 
-  private func person(_ rng: inout SplitMix64, id: PersonID, role: String, country: Country)
-    -> Person
-  {
+  private func person(
+    _ rng: inout SplitMix64, id: PersonID, role: String, country: Country, introduced: Int
+  ) -> Person {
     let first = Syllables.word(
       &rng, syllables: 1 + rng.below(2),
       endings: ["ei", "ko", "a", "o", "an", "ir", "us", "ik", "ia", "el", "em", "ei"])
@@ -102,9 +107,91 @@ public struct World: Sendable {
       endings: [
         "ov", "ski", "ara", "en", "ez", "ami", "ashi", "son", "ic", "os", "ura", "ev", "ine",
       ])
+    guard !mix.isStandard else {
+      return Person(
+        id: id, first: first, variantFirst: Self.spellingVariant(of: first), last: last,
+        role: role, country: country)
+    }
+    // Everything below draws only in the other mixes, so the standard corpus stays the same.
+    var surname = last
+    if rng.percent(mix.sharedSurnamePercent) {
+      let pool =
+        mix.sharedSurnamePool > 0
+        ? mix.sharedSurnamePool : Self.sharedSurnamePool(introduced: introduced)
+      surname = sharedSurname(rng.skewed(below: pool))
+    }
+    let spellings = Self.spellings(
+      of: first, count: max(1, mix.givenNameSpellings - rng.below(2)), &rng)
+    let middleInitial = rng.percent(30) ? rng.pick(Self.initials) + "." : nil
     return Person(
-      id: id, first: first, variantFirst: Self.spellingVariant(of: first), last: last, role: role,
-      country: country)
+      id: id, first: first, variantFirst: nil, last: surname, role: role, country: country,
+      otherSpellings: Array(spellings.dropFirst()), middleInitial: middleInitial,
+      otherScript: Self.script(of: country))
+  }
+
+  static let initials = ["A", "B", "D", "E", "G", "K", "L", "M", "N", "P", "R", "S", "T", "V"]
+
+  /// How many surnames people introduced at an article index share: the pool grows with the
+  /// corpus, and draws lean towards its first entries, so a few surnames are very common.
+  static func sharedSurnamePool(introduced: Int) -> Int { 150 + introduced / 12 }
+
+  /// The shared surname at `index`, the same for every person who draws it.
+  func sharedSurname(_ index: Int) -> String {
+    var rng = SplitMix64(seed: seed, stream: .surname, index: index)
+    return Syllables.word(
+      &rng, syllables: 1 + rng.below(2),
+      endings: ["ov", "ski", "ara", "en", "ez", "ami", "ashi", "son", "ic", "os", "ura", "ev"])
+  }
+
+  /// `count` spellings of a given name, the name first: romanisations a letter apart
+  /// ("Sergei", "Sergey", "Serguei"), as different outlets and wire services write them.
+  static func spellings(of first: String, count: Int, _ rng: inout SplitMix64) -> [String] {
+    var spellings = [first]
+    let head = String(first.prefix(1))
+    let tail = String(first.dropFirst())
+    var options: [String] = []
+    for (from, to) in romanisations {
+      guard let replaced = replacingFirst(from, with: to, in: tail) else { continue }
+      options.append(head + replaced)
+    }
+    if options.isEmpty { options.append(first + (Syllables.isVowel(first.last!) ? "h" : "e")) }
+    while spellings.count < count && !options.isEmpty {
+      let option = options.remove(at: rng.below(options.count))
+      if !spellings.contains(option) { spellings.append(option) }
+    }
+    return spellings
+  }
+
+  /// `text` with the first `pattern` in it replaced, nil when there is none.
+  static func replacingFirst(_ pattern: String, with replacement: String, in text: String)
+    -> String?
+  {
+    let letters = Array(text)
+    let wanted = Array(pattern)
+    guard letters.count >= wanted.count else { return nil }
+    for start in 0...(letters.count - wanted.count)
+    where Array(letters[start..<(start + wanted.count)]) == wanted {
+      return String(letters[..<start]) + replacement + String(letters[(start + wanted.count)...])
+    }
+    return nil
+  }
+
+  /// Pairs of letters that romanisations of one name trade, one edit apart.
+  static let romanisations = [
+    ("ei", "ey"), ("ia", "iya"), ("ik", "ick"), ("us", "ous"), ("ou", "u"), ("k", "c"),
+    ("v", "w"), ("y", "i"), ("sh", "ch"), ("ae", "e"), ("io", "yo"), ("j", "dj"), ("f", "ph"),
+    ("ai", "ay"),
+  ]
+
+  /// The script a country's names are also written in, if any (a third of countries write in
+  /// Latin letters only).
+  static func script(of country: Country) -> Scripts.Script? {
+    switch country.index % 4 {
+    case 1: return .cyrillic
+    case 2: return .greek
+    case 3: return .armenian
+    default: return nil
+    }
   }
 
   /// Another common romanisation of a first name ("…ei" / "…ey"), if it has one.
@@ -166,7 +253,17 @@ public struct World: Sendable {
     let name = Syllables.word(&rng, syllables: 2 + rng.below(2))
     let kind = rng.pick(Place.Kind.allCases)
     let pool = Pools(articleIndex: index * 25).countries
-    return Place(index: index, name: name, kind: kind, country: country(rng.below(pool)))
+    let home = country(rng.below(pool))
+    guard !mix.isStandard, rng.percent(mix.placesWithTwoNamesPercent) else {
+      return Place(index: index, name: name, kind: kind, country: home)
+    }
+    // Another country's name for it, as with the islands.
+    var other = rng.below(pool - 1)
+    if other >= home.index { other += 1 }
+    let otherName = Syllables.word(&rng, syllables: 2 + rng.below(2))
+    return Place(
+      index: index, name: name, kind: kind, country: home, otherName: otherName,
+      otherCountry: self.country(other))
   }
 
   public func organization(_ index: Int) -> Organization {
@@ -236,6 +333,21 @@ public struct Person: Sendable, Hashable {
   public let last: String
   public let role: String
   public let country: Country
+  /// Other spellings of the given name, used mention by mention (not in the standard mix).
+  public var otherSpellings: [String] = []
+  /// "K." between the given name and the surname in some mentions.
+  public var middleInitial: String?
+  /// The other script the person's country writes names in, if any.
+  var otherScript: Scripts.Script?
+
+  /// The full name in the country's other script, if it has one (written when asked: most
+  /// people made are only named by surname in teasers).
+  public var otherScriptName: String? {
+    otherScript.map { Scripts.write(first + " " + last, in: $0) }
+  }
+
+  /// Every spelling of the given name.
+  public var spellings: [String] { [first] + otherSpellings }
 
   public var fullName: String { "\(first) \(last)" }
   /// True when the role reads as a title before the name ("Foreign Minister X").
@@ -267,6 +379,9 @@ public struct Place: Sendable, Hashable {
   public let name: String
   public let kind: Kind
   public let country: Country
+  /// The name another country gives it, if any (not in the standard mix).
+  public var otherName: String?
+  public var otherCountry: Country?
 
   /// How an article names it ("the port city of X", "the X Strait").
   public var phrase: String {
@@ -275,6 +390,16 @@ public struct Place: Sendable, Hashable {
     case .region: return "the \(name) region"
     case .strait: return "the \(name) Strait"
     case .peninsula: return "the \(name) Peninsula"
+    }
+  }
+
+  /// What it is, for sentences that name it without its kind ("the port city").
+  public var noun: String {
+    switch kind {
+    case .portCity: return "port city"
+    case .region: return "region"
+    case .strait: return "strait"
+    case .peninsula: return "peninsula"
     }
   }
 

@@ -11,27 +11,9 @@
 // Run it with a warm page cache (a first run reads the files from disk). The server's own
 // figures, start to "index ready", are in `dossier-bench run` (README, "Performance").
 
+import Base
 import Dispatch
 import IndexCache
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-func processCPUSeconds() -> Double {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-    + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-}
-
-func peakResidentMegabytes() -> Int {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  return usage.ru_maxrss / 1024
-}
-
-func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 func milliseconds(_ seconds: Double) -> String { "\(Int((seconds * 1000).rounded())) ms" }
 
@@ -41,26 +23,26 @@ func fail(_ message: String) -> Never {
   exit(2)
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
 var folder: String?
 var cacheDirectory: String?
 var restores = 3
-while !arguments.isEmpty {
-  let argument = arguments.removeFirst()
-  switch argument {
-  case "--cache-dir":
-    guard !arguments.isEmpty else { fail("--cache-dir needs a folder") }
-    cacheDirectory = arguments.removeFirst()
-  case "--restores":
-    guard let count = arguments.first.flatMap({ Int($0) }), count >= 0 else {
-      fail("--restores needs a number")
+do {
+  var parser = ArgumentParser(Array(CommandLine.arguments.dropFirst()))
+  while let argument = parser.next() {
+    switch argument {
+    case "--cache-dir": cacheDirectory = try parser.value(for: argument)
+    case "--restores":
+      guard let count = Int(try parser.value(for: argument)), count >= 0 else {
+        fail("--restores needs a number")
+      }
+      restores = count
+    default:
+      guard folder == nil, !argument.hasPrefix("-") else { fail("unknown option \(argument)") }
+      folder = argument
     }
-    arguments.removeFirst()
-    restores = count
-  default:
-    guard folder == nil, !argument.hasPrefix("-") else { fail("unknown option \(argument)") }
-    folder = argument
   }
+} catch {
+  fail("\(error)")
 }
 guard let folder else { fail("usage: cache-bench FOLDER [--cache-dir DIR] [--restores N]") }
 let directory =
@@ -79,8 +61,8 @@ let log = IndexLoader.Log(
   warning: { print("  warning: \($0)") }, info: { print("  \($0)") }, debug: { _ in })
 
 func load(_ title: String) -> IndexLoader.Loaded {
-  let wall = now()
-  let cpu = processCPUSeconds()
+  let wall = Clocks.monotonicSeconds()
+  let cpu = Clocks.processCPUSeconds()
   let loaded: IndexLoader.Loaded
   do {
     loaded = try IndexLoader.load(root: folder, cache: cache, log: log)
@@ -88,19 +70,19 @@ func load(_ title: String) -> IndexLoader.Loaded {
     fail(error.description)
   }
   print(
-    "\(title): \(loaded.origin.rawValue) in \(milliseconds(now() - wall)) "
-      + "(\(milliseconds(processCPUSeconds() - cpu)) CPU), "
+    "\(title): \(loaded.origin.rawValue) in \(milliseconds(Clocks.monotonicSeconds() - wall)) "
+      + "(\(milliseconds(Clocks.processCPUSeconds() - cpu)) CPU), "
       + "\(loaded.knowledge.corpus.documents.count) documents, "
       + "\(loaded.knowledge.entities.count) entities")
   print("  stages: " + loaded.stages.map(\.description).joined(separator: "; "))
   let mentions = loaded.knowledge.entities.reduce(0) { $0 + $1.mentions.count }
   print("  mentions: \(mentions)")
   if let write = loaded.cacheWrite {
-    let started = now()
+    let started = Clocks.monotonicSeconds()
     write.perform(log: log)
-    print("  cache write: \(milliseconds(now() - started))")
+    print("  cache write: \(milliseconds(Clocks.monotonicSeconds() - started))")
   }
-  print("  peak resident memory so far: \(peakResidentMegabytes()) MiB")
+  print("  peak resident memory so far: \(Int(Clocks.peakResidentMegabytes())) MiB")
   return loaded
 }
 

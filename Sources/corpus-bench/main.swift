@@ -22,41 +22,18 @@
 // segmentation (title, outlet, date, lines, blocks, sentences) as text, to compare two builds'
 // results on the same folder with `cmp` before and after a change to the page reader.
 
+import Base
 import Corpus
 import Dispatch
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// CPU seconds used so far by the calling thread.
-func threadCPUSeconds() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-/// CPU seconds used so far by the whole process (all threads, user and system).
-func processCPUSeconds() -> Double {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-  let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-  return user + system
-}
-
 /// Wall and process CPU seconds of `body`.
 func timed(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
-  let cpuStart = processCPUSeconds()
-  let start = DispatchTime.now().uptimeNanoseconds
+  let cpuStart = Clocks.processCPUSeconds()
+  let start = Clocks.monotonicSeconds()
   try body()
-  let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  return (wall, processCPUSeconds() - cpuStart)
+  let wall = Clocks.monotonicSeconds() - start
+  return (wall, Clocks.processCPUSeconds() - cpuStart)
 }
 
 /// A field of /proc/self/status in MiB ("VmRSS", "VmHWM"); 0 where there is none.
@@ -207,16 +184,16 @@ do {
   let pages = corpus.documents.map { $0.text.bytes }
   let rounds = max(1, Int(megabytes * 1e6) / textBytes)
   var sentenceCount = 0
-  let cpuStart = threadCPUSeconds()
-  let start = DispatchTime.now().uptimeNanoseconds
+  let cpuStart = Clocks.threadCPUSeconds()
+  let start = Clocks.monotonicSeconds()
   for _ in 0..<rounds {
     for bytes in pages {
       let document = DocumentParser.parse(id: 0, relativePath: "", path: "", bytes: bytes)
       sentenceCount &+= document.sentences.count
     }
   }
-  let parseWall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  let parseCPU = threadCPUSeconds() - cpuStart
+  let parseWall = Clocks.monotonicSeconds() - start
+  let parseCPU = Clocks.threadCPUSeconds() - cpuStart
   let parsedMB = textMB * Double(rounds)
   print(
     "  parse, one thread: \(formatted(parsedMB)) MB in \(formatted(parseWall, 3)) s wall, "
@@ -234,7 +211,7 @@ do {
     let formatRounds = max(1, Int(megabytes * 1e6) / max(fileBytes, 1))
     var readTextBytes = 0
     var documentCount = 0
-    let formatStart = threadCPUSeconds()
+    let formatStart = Clocks.threadCPUSeconds()
     for _ in 0..<formatRounds {
       for file in files {
         guard
@@ -245,7 +222,7 @@ do {
         for document in documents { readTextBytes &+= document.text.bytes.count }
       }
     }
-    let cpu = threadCPUSeconds() - formatStart
+    let cpu = Clocks.threadCPUSeconds() - formatStart
     let readMB = Double(fileBytes) * Double(formatRounds) / 1e6
     print(
       "  read as \(label), one thread: \(formatted(readMB)) MB of files in \(formatted(cpu, 3)) s CPU"

@@ -1,9 +1,6 @@
+import Base
 import DossierClient
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// JSON-RPC to a spawned server, built to time round trips.
 ///
@@ -31,7 +28,7 @@ final class BenchChannel {
   }
 
   init(executable: String, arguments: [String]) throws {
-    startedAt = Clock.nanoseconds()
+    startedAt = Clocks.monotonicNanoseconds()
     process = try ServerProcess(executable: executable, arguments: arguments)
     _ = fcntl(process.input, F_SETFL, fcntl(process.input, F_GETFL) | O_NONBLOCK)
   }
@@ -108,13 +105,13 @@ final class BenchChannel {
 
   /// The response to request `id` and the time it arrived, waiting at most `timeout` seconds.
   func response(to id: Int, timeout: Double) throws -> (message: JSONValue, at: UInt64) {
-    let deadline = Clock.nanoseconds() + UInt64(timeout * 1e9)
+    let deadline = Clocks.monotonicNanoseconds() + UInt64(timeout * 1e9)
     while true {
       if let found = responses.removeValue(forKey: id) { return found }
       if outputClosed {
         throw Failure(description: "the server closed its output; its log ends:\n\(logText)")
       }
-      let now = Clock.nanoseconds()
+      let now = Clocks.monotonicNanoseconds()
       guard now < deadline else {
         throw Failure(description: "no answer to request \(id) within \(timeout) s")
       }
@@ -126,7 +123,7 @@ final class BenchChannel {
   func call(_ method: String, _ params: JSONValue, timeout: Double = 120) throws -> (
     message: JSONValue, nanoseconds: UInt64
   ) {
-    let sent = Clock.nanoseconds()
+    let sent = Clocks.monotonicNanoseconds()
     let id = try sendRequest(method, params)
     let answer = try response(to: id, timeout: timeout)
     return (answer.message, answer.at - sent)
@@ -137,14 +134,14 @@ final class BenchChannel {
   func waitForNotification(
     from: Int, timeout: Double, where predicate: (JSONValue) -> Bool
   ) throws -> Int? {
-    let deadline = Clock.nanoseconds() + UInt64(timeout * 1e9)
+    let deadline = Clocks.monotonicNanoseconds() + UInt64(timeout * 1e9)
     var checked = from
     while true {
       while checked < notifications.count {
         if predicate(notifications[checked].message) { return checked }
         checked += 1
       }
-      let now = Clock.nanoseconds()
+      let now = Clocks.monotonicNanoseconds()
       guard now < deadline, !outputClosed else { return nil }
       try pump(timeoutMilliseconds: Int32(min(1000, (deadline - now) / 1_000_000 + 1)))
     }
@@ -180,7 +177,7 @@ final class BenchChannel {
   }
 
   private func drainFrames() throws {
-    let now = Clock.nanoseconds()
+    let now = Clocks.monotonicNanoseconds()
     while let event = reader.next() {
       guard case .body(let bytes) = event else { continue }
       let message: JSONValue

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// A fresh folder under /tmp for the server's index cache during one corpus's timing, removed
 /// with the files in it afterwards (the cache keeps plain files, no subfolders).

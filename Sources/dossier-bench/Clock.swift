@@ -1,15 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// The monotonic clock, in nanoseconds.
-enum Clock {
-  static func nanoseconds() -> UInt64 {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-  }
-}
+import Base
 
 /// `value` with `decimals` digits after the point (no Foundation `String(format:)`).
 func format(_ value: Double, _ decimals: Int) -> String {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// The article files of a corpus folder, and the floor for reading them.
 struct CorpusFiles {
@@ -42,7 +40,7 @@ struct CorpusFiles {
   func readAll() -> (bytes: Int, nanoseconds: UInt64) {
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var total = 0
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     buffer.withUnsafeMutableBytes { raw in
       for path in paths {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -56,12 +54,12 @@ struct CorpusFiles {
         close(fd)
       }
     }
-    return (total, Clock.nanoseconds() - started)
+    return (total, Clocks.monotonicNanoseconds() - started)
   }
 
   /// The text of one file.
   static func text(of path: String) -> String {
-    guard let file = fopen(path, "rb") else { return "" }
+    guard let file = fopen(path, "rbe") else { return "" }
     defer { fclose(file) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -1,8 +1,5 @@
+import Base
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `dossier-bench echo`: the floor for one request over a pipe.
 ///

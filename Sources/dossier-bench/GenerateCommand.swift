@@ -1,3 +1,4 @@
+import Base
 import SyntheticCorpus
 
 /// `dossier-bench generate`: writes a synthetic corpus.
@@ -5,6 +6,7 @@ enum GenerateCommand {
   static func run(_ arguments: [String]) -> Int32 {
     var articles: Int?
     var seed: UInt64 = 1
+    var mix = Mix.standard
     var force = false
     var folder: String?
     var remaining = arguments[...]
@@ -22,6 +24,22 @@ enum GenerateCommand {
           return 2
         }
         seed = value
+      case "--mix":
+        guard let text = remaining.popFirst(), let named = Mix.named(text) else {
+          let names = Mix.all.map(\.name).joined(separator: ", ")
+          printError("dossier-bench generate: --mix needs one of \(names)\n\n\(usage)")
+          return 2
+        }
+        mix = named
+      case "--option":
+        guard let text = remaining.popFirst(), let equals = text.firstIndex(of: "="),
+          mix.set(String(text[..<equals]), to: String(text[text.index(after: equals)...]))
+        else {
+          let names = Mix.optionNames.joined(separator: ", ")
+          printError(
+            "dossier-bench generate: --option needs NAME=VALUE, NAME one of \(names)\n\n\(usage)")
+          return 2
+        }
       case "--force": force = true
       default:
         guard !argument.hasPrefix("-"), folder == nil else {
@@ -35,14 +53,14 @@ enum GenerateCommand {
       printError("dossier-bench generate: give --articles N and OUT_DIR\n\n\(usage)")
       return 2
     }
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     do {
-      let summary = try CorpusGenerator(articles: articles, seed: seed).write(
+      let summary = try CorpusGenerator(articles: articles, seed: seed, mix: mix).write(
         to: folder, force: force)
-      let seconds = Double(Clock.nanoseconds() - started) / 1e9
+      let seconds = Double(Clocks.monotonicNanoseconds() - started) / 1e9
       let verb = summary.generated ? "wrote" : "kept"
       printError(
-        "dossier-bench: \(verb) \(summary.files) articles, \(summary.bytes) bytes in \(folder) (\(format(seconds, 2)) s)"
+        "dossier-bench: \(verb) \(summary.files) articles (\(mix.name) mix), \(summary.bytes) bytes in \(folder) (\(format(seconds, 2)) s)"
       )
       return 0
     } catch {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// `dossier-bench run`: the echo floor once, then every corpus against the real server.
 enum RunCommand {

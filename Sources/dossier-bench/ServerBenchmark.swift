@@ -1,8 +1,5 @@
+import Base
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// How many samples to take.
 struct BenchmarkSettings {
@@ -135,13 +132,13 @@ struct ServerBenchmark {
   /// Waits until the first start's cache write is over (so that request timings do not share
   /// the cores with it and the second start finds it); notes how long that took after ready.
   private func waitForCacheWrite(_ channel: BenchChannel, into result: inout CorpusResult) throws {
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     while true {
       let status = try channel.call("dossier/status", .null)
       let state = status.message["result"]?["cache"]?.stringValue ?? "none"
-      if state != "writing" || Clock.nanoseconds() - started > 600_000_000_000 {
+      if state != "writing" || Clocks.monotonicNanoseconds() - started > 600_000_000_000 {
         result.cacheState = state
-        let sinceStart = Clock.nanoseconds() - channel.startedAt
+        let sinceStart = Clocks.monotonicNanoseconds() - channel.startedAt
         result.cacheWrittenNanoseconds = sinceStart - min(sinceStart, result.readyNanoseconds ?? 0)
         return
       }
@@ -153,12 +150,12 @@ struct ServerBenchmark {
   /// cards) is over, so request timings measure the requests, not the cores they share with
   /// it; notes how long after ready that was.
   private func waitForWarmUp(_ channel: BenchChannel, into result: inout CorpusResult) throws {
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     while true {
       let status = try channel.call("dossier/status", .null)
       let state = status.message["result"]?["warmUp"]?.stringValue ?? "n/a"
-      if state != "running" || Clock.nanoseconds() - started > 600_000_000_000 {
-        let sinceStart = Clock.nanoseconds() - channel.startedAt
+      if state != "running" || Clocks.monotonicNanoseconds() - started > 600_000_000_000 {
+        let sinceStart = Clocks.monotonicNanoseconds() - channel.startedAt
         result.warmUpDoneNanoseconds = sinceStart - min(sinceStart, result.readyNanoseconds ?? 0)
         return
       }
@@ -234,10 +231,10 @@ struct ServerBenchmark {
   // MARK: - Index
 
   private func waitForIndex(_ channel: BenchChannel, into result: inout CorpusResult) throws {
-    let deadline = Clock.nanoseconds() + UInt64(settings.indexTimeoutSeconds * 1e9)
+    let deadline = Clocks.monotonicNanoseconds() + UInt64(settings.indexTimeoutSeconds * 1e9)
     var seen = 0
-    var lastStatusPoll = Clock.nanoseconds()
-    while Clock.nanoseconds() < deadline {
+    var lastStatusPoll = Clocks.monotonicNanoseconds()
+    while Clocks.monotonicNanoseconds() < deadline {
       if let found = try channel.waitForNotification(
         from: seen, timeout: 0.05, where: Self.isProgress)
       {
@@ -260,8 +257,8 @@ struct ServerBenchmark {
       }
       seen = channel.notifications.count
       // Without progress, poll the status a few times a second.
-      if Clock.nanoseconds() - lastStatusPoll > 250_000_000 {
-        lastStatusPoll = Clock.nanoseconds()
+      if Clocks.monotonicNanoseconds() - lastStatusPoll > 250_000_000 {
+        lastStatusPoll = Clocks.monotonicNanoseconds()
         let status = try channel.call("dossier/status", .null)
         if let state = status.message["result"]?["state"]?.stringValue, state != "indexing" {
           result.readyNanoseconds = lastStatusPoll - channel.startedAt
@@ -383,7 +380,7 @@ struct ServerBenchmark {
     let batch = channel.frames(count: settings.pipelined, "textDocument/hover") {
       hoverParams(report, $0)
     }
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     try channel.sendRaw(batch.bytes)
     var last = started
     for id in batch.ids { last = max(last, try channel.response(to: id, timeout: 120).at) }
@@ -408,7 +405,7 @@ struct ServerBenchmark {
       return
     }
     let large = Report(from: files.sample(40), targetBytes: 1 << 20)
-    let opened = Clock.nanoseconds()
+    let opened = Clocks.monotonicNanoseconds()
     var seen = channel.notifications.count
     try channel.notify(
       "textDocument/didOpen",
@@ -431,7 +428,7 @@ struct ServerBenchmark {
     let middleLine = large.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } / 2
     var samples = Samples()
     for version in 2...6 {
-      let sent = Clock.nanoseconds()
+      let sent = Clocks.monotonicNanoseconds()
       try channel.notify(
         "textDocument/didChange",
         [
@@ -485,7 +482,7 @@ struct EchoBenchmark {
       result.roundTrip.add(answer.nanoseconds, hit: true)
     }
     let batch = channel.frames(count: settings.pipelined, "textDocument/hover") { _ in params }
-    let started = Clock.nanoseconds()
+    let started = Clocks.monotonicNanoseconds()
     try channel.sendRaw(batch.bytes)
     var last = started
     for id in batch.ids { last = max(last, try channel.response(to: id, timeout: 60).at) }

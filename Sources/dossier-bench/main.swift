@@ -1,13 +1,16 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// `dossier-bench`: the synthetic corpus generator, the echo floor, and the benchmark client.
 let usage = """
   Usage:
-    dossier-bench generate --articles N [--seed S] [--force] OUT_DIR
+    dossier-bench generate --articles N [--seed S] [--mix standard|varied] [--option NAME=VALUE]...
+        [--force] OUT_DIR
         Write N synthetic news articles (about 4 KB each) into OUT_DIR; reuses a matching
-        corpus already there unless --force.
+        corpus already there unless --force. --mix varied: people spelt two or three ways,
+        shared surnames, many alias phrasings and two-named places, names in other scripts,
+        furniture around every story (about 3 KB each). --option NAME=VALUE (after --mix)
+        changes one setting of the mix (see Sources/SyntheticCorpus/Mix.swift), e.g.
+        --option sharedSurnamePool=300.
     dossier-bench echo
         A JSON-RPC responder on stdin/stdout that answers every request with its params
         (Content-Length framing, nothing else): the floor for a round trip over a pipe.

@@ -1,3 +1,4 @@
+import Base
 import DossierClient
 
 /// `dossier call METHOD [PARAMS_JSON | -]`: any request, raw.

@@ -1,9 +1,6 @@
+import Base
 import DossierClient
 import DossierServer
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// The options every client subcommand takes (`--corpus`, `--json`, `--stdin`, `--timeout`,
 /// `--verbose`), its positional arguments, and the wiring that runs it.

@@ -11,9 +11,3 @@ protocol Command {
   /// (0 result, 1 no result or mismatch, 2 usage error).
   static func run(_ arguments: [String]) -> Int32
 }
-
-/// A usage error: printed with the subcommand's usage, exit code 2.
-struct UsageError: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
-}

@@ -1,3 +1,4 @@
+import Base
 import Knowledge
 
 /// `dossier eval GOLD`: scores what Dossier finds in a corpus against a hand-made gold file.

@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 
+import Base
 import DossierClient
 
 /// A whole file as text (invalid UTF-8 repaired); nil when it cannot be read.
@@ -10,7 +8,7 @@ func readTextFile(_ path: String) -> String? {
 }
 
 func writeTextFile(_ path: String, _ text: String) -> Bool {
-  guard let file = fopen(path, "wb") else { return false }
+  guard let file = fopen(path, "wbe") else { return false }
   defer { fclose(file) }
   let bytes = Array(text.utf8)
   return fwrite(bytes, 1, bytes.count, file) == bytes.count

@@ -1,9 +1,6 @@
+import Base
 import DossierServer
 import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `dossier lsp`: the language server on stdin and stdout.
 enum LSPCommand: Command {

@@ -1,3 +1,4 @@
+import Base
 import DossierClient
 
 /// `dossier lookup QUERY`: what the corpus knows about a name (`dossier/lookup`).

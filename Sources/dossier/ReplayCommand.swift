@@ -1,9 +1,6 @@
+import Base
 import DossierClient
 import DossierServer
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `dossier replay`: plays recorded JSON-RPC transcripts against a fresh `dossier lsp`.
 enum ReplayCommand: Command {

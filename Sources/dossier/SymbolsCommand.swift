@@ -1,3 +1,4 @@
+import Base
 import DossierClient
 
 /// `dossier symbols QUERY`: the workspace symbol search editors offer.

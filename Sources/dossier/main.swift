@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// Every subcommand, in the order `dossier --help` lists them.
 enum Commands {

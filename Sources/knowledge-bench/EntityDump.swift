@@ -1,13 +1,6 @@
+import Base
 import Corpus
 import Knowledge
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Every field of every entity as text, one line per field, so two builds can be compared byte
 /// for byte. Mentions are written in full: they are what the matcher and grouping produce.

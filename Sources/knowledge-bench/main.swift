@@ -15,40 +15,10 @@
 // and after a change that should not alter what is learnt) are compared with `cmp`.
 // FOLDER defaults to the repository's seeds/.
 
+import Base
 import Corpus
 import Dispatch
 import Knowledge
-import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-func threadCPUSeconds() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-func processCPUSeconds() -> Double {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-  let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-  return user + system
-}
-
-func peakResidentMegabytes() -> Double {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  return Double(usage.ru_maxrss) / 1024
-}
-
-func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 func formatted(_ value: Double, _ digits: Int = 1) -> String {
   var scale = 1.0
@@ -62,30 +32,28 @@ func fail(_ message: String) -> Never {
   exit(2)
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
 var reportMegabytes = 1.0
 var folder: String?
 var buildOnly = false
 var dumpPath: String?
-while !arguments.isEmpty {
-  let argument = arguments.removeFirst()
-  if argument == "--report-megabytes" {
-    guard let text = arguments.first, let value = Double(text), value > 0 else {
-      fail("--report-megabytes needs a positive number")
+do {
+  var parser = ArgumentParser(Array(CommandLine.arguments.dropFirst()))
+  while let argument = parser.next() {
+    switch argument {
+    case "--report-megabytes":
+      guard let value = Double(try parser.value(for: argument)), value > 0 else {
+        fail("--report-megabytes needs a positive number")
+      }
+      reportMegabytes = value
+    case "--dump": dumpPath = try parser.value(for: argument)
+    case "--build-only": buildOnly = true
+    default:
+      guard !argument.hasPrefix("-") else { fail("unknown option \(argument)") }
+      folder = argument
     }
-    reportMegabytes = value
-    arguments.removeFirst()
-  } else if argument == "--dump" {
-    guard let path = arguments.first else { fail("--dump needs a file") }
-    dumpPath = path
-    arguments.removeFirst()
-  } else if argument == "--build-only" {
-    buildOnly = true
-  } else if argument.hasPrefix("-") {
-    fail("unknown option \(argument)")
-  } else {
-    folder = argument
   }
+} catch {
+  fail("\(error)")
 }
 let root: String = {
   if let folder { return folder }
@@ -105,26 +73,30 @@ do {
 let corpusBytes = corpus.documents.reduce(0) { $0 + $1.text.bytes.count }
 print(
   "corpus: \(root): \(corpus.documents.count) documents, \(formatted(Double(corpusBytes) / 1e6)) MB"
-    + " (resident after loading it: \(formatted(peakResidentMegabytes())) MB)")
+    + " (resident after loading it: \(formatted(Clocks.peakResidentMegabytes())) MB)")
 
 // 1. Build.
 final class StageClock: Sendable {
-  let marks = Mutex<[(stage: String, at: Double, cpu: Double, peakMegabytes: Double)]>([])
+  let marks = Lock<[(stage: String, at: Double, cpu: Double, peakMegabytes: Double)]>([])
   func mark(_ stage: String) {
     marks.withLock { marks in
       if marks.last?.stage != stage {
-        marks.append((stage, now(), processCPUSeconds(), peakResidentMegabytes()))
+        marks.append(
+          (
+            stage, Clocks.monotonicSeconds(), Clocks.processCPUSeconds(),
+            Clocks.peakResidentMegabytes()
+          ))
       }
     }
   }
 }
 let clock = StageClock()
-let buildStart = now()
-let cpuStart = processCPUSeconds()
+let buildStart = Clocks.monotonicSeconds()
+let cpuStart = Clocks.processCPUSeconds()
 let knowledge = KnowledgeBase.build(
   corpus: corpus, progress: { _, stage in clock.mark(stage) }, log: { print("  " + $0) })
-let buildWall = now() - buildStart
-let buildCPU = processCPUSeconds() - cpuStart
+let buildWall = Clocks.monotonicSeconds() - buildStart
+let buildCPU = Clocks.processCPUSeconds() - cpuStart
 print(
   "build: \(knowledge.entities.count) entities in \(formatted(buildWall, 2)) s wall, "
     + "\(formatted(buildCPU, 2)) s CPU on all cores")
@@ -132,7 +104,8 @@ let marks = clock.marks.withLock { $0 }
 for (index, mark) in marks.enumerated() {
   let end = index + 1 < marks.count ? marks[index + 1].at : buildStart + buildWall
   let cpuEnd = index + 1 < marks.count ? marks[index + 1].cpu : cpuStart + buildCPU
-  let peakAfter = index + 1 < marks.count ? marks[index + 1].peakMegabytes : peakResidentMegabytes()
+  let peakAfter =
+    index + 1 < marks.count ? marks[index + 1].peakMegabytes : Clocks.peakResidentMegabytes()
   print(
     "  \(mark.stage): \(formatted(end - mark.at, 2)) s wall, \(formatted(cpuEnd - mark.cpu, 2)) s CPU, "
       + "peak memory by its end \(formatted(peakAfter)) MB"
@@ -142,7 +115,7 @@ if let dumpPath {
   EntityDump.write(knowledge, to: dumpPath)
 }
 if buildOnly {
-  print("peak resident memory: \(formatted(peakResidentMegabytes())) MB")
+  print("peak resident memory: \(formatted(Clocks.peakResidentMegabytes())) MB")
   exit(0)
 }
 
@@ -158,14 +131,14 @@ while report.count < target && corpusBytes > 0 {
 var matched = 0
 var rounds = 0
 var bestPass = Double.infinity
-let matchStart = threadCPUSeconds()
+let matchStart = Clocks.threadCPUSeconds()
 repeat {
-  let passStart = threadCPUSeconds()
+  let passStart = Clocks.threadCPUSeconds()
   matched = knowledge.matches(in: report).count
-  bestPass = min(bestPass, threadCPUSeconds() - passStart)
+  bestPass = min(bestPass, Clocks.threadCPUSeconds() - passStart)
   rounds += 1
-} while threadCPUSeconds() - matchStart < 2
-let matchSeconds = (threadCPUSeconds() - matchStart) / Double(rounds)
+} while Clocks.threadCPUSeconds() - matchStart < 2
+let matchSeconds = (Clocks.threadCPUSeconds() - matchStart) / Double(rounds)
 let megabytes = Double(report.count) / 1e6
 print(
   "matcher: \(formatted(megabytes, 2)) MB report, \(matched) matches, "
@@ -184,10 +157,10 @@ for entity in knowledge.entities.prefix(400) {
   queries.append(String(misspelt))
 }
 var answers = 0
-let lookupStart = threadCPUSeconds()
+let lookupStart = Clocks.threadCPUSeconds()
 for query in queries { answers += knowledge.lookup(query, limit: 20).count }
-let lookupSeconds = threadCPUSeconds() - lookupStart
+let lookupSeconds = Clocks.threadCPUSeconds() - lookupStart
 print(
   "lookup: \(queries.count) queries (names, prefixes, misspellings), \(answers) hits, "
     + "\(formatted(lookupSeconds / Double(max(queries.count, 1)) * 1e6)) µs per query (thread CPU)")
-print("peak resident memory: \(formatted(peakResidentMegabytes())) MB")
+print("peak resident memory: \(formatted(Clocks.peakResidentMegabytes())) MB")

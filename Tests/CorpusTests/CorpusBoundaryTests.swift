@@ -1,10 +1,8 @@
+import Base
+import TestSupport
 import Testing
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// What a walk of a corpus folder lists when links, special files and other filesystems are in
 /// it: only what lies inside the folder, each article once.

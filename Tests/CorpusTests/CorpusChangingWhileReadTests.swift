@@ -1,12 +1,9 @@
+import Base
 import Dispatch
-import Synchronization
+import TestSupport
 import Testing
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Corpus files that change between being listed and being read, as when an editor or a sync
 /// tool works in the folder while Dossier indexes it: each is skipped or read as it is now,
@@ -14,32 +11,11 @@ import Testing
 @Suite struct CorpusChangingWhileReadTests {
   static let article = "Talks resume in Tokyo\n\nThe minister said Tokyo’s position was firm.\n"
 
-  /// A fresh folder with `count` articles; removed by `removeFolder`.
-  func makeCorpus(count: Int) -> String {
-    var template = Array("/tmp/dossier-churn-XXXXXX".utf8CString)
-    let root = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
-    for index in 0..<count { write(root + "/\(index).txt", Array(Self.article.utf8)) }
-    return root
-  }
-
-  func write(_ path: String, _ bytes: [UInt8]) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { return }
-    _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    close(fd)
-  }
-
-  func removeFolder(_ root: String) {
-    if let directory = opendir(root) {
-      while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: &entry.pointee.d_name) {
-          String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
-        }
-        if name != "." && name != ".." { unlink(root + "/" + name) }
-      }
-      closedir(directory)
-    }
-    rmdir(root)
+  /// A fresh folder with `count` articles.
+  func makeCorpus(count: Int) -> TemporaryFolder {
+    let folder = TemporaryFolder()
+    for index in 0..<count { folder.write("\(index).txt", Self.article) }
+    return folder
   }
 
   /// Runs `body` on another thread and waits at most `seconds`: false when it did not return.
@@ -53,8 +29,9 @@ import Testing
   }
 
   @Test func fileDeletedAfterListingIsSkipped() throws {
-    let root = makeCorpus(count: 2)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 2)
+    let root = corpus.path
+    defer { corpus.remove() }
     let files = try CorpusLoader.listFiles(root: root)
     #expect(files == ["0.txt", "1.txt"])
     unlink(root + "/0.txt")
@@ -72,8 +49,9 @@ import Testing
   }
 
   @Test func fileTruncatedAfterListingIsReadAsItIsNow() throws {
-    let root = makeCorpus(count: 2)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 2)
+    let root = corpus.path
+    defer { corpus.remove() }
     _ = try CorpusLoader.listFiles(root: root)
     truncate(root + "/0.txt", 0)
     // Cut inside the three bytes of "’": the broken character becomes U+FFFD.
@@ -91,8 +69,9 @@ import Testing
   }
 
   @Test func fileReplacedByAPipeAfterListingIsSkippedWithoutBlocking() throws {
-    let root = makeCorpus(count: 1)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 1)
+    let root = corpus.path
+    defer { corpus.remove() }
     _ = try CorpusLoader.listFiles(root: root)
     unlink(root + "/0.txt")
     #expect(mkfifo(root + "/0.txt", 0o600) == 0)
@@ -116,8 +95,9 @@ import Testing
   /// Loads a folder over and over while another thread deletes, rewrites and truncates its
   /// files. Every load returns, with documents in path order and ids that match their places.
   @Test func loadingWhileFilesAreDeletedAndTruncatedAlwaysFinishes() throws {
-    let root = makeCorpus(count: 16)
-    defer { removeFolder(root) }
+    let corpus = makeCorpus(count: 16)
+    let root = corpus.path
+    defer { corpus.remove() }
     let stop = Shared(false)
     let churned = Shared(0)
     let article = Array(Self.article.utf8)
@@ -132,7 +112,7 @@ import Testing
         case 1: truncate(path, off_t(Int(state >> 40) % article.count))
         case 2: truncate(path, 0)
         default:
-          let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+          let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
           if fd >= 0 {
             _ = article.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             close(fd)
@@ -165,7 +145,7 @@ import Testing
 
 /// A value behind a lock that escaping closures can share (a `Mutex` itself cannot be captured).
 final class Shared<Value: Sendable>: Sendable {
-  private let mutex: Mutex<Value>
-  init(_ value: Value) { mutex = Mutex(value) }
+  private let mutex: Lock<Value>
+  init(_ value: Value) { mutex = Lock(value) }
   func withLock<T: Sendable>(_ body: (inout Value) -> T) -> T { mutex.withLock { body(&$0) } }
 }

@@ -1,15 +1,8 @@
-import Synchronization
+import Base
+import TestSupport
 import Testing
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Loading a corpus folder: which files become documents, which are skipped and why, and that
 /// the text keeps the bytes and line ends an editor shows.
@@ -50,8 +43,8 @@ import Testing
     }
     folder.write("broken.txt", [0x00, 0x01, 0x02])
     let sequential = try CorpusLoader.load(root: folder.path)
-    let calls = Mutex<[Int]>([])
-    let totals = Mutex<Set<Int>>([])
+    let calls = Lock<[Int]>([])
+    let totals = Lock<Set<Int>>([])
     let concurrent = try CorpusLoader.loadConcurrently(root: folder.path) { done, total in
       calls.withLock { $0.append(done) }
       totals.withLock { _ = $0.insert(total) }

@@ -1,17 +1,8 @@
+import Base
+import TestSupport
 import Testing
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// The repository root, from this file's location.
-let repositoryRoot: String = {
-  var path = #filePath
-  for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
-  return path
-}()
 
 @Suite struct SeedsTests {
   @Test func shippedSeedsAreByteIdenticalToTheSharedSeeds() throws {

@@ -1,21 +1,11 @@
+import Base
+import TestSupport
 import Testing
 
 @testable import Corpus
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// The repository's `seeds/` folder, found from this file's path.
-let seedsFolder: String = {
-  var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-  parts.removeLast(3)  // Tests/CorpusTests/TestSupport.swift
-  return parts.joined(separator: "/") + "/seeds"
-}()
+/// The repository's `seeds/` folder.
+let seedsFolder = repositoryRoot + "/seeds"
 
 /// The seed corpus, loaded once.
 let seedCorpus: Corpus = {
@@ -94,67 +84,6 @@ extension CorpusDocument {
       return nil
     }
     return text[sentences[index].byteRange]
-  }
-}
-
-/// `write(2)`, under a name that the folder's own `write` methods do not hide.
-private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-  write(descriptor, buffer, count)
-}
-
-/// A fresh folder under the system's temporary folder, removed by `remove()`.
-struct TemporaryFolder {
-  let path: String
-
-  init() {
-    var template = Array("/tmp/dossier-corpus-test-XXXXXX".utf8CString)
-    let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    path = created.map { String(cString: $0) } ?? "/tmp/dossier-corpus-test-failed"
-  }
-
-  /// Writes `bytes` to `relativePath`, creating folders on the way.
-  func write(_ relativePath: String, _ bytes: [UInt8]) {
-    let parts = relativePath.split(separator: "/")
-    var folder = path
-    for part in parts.dropLast() {
-      folder += "/" + part
-      mkdir(folder, 0o755)
-    }
-    let descriptor = open(path + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { return }
-    _ = bytes.withUnsafeBytes { writeBytes(descriptor, $0.baseAddress, $0.count) }
-    close(descriptor)
-  }
-
-  func write(_ relativePath: String, _ text: String) { write(relativePath, Array(text.utf8)) }
-
-  func link(_ relativePath: String, to target: String) {
-    symlink(target, path + "/" + relativePath)
-  }
-
-  /// Deletes the folder and everything in it (links are removed, never followed).
-  func remove() { removeTree(path) }
-
-  private func removeTree(_ path: String) {
-    var info = stat()
-    guard lstat(path, &info) == 0 else { return }
-    if info.st_mode & S_IFMT == S_IFDIR {
-      chmod(path, 0o755)
-      if let directory = opendir(path) {
-        var names: [String] = []
-        while let entry = readdir(directory) {
-          let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-          }
-          if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(directory)
-        for name in names { removeTree(path + "/" + name) }
-      }
-      rmdir(path)
-    } else {
-      unlink(path)
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// The client subcommands, run as a user runs them: the real executable, which starts its own
 /// `dossier lsp` and talks to it over pipes.
@@ -60,8 +61,9 @@ import Testing
   }
 
   @Test func aLinePastTheEndOfTheFileIsAUsageError() throws {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     writeFile(folder + "/report.md", "one\ntwo\n")
     let run = try CommandRun.dossier(["definition", "report.md", "4", "1"], in: folder)
     #expect(run.exitCode == 2)
@@ -130,8 +132,9 @@ import Testing
   }
 
   @Test func corpusFlagPointsTheServerAtAnotherFolder() throws {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     writeFile(
       folder + "/story.txt",
       "Harbour talks resume\n\nThe Ministry of Ports said on Monday that talks would resume.\n")
@@ -150,8 +153,9 @@ import Testing
 
   @Test func aServerThatDoesNotAnswerIsATimeoutNotAHang() throws {
     // A process that reads nothing and says nothing, in place of `dossier`.
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     let script = folder + "/silent-dossier"
     writeFile(script, "#!/bin/sh\nexec sleep 30\n")
     _ = try ServerProcess(executable: "/bin/chmod", arguments: ["+x", script]).waitForExit(

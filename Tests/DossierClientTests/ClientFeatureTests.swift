@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// The client commands on the shipped seeds, as a writer uses them: a report that mentions
 /// the Southern Kurils (Tests/Editors/report.md, line 3: "Moscow calls the disputed islands the
@@ -87,8 +88,9 @@ import Testing
   /// 🙂 is two UTF-16 units but one character: the user's column 7 is the "S" of the name, and
   /// the mention is printed at column 7 too.
   @Test func columnsCountCharactersAsEditorsShowThem() throws {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     writeFile(folder + "/emoji.md", "🙂 The Southern Kurils again.\n")
     let hover = try CommandRun.dossier(["hover", "emoji.md", "1", "7"], in: folder)
     #expect(hover.exitCode == 0)

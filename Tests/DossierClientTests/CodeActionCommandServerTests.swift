@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// Code actions as commands, against a real server: a client without
 /// `codeActionLiteralSupport` gets `dossier.applyEdit` commands, and executing one makes the

@@ -1,8 +1,6 @@
+import Base
 import DossierClient
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// What one run of the `dossier` executable printed, and how it ended.
 struct CommandRun {
@@ -55,23 +53,4 @@ struct CommandRun {
     if lines.last == "" { lines.removeLast() }
     return lines
   }
-}
-
-/// A fresh empty folder under /tmp, for corpora and reports made by a test.
-func makeTemporaryFolder() -> String {
-  var template = Array("/tmp/dossier-client-test-XXXXXX".utf8CString)
-  guard let made = mkdtemp(&template) else { return "/tmp" }
-  return String(cString: made)
-}
-
-func writeFile(_ path: String, _ text: String) {
-  guard let file = fopen(path, "wb") else { return }
-  defer { fclose(file) }
-  let bytes = Array(text.utf8)
-  _ = fwrite(bytes, 1, bytes.count, file)
-}
-
-func removeFolder(_ path: String) {
-  guard path.hasPrefix("/tmp/dossier-client-test-") else { return }
-  _ = try? ServerProcess(executable: "/bin/rm", arguments: ["-rf", path]).waitForExit(timeout: 10)
 }

@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// The server reads the corpus and what the client sends, nothing else, and never writes to
 /// the corpus, whatever URIs a client names. Proved with the kernel's own record of file
@@ -159,18 +157,4 @@ import Testing
     #expect(answers.count == hostileURIs.count * (Self.documentRequests.count + 1))
     #expect(answers.allSatisfy { $0["id"] != nil })
   }
-}
-
-/// The names in `folder` (files and folders, not `.` and `..`), sorted; nil when unreadable.
-func listFolder(_ folder: String) -> [String]? {
-  guard let directory = opendir(folder) else { return nil }
-  defer { closedir(directory) }
-  var names: [String] = []
-  while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: &entry.pointee.d_name) {
-      String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
-    }
-    if name != "." && name != ".." { names.append(name) }
-  }
-  return names.sorted()
 }

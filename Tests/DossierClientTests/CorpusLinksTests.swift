@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// The corpus is the folder the user named and nothing its links, or a cloned workspace's
 /// config, point at: proved on the real server, with the kernel's record of file events

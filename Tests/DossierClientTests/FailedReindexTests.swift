@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// A re-index that cannot read the corpus (its folder renamed or deleted) keeps the index in
 /// service: hovers still answer from it, the user is told why, and the run's progress ends

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Base
 
 /// Records what happens to files in some folders, from the kernel (inotify): every open, read,
 /// write, creation, deletion, rename and change of attributes, by any process.

@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// A request sent before the first index is in service waits for it, instead of answering from
 /// the empty index as if the corpus knew nothing; bounded, cancellable, and never in the way of

@@ -1,10 +1,6 @@
+import Base
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#else
-  import Darwin
-#endif
+import TestSupport
 
 /// Hover in a draft, through the real server, on names a writer copies from sources about
 /// other disputes: a name in its own script inside running text, and a romanized name with
@@ -24,8 +20,9 @@ import Testing
   /// A folder with the article as its corpus and `draft` as draft.md; the hover at (line,
   /// column), 1-based, counted in characters.
   private func hover(_ draft: String, _ line: Int, _ column: Int) throws -> CommandRun {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     mkdir(folder + "/corpus", 0o755)
     writeFile(folder + "/corpus/article.txt", Self.article)
     writeFile(folder + "/draft.md", draft)
@@ -58,8 +55,9 @@ import Testing
   }
 
   @Test func lookupOnACountryNeverAnswersPerson() throws {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     mkdir(folder + "/corpus", 0o755)
     writeFile(folder + "/corpus/article.txt", Self.article)
     let run = try CommandRun.dossier(["lookup", "--corpus", "corpus", "Norway"], in: folder)

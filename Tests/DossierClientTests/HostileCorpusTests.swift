@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// Corpus folders that are missing, empty, unreadable, binary or looping, given to the real
 /// server: each is reported or skipped, indexing finishes, and the server keeps answering.
@@ -100,7 +98,7 @@ import Testing
       folder.write(name, try #require(readText(repositoryRoot + "/seeds/" + name)))
     }
     for number in 0..<100_000 {
-      let descriptor = open(folder.path + "/empty-\(number).txt", O_WRONLY | O_CREAT, 0o644)
+      let descriptor = open(folder.path + "/empty-\(number).txt", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
       close(descriptor)
     }
     let server = try TestServer(corpus: folder.path, arguments: ["--no-cache"])

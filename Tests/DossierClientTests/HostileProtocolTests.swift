@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// Inputs too large to write in a transcript, sent to the real server. Each ends by showing
 /// that the server still answers, and shuts down cleanly.

@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// The index cache seen from an editor: a second start of `dossier lsp` on the same corpus is
 /// restored from the cache and answers exactly as the first, and `--no-cache` or

@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// Indexing as an editor sees it: answers from the moment `initialize` returns, and a
 /// work-done progress bar that only moves forward and ends once.

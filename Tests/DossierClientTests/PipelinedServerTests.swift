@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 @Suite struct PipelinedServerTests {
   /// 10,000 requests written in one go to the real server, right after `initialize`: each gets

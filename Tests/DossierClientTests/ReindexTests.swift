@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// Re-indexing against a real server: a corpus file added on disk is read after the editor
 /// reports it (or after `dossier.reindex`), with work-done progress, and the open drafts'

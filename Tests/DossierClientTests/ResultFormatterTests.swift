@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// Text output from answers written by hand, over files in a temporary folder.
 @Suite struct ResultFormatterTests {
@@ -9,8 +10,9 @@ import Testing
 
   /// A folder with `seeds/a.txt` (the sentence on line 3) and `seeds/b.txt` (an emoji first).
   func withFiles(_ body: (ResultFormatter, String) throws -> Void) rethrows {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     _ = try? ServerProcess(executable: "/bin/mkdir", arguments: [folder + "/seeds"])
       .waitForExit(timeout: 10)
     writeFile(folder + "/seeds/a.txt", "Isles\n\n\(Self.sentence)\n")

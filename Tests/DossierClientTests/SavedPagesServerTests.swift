@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// Go to source into the files people keep: a real server on a folder of two saved web pages
 /// (one UTF-8, one Windows-1252) and a scraper's JSON Lines dump. Every location it gives lies

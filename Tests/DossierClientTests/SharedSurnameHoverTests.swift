@@ -1,17 +1,14 @@
+import Base
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#else
-  import Darwin
-#endif
+import TestSupport
 
 /// Hover on a surname two people of the corpus share, through the real server: the title in
 /// the draft decides; with no title, the card lists both.
 @Suite struct SharedSurnameHoverTests {
   private func hover(_ draft: String, _ line: Int, _ column: Int) throws -> CommandRun {
-    let folder = makeTemporaryFolder()
-    defer { removeFolder(folder) }
+    let temporary = TemporaryFolder()
+    let folder = temporary.path
+    defer { temporary.remove() }
     mkdir(folder + "/corpus", 0o755)
     writeFile(
       folder + "/corpus/article.txt",

@@ -1,6 +1,7 @@
 import DossierClient
 import JSONRPC
 import Testing
+import TestSupport
 
 /// Load with nothing lost: many pipelined requests of mixed methods, interleaved with edits of
 /// the document they ask about and with cancellations, against the real server.

@@ -1,35 +1,7 @@
+import Base
 import DossierClient
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// The repository root, from this file's location.
-let repositoryRoot: String = {
-  var path = #filePath
-  for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
-  return path
-}()
-
-/// The `dossier` executable built beside this test binary (its servers keep their index cache
-/// in `testCacheHome`).
-let dossierExecutable: String = {
-  _ = testCacheHome
-  var buffer = [CChar](repeating: 0, count: 4096)
-  let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-  let me =
-    count > 0
-    ? String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
-  var folder = String(me[..<(me.lastIndex(of: "/") ?? me.endIndex)])
-  // The test binary may sit inside a bundle folder (`X.xctest/...`); walk up to the build folder.
-  while !folder.isEmpty, access(folder + "/dossier", X_OK) != 0,
-    let slash = folder.lastIndex(of: "/")
-  {
-    folder = String(folder[..<slash])
-  }
-  return folder + "/dossier"
-}()
+import TestSupport
 
 /// Every transcript under Tests/Transcripts, as paths relative to the repository.
 let transcriptFiles: [String] = {
@@ -49,19 +21,6 @@ let transcriptFiles: [String] = {
   walk("Tests/Transcripts")
   return found.sorted()
 }()
-
-func readText(_ path: String) -> String? {
-  guard let file = fopen(path, "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let count = fread(&chunk, 1, chunk.count, file)
-    if count <= 0 { break }
-    bytes += chunk[0..<count]
-  }
-  return String(decoding: bytes, as: UTF8.self)
-}
 
 @Suite struct TranscriptTests {
   @Test func thereAreTranscriptsToReplay() {

@@ -1,10 +1,8 @@
+import Base
 import DossierClient
 import JSONRPC
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import TestSupport
 
 /// `dossier/status` tells a script when the work that follows indexing (the quotation index,
 /// hover cards) is over, so requests can be timed without it.

@@ -1,5 +1,5 @@
+import Base
 import JSONRPC
-import Synchronization
 import Testing
 
 @testable import DossierServer
@@ -10,8 +10,8 @@ import Testing
 @Suite struct CodeActionCommandTests {
   /// What the server sent the client, and what it logged.
   final class ClientRecorder: Sendable {
-    let sent = Mutex<[(method: String, params: JSONValue)]>([])
-    let warnings = Mutex<[String]>([])
+    let sent = Lock<[(method: String, params: JSONValue)]>([])
+    let warnings = Lock<[String]>([])
     /// The client's answer to each request.
     let answer: Result<JSONValue, ResponseError>
 

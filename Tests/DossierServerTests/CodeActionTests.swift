@@ -1,6 +1,7 @@
 import Corpus
 import JSONRPC
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import DossierServer
@@ -9,12 +10,12 @@ import Testing
 /// the draft text and the seed articles (the Northern Territories are defined in
 /// 000_bac31468cee974c5.txt, line 13, a Japan Times article).
 @Suite struct CodeActionTests {
-  static let draft = MarkedDraft(
+  static let draft = MarkedText(
     "🎌 Lav1️⃣rof’s “view” — the Southern 2️⃣Kurils are disputed.\r\n"
       + "Japan wants the Northern 3️⃣Territories back.")
 
   func actions(
-    _ draft: MarkedDraft, at marker: String, languageId: String = "plaintext",
+    _ draft: MarkedText, at marker: String, languageId: String = "plaintext",
     client: JSONValue = [:], diagnostics: [JSONValue] = [], only: [String]? = nil
   ) throws -> [CodeAction] {
     let (context, uri) = writingContext(
@@ -98,14 +99,14 @@ import Testing
   }
 
   @Test func aMisquotationIsReplacedByTheSourcesWordsKeepingTheFullStop() throws {
-    let draft = MarkedDraft("Hayashi hoped to work “in a mutually 1️⃣beneficial way.”")
+    let draft = MarkedText("Hayashi hoped to work “in a mutually 1️⃣beneficial way.”")
     let found = try actions(draft, at: "1️⃣", only: ["quickfix"])
     #expect(found.map(\.title) == ["Quote the source exactly: “in a mutually beneficial manner”"])
     #expect(found.first.map(edits) == ["0:23-0:51 in a mutually beneficial manner"])
   }
 
   @Test func inMarkdownTheSourceIsCitedAsTheNextFootnote() throws {
-    let draft = MarkedDraft("The Southern 1️⃣Kurils are disputed.\n\n[^2]: An earlier note.\n")
+    let draft = MarkedText("The Southern 1️⃣Kurils are disputed.\n\n[^2]: An earlier note.\n")
     let found = try actions(draft, at: "1️⃣", languageId: "markdown")
     let cite = try #require(found.first { $0.title.hasPrefix("Cite") })
     let changes = edits(cite)
@@ -121,7 +122,7 @@ import Testing
   }
 
   @Test func aSourceAlreadyCitedIsNotOfferedAgain() throws {
-    let draft = MarkedDraft(
+    let draft = MarkedText(
       "The Southern 1️⃣Kurils are disputed (The Japan Times, 000_bac31468cee974c5.txt:13).")
     let found = try actions(draft, at: "1️⃣")
     #expect(!found.contains { $0.title.hasPrefix("Cite") })
@@ -130,7 +131,7 @@ import Testing
   @Test func aSourceAlreadyCitedByAFootnoteIsNotOfferedAgain() throws {
     // The footnote is far below the sentence, as footnotes are.
     let filler = String(repeating: "More text follows here. ", count: 30)
-    let draft = MarkedDraft(
+    let draft = MarkedText(
       "The Southern 1️⃣Kurils are disputed[^1].\n\n\(filler)\n\n[^1]: The Japan Times,"
         + " [000_bac31468cee974c5.txt:13](file:///seeds/000_bac31468cee974c5.txt#L13)\n")
     let found = try actions(draft, at: "1️⃣", languageId: "markdown")

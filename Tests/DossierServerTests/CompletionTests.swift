@@ -1,6 +1,7 @@
 import Corpus
 import JSONRPC
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import DossierServer
@@ -29,7 +30,7 @@ import Testing
     namesAfterThe: [NamePrefixIndex.NameAfterThe] = [], entities: [Entity]? = nil,
     lookup: (String) -> [LookupHit] = { _ in [] }
   ) -> CompletionList {
-    let draft = MarkedDraft(marked)
+    let draft = MarkedText(marked)
     let entities = entities ?? self.entities
     let document = AnalyzedDocument(
       uri: DocumentURI(string: "untitled:report.md"), text: SourceText(draft.text), matches: [],
@@ -150,7 +151,7 @@ import Testing
 /// Completion through the request handler, on the seeds' index.
 @Suite struct CompletionRequestTests {
   func complete(_ index: IndexSnapshot) throws -> CompletionList {
-    let draft = MarkedDraft("Kish1️⃣")
+    let draft = MarkedText("Kish1️⃣")
     let (context, uri) = writingContext(index, open: draft.text)
     return try CompletionFeature.completion(
       CompletionParams(
@@ -161,7 +162,7 @@ import Testing
   /// A name is one line: a client that says it takes `insertTextMode` hears "as it is", so it
   /// does not re-indent what it inserts (lsp-mode's re-indenting hung in markdown-mode).
   @Test func aClientThatTakesInsertTextModesIsToldToInsertNamesAsTheyAre() throws {
-    let draft = MarkedDraft("Kish1️⃣")
+    let draft = MarkedText("Kish1️⃣")
     let modes: JSONValue = [
       "textDocument": [
         "completion": ["completionItem": ["insertTextModeSupport": ["valueSet": [1, 2]]]]

@@ -1,10 +1,7 @@
+import Base
 import Testing
 
 @testable import DossierServer
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// A scratch folder under /tmp, removed by the caller.
 func makeFolder(_ name: String) -> String {
@@ -14,7 +11,7 @@ func makeFolder(_ name: String) -> String {
 }
 
 func write(_ text: String, to path: String) {
-  let file = fopen(path, "wb")!
+  let file = fopen(path, "wbe")!
   fputs(text, file)
   fclose(file)
 }

@@ -1,5 +1,5 @@
+import Base
 import Corpus
-import Synchronization
 import Testing
 
 @testable import DossierServer
@@ -12,12 +12,12 @@ final class PublisherProbe: Sendable {
     let messages: [String]
   }
 
-  let scheduled = Mutex<[(delay: Int, work: @Sendable () -> Void)]>([])
-  let computed = Mutex<[Int]>([])
-  let published = Mutex<[Published]>([])
+  let scheduled = Lock<[(delay: Int, work: @Sendable () -> Void)]>([])
+  let computed = Lock<[Int]>([])
+  let published = Lock<[Published]>([])
   /// Runs during a computation (to change the document meanwhile).
-  let duringCompute = Mutex<(@Sendable (OpenDocument) -> Void)?>(nil)
-  let computeResult = Mutex<[Diagnostic]?>([])
+  let duringCompute = Lock<(@Sendable (OpenDocument) -> Void)?>(nil)
+  let computeResult = Lock<[Diagnostic]?>([])
 
   func publisher(delay: Int = 200) -> DiagnosticsPublisher {
     DiagnosticsPublisher(

@@ -1,5 +1,6 @@
 import Corpus
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import DossierServer
@@ -10,7 +11,7 @@ import Testing
   /// The seeds, and two stories with two people called Sato, so that a lone "Sato" depends on
   /// the rest of the text (the name last given in full before it, else the next one after it).
   static let index: IndexSnapshot = {
-    let seeds = (try? CorpusLoader.load(root: writingRepositoryRoot + "/seeds"))?.documents ?? []
+    let seeds = (try? CorpusLoader.load(root: repositoryRoot + "/seeds"))?.documents ?? []
     let stories = [
       "Sato vows to fight on\n\nGovernor Keiko Sato opened a bridge in Akita on Monday. "
         + "Prime Minister Hiroshi Sato was absent from the ceremony.\n",

@@ -1,4 +1,5 @@
 import Corpus
+import TestSupport
 import Testing
 
 @testable import DossierServer
@@ -27,21 +28,21 @@ import Testing
   }
 
   @Test func aSentenceEndsAtAFullStopButNotAfterAnAbbreviation() {
-    let text = MarkedDraft("Mr. Lavrov met 1️⃣Kishida in the U.S. yesterday. Then “they left.” Next")
+    let text = MarkedText("Mr. Lavrov met 1️⃣Kishida in the U.S. yesterday. Then “they left.” Next")
     let bytes = Array(text.text.utf8)
     let sentence = DraftText.sentence(containing: text["1️⃣"], in: bytes)
     #expect(text.text[bytes: sentence] == "Mr. Lavrov met Kishida in the U.S. yesterday.")
   }
 
   @Test func aQuotationClosedAfterItsFullStopEndsTheSentence() {
-    let text = MarkedDraft("Then “they 1️⃣left.” Next one.")
+    let text = MarkedText("Then “they 1️⃣left.” Next one.")
     let bytes = Array(text.text.utf8)
     #expect(
       text.text[bytes: DraftText.sentence(containing: text["1️⃣"], in: bytes)] == "Then “they left.”")
   }
 
   @Test func aBlankLineEndsASentenceInCRLFText() {
-    let text = MarkedDraft("# Notes\r\n\r\nThe Southern 1️⃣Kurils\r\nare disputed\r\n\r\nNext")
+    let text = MarkedText("# Notes\r\n\r\nThe Southern 1️⃣Kurils\r\nare disputed\r\n\r\nNext")
     let bytes = Array(text.text.utf8)
     #expect(
       text.text[bytes: DraftText.sentence(containing: text["1️⃣"], in: bytes)]

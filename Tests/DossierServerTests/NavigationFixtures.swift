@@ -1,5 +1,6 @@
 import Corpus
 import Knowledge
+import TestSupport
 
 @testable import DossierServer
 
@@ -15,35 +16,48 @@ struct NamedText {
   /// Byte offset (UTF-8) of each marker in the text.
   let markers: [String: Int]
 
-  static let markerNames = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
   static let subscriptDigits: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
 
   init(_ marked: String) {
-    var plain = ""
-    var matches: [TextMatch] = []
-    var markers: [String: Int] = [:]
+    // Names first, in the text that still has its markers; the markers then come out
+    // (`MarkedText`), and each name moves back by the markers' bytes before it.
+    var withMarkers = ""
+    var named: [(range: Range<Int>, entityID: Int)] = []
     var openName: Int?
     var characters = Array(marked)[...]
     while let character = characters.popFirst() {
-      if Self.markerNames.contains(String(character)) {
-        markers[String(character)] = plain.utf8.count
-      } else if character == "⟪" {
-        openName = plain.utf8.count
+      if character == "⟪" {
+        openName = withMarkers.utf8.count
       } else if character == "⟫", let start = openName,
         let digit = characters.first.flatMap({ Self.subscriptDigits.firstIndex(of: $0) })
       {
         characters.removeFirst()
-        let end = plain.utf8.count
-        let surface = String(decoding: Array(plain.utf8)[start..<end], as: UTF8.self)
-        matches.append(TextMatch(byteRange: start..<end, entityID: digit, surface: surface))
+        named.append((start..<withMarkers.utf8.count, digit))
         openName = nil
       } else {
-        plain.append(character)
+        withMarkers.append(character)
       }
     }
-    text = SourceText(plain)
-    self.matches = matches
-    self.markers = markers
+    let markedText = MarkedText(withMarkers)
+    // Where each marker stood in `withMarkers`: its offset in the text plus the markers before.
+    var markerSpans: [(start: Int, length: Int)] = []
+    var removed = 0
+    for (marker, offset) in markedText.offsets.sorted(by: { $0.value < $1.value }) {
+      markerSpans.append((offset + removed, marker.utf8.count))
+      removed += marker.utf8.count
+    }
+    func plainOffset(_ offset: Int) -> Int {
+      offset - markerSpans.filter { $0.start < offset }.reduce(0) { $0 + $1.length }
+    }
+    let bytes = Array(markedText.text.utf8)
+    text = SourceText(markedText.text)
+    matches = named.map { name in
+      let range = plainOffset(name.range.lowerBound)..<plainOffset(name.range.upperBound)
+      return TextMatch(
+        byteRange: range, entityID: name.entityID,
+        surface: String(decoding: bytes[range], as: UTF8.self))
+    }
+    markers = markedText.offsets
   }
 
   subscript(marker: String) -> Int { markers[marker] ?? -1 }

@@ -29,15 +29,13 @@ import Testing
   }
 
   func draft(_ uri: String, _ named: NamedText, corpusDocumentID: Int? = nil)
-    -> ReferencesFeature.OpenText
+    -> AnalyzedDocument
   {
-    ReferencesFeature.OpenText(
-      uri: DocumentURI(string: uri), text: named.text, matches: named.matches,
-      corpusDocumentID: corpusDocumentID)
+    named.draft(uri, corpusDocumentID: corpusDocumentID)
   }
 
   func references(
-    open: [ReferencesFeature.OpenText] = [], declaration: Bool = true, boilerplate: Bool = false,
+    open: [AnalyzedDocument] = [], declaration: Bool = true, boilerplate: Bool = false,
     _ encoding: PositionEncoding = .utf16
   ) -> [String] {
     ReferencesFeature.locations(
@@ -135,7 +133,7 @@ import Testing
 
   /// The answer the server writes: the same list, as JSON bytes written without `Codable`.
   func written(
-    open: [ReferencesFeature.OpenText] = [], declaration: Bool = true, boilerplate: Bool = false,
+    open: [AnalyzedDocument] = [], declaration: Bool = true, boilerplate: Bool = false,
     _ encoding: PositionEncoding = .utf16
   ) throws -> JSONValue {
     try ReferencesFeature.encodedLocations(

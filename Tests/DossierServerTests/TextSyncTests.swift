@@ -76,8 +76,8 @@ import Testing
       problems: &problems)
     #expect(settings.corpus == nil)
     #expect(settings.logLevel == nil)
-    #expect(!settings.isEnabled("hover"))
-    #expect(settings.isEnabled("definition"))
+    #expect(!settings.isEnabled(.hover))
+    #expect(settings.isEnabled(.definition))
     #expect(problems.count == 2)
   }
 }

@@ -1,18 +1,12 @@
 import Corpus
 import JSONRPC
 import Knowledge
+import TestSupport
 
 @testable import DossierServer
 
-/// The repository, from this file's location.
-let writingRepositoryRoot: String = {
-  var path = #filePath
-  for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-  return path
-}()
-
 /// The seeds, read and learnt once for every test that needs real entities.
-let seedsSnapshot: IndexSnapshot = snapshot(ofFolder: writingRepositoryRoot + "/seeds")
+let seedsSnapshot: IndexSnapshot = snapshot(ofFolder: repositoryRoot + "/seeds")
 
 func snapshot(ofFolder root: String) -> IndexSnapshot {
   let corpus = (try? CorpusLoader.load(root: root)) ?? .empty
@@ -49,31 +43,7 @@ func writingContext(
   return (context, documentURI)
 }
 
-/// Text with emoji position markers: `"Kish1️⃣"` is `"Kish"` with `1️⃣` at byte 4.
-struct MarkedDraft {
-  let text: String
-  let offsets: [String: Int]
-
-  static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
-
-  init(_ marked: String) {
-    var text = ""
-    var offsets: [String: Int] = [:]
-    var rest = Substring(marked)
-    outer: while !rest.isEmpty {
-      for marker in Self.markers where rest.hasPrefix(marker) {
-        offsets[marker] = text.utf8.count
-        rest = rest.dropFirst(marker.count)
-        continue outer
-      }
-      text.append(rest.removeFirst())
-    }
-    self.text = text
-    self.offsets = offsets
-  }
-
-  subscript(marker: String) -> Int { offsets[marker] ?? -1 }
-
+extension MarkedText {
   /// The LSP position of a marker.
   func position(_ marker: String, _ encoding: PositionEncoding = .utf16) -> Position {
     SourceText(text).lspPosition(ofByteOffset: self[marker], encoding)

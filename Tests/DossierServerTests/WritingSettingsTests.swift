@@ -13,18 +13,18 @@ import Testing
 
   @Test func shorthandsSwitchFeaturesOff() {
     let (settings, _, _) = settings(["inlayHints": false, "codeActions": false, "completion": true])
-    #expect(!settings.isEnabled("inlayHint"))
-    #expect(!settings.isEnabled("codeAction"))
-    #expect(settings.isEnabled("completion"))
-    #expect(!self.settings(["diagnostics": false]).0.isEnabled("diagnostics"))
-    #expect(!self.settings(["features": ["inlayHint": false]]).0.isEnabled("inlayHint"))
+    #expect(!settings.isEnabled(.inlayHint))
+    #expect(!settings.isEnabled(.codeAction))
+    #expect(settings.isEnabled(.completion))
+    #expect(!self.settings(["diagnostics": false]).0.isEnabled(.diagnostics))
+    #expect(!self.settings(["features": ["inlayHint": false]]).0.isEnabled(.inlayHint))
   }
 
   @Test func eachCheckAndTheDelayCanBeChosen() {
     let (settings, writing, problems) = self.settings([
       "diagnostics": ["spelling": false, "mixedNames": false, "delayMilliseconds": 50]
     ])
-    #expect(settings.isEnabled("diagnostics"))
+    #expect(settings.isEnabled(.diagnostics))
     #expect(writing.checks == .init(misquotations: true, spelling: false, mixedNames: false))
     #expect(writing.delayMilliseconds == 50)
     #expect(problems.isEmpty)

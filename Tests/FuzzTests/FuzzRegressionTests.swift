@@ -1,15 +1,6 @@
+import Base
+import TestSupport
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// The repository root, from this file's location.
-let repositoryRoot: String = {
-  var path = #filePath
-  for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
-  return path
-}()
 
 /// Every saved input, as `target/file` under `Tests/FuzzRegressions`: crashes the fuzzers found
 /// (named for the bug) and inputs written by hand at the edges of each property.
@@ -28,19 +19,6 @@ let regressionInputs: [String] = {
   }
   return found.sorted()
 }()
-
-func readBytes(_ path: String) -> [UInt8]? {
-  guard let file = fopen(path, "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let count = fread(&chunk, 1, chunk.count, file)
-    if count <= 0 { break }
-    bytes += chunk[0..<count]
-  }
-  return bytes
-}
 
 @Suite struct FuzzRegressionTests {
   @Test func everyTargetHasSavedInputs() {

@@ -1,11 +1,9 @@
+import Base
 import Corpus
+import TestSupport
 import Testing
 
 @testable import IndexCache
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Cache files that cost what they are, not what they claim: a file grown far past its header,
 /// a header that promises more payload than its corpus could have, random bytes, a write

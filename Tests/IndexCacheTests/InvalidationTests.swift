@@ -1,12 +1,10 @@
+import Base
 import Corpus
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import IndexCache
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// A cache that does not hold exactly this corpus, in this format, from this build, whole and
 /// undamaged, is never used: the index is built again (and the reason logged), and it answers

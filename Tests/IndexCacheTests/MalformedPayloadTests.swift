@@ -1,4 +1,5 @@
 import Corpus
+import TestSupport
 import Testing
 
 @testable import IndexCache

@@ -1,5 +1,6 @@
 import Corpus
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import IndexCache

@@ -1,6 +1,7 @@
 import Corpus
 import Knowledge
 import SyntheticCorpus
+import TestSupport
 import Testing
 
 @testable import IndexCache

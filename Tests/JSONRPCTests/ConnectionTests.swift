@@ -1,11 +1,7 @@
-import Synchronization
+import Base
 import Testing
 
 @testable import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// A handler with a few methods that exercise the connection's contract.
 final class ScriptedHandler: MessageHandler {
@@ -43,7 +39,7 @@ final class ScriptedHandler: MessageHandler {
 
 /// Replies to the handler's own requests, recorded from the reply callback.
 final class ReplyLog: Sendable {
-  let entries = Mutex<[String]>([])
+  let entries = Lock<[String]>([])
 }
 
 /// Runs a connection over temporary files: `input` is read as a client would send it, and

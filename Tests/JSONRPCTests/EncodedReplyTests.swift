@@ -1,10 +1,7 @@
+import Base
 import Testing
 
 @testable import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// A handler whose answers are bytes it wrote itself, as a cache would hold them.
 final class EncodedHandler: MessageHandler {

@@ -76,6 +76,41 @@ import Testing
     #expect(lone.map(\.entityID) == [keiko.id])
   }
 
+  /// Twenty-six people share a surname: a lone surname is the one last named in full in its
+  /// document, or the next one named in a headline, and a spelling variant of one given name
+  /// finds that person among them.
+  @Test func aSurnameManyPeopleShareResolvesWithinEachDocument() throws {
+    let given = [
+      "Abel", "Boris", "Cyril", "Dmitri", "Edgar", "Felix", "Gustav", "Hector", "Igor", "Jonas",
+      "Kasper", "Leon", "Milo", "Nestor", "Oscar", "Pavel", "Quentin", "Rufus", "Stefan",
+      "Tobias", "Ulrich", "Viktor", "Walter", "Xavier", "Yuri", "Zeno",
+    ]
+    var documents: [[TestCorpus.Paragraph]] = given.map { name in
+      [.body("Deputy Minister \(name) Sato spoke in Akita on Monday.")]
+    }
+    documents.append([
+      .body(
+        "Governor Boris Sato opened a bridge. Ambassador Yuri Sato arrived later. Sato said it cost little."
+      )
+    ])
+    documents.append([
+      .title("Sato vows to fight on"),
+      .body("Senator Felix Sato opened a bridge in Akita. Senator Oscar Sato was absent."),
+    ])
+    documents.append([.body("Deputy Minister Dmitry Sato left Akita on Friday.")])
+    let knowledge = TestCorpus.knowledge(documents: documents)
+    let people = try given.map { try #require(knowledge.entity(named: "\($0) Sato")) }
+    #expect(Set(people.map(\.id)).count == given.count)
+    let lone = knowledge.mentions(inDocument: given.count).filter { $0.surface == "Sato" }
+    #expect(lone.map(\.entityID) == [people[24].id])
+    let headline = knowledge.mentions(inDocument: given.count + 1).first
+    #expect(headline?.surface == "Sato")
+    #expect(headline?.entityID == people[5].id)
+    let variant = knowledge.mentions(inDocument: given.count + 2).first
+    #expect(variant?.surface == "Dmitry Sato")
+    #expect(variant?.entityID == people[3].id)
+  }
+
   @Test func namesListedAfterARoleNounArePeople() throws {
     let knowledge = TestCorpus.knowledge(
       "The talks were led by their deputies, Pavel Orlov and Kenji Mori, in Geneva.")

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Base
 
 /// One tag as `HTMLTagScanner` reads it: its name and attributes as byte ranges of the page.
 struct HTMLTag {

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Base
 
 /// Reads a JSON Lines file (`.jsonl`, `.ndjson`), as news scrapers write them: one article a
 /// line, an object with the fields trafilatura, newspaper3k, news-please and crawlers' dumps use.

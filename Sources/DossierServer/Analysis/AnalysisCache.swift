@@ -1,7 +1,7 @@
+import Base
 import Corpus
 import Dispatch
 import Knowledge
-import Synchronization
 
 /// What features need again and again, computed once: the names found in each open document
 /// (per document version and index generation) and the corpus document behind each path.
@@ -9,7 +9,7 @@ import Synchronization
 /// Shared by the request thread and the diagnostics thread, hence the locks; each guards only
 /// a dictionary lookup or store, but for `reading`, which lets one open document's names be
 /// read at a time (the rest may be computed twice by two threads, which is harmless).
-public final class AnalysisCache: Sendable {
+final class AnalysisCache: Sendable {
   private struct Entry {
     let version: Int
     let generation: Int
@@ -26,31 +26,31 @@ public final class AnalysisCache: Sendable {
     let documentIDs: [String: Range<Int>]
   }
 
-  private let entries = Mutex<[DocumentURI: Entry]>([:])
-  private let corpusPaths = Mutex<CorpusPaths?>(nil)
+  private let entries = Lock<[DocumentURI: Entry]>([:])
+  private let corpusPaths = Lock<CorpusPaths?>(nil)
   /// Quotations per document, with the text they were found in.
-  private let spans = Mutex<[DocumentURI: (text: [UInt8], spans: [Range<Int>])]>([:])
+  private let spans = Lock<[DocumentURI: (text: [UInt8], spans: [Range<Int>])]>([:])
   static let spanDocumentLimit = 64
-  private let quotes = Mutex<(generation: Int, finder: PreparedQuoteFinder)?>(nil)
-  private let derived = Mutex<(generation: Int, values: [ObjectIdentifier: any Sendable])>(
+  private let quotes = Lock<(generation: Int, finder: PreparedQuoteFinder)?>(nil)
+  private let derived = Lock<(generation: Int, values: [ObjectIdentifier: any Sendable])>(
     (-1, [:]))
   /// The rendered cards of the newest index asked about (`cards(index:)`).
-  let cardCaches = Mutex<(generation: Int, cache: CardCache)?>(nil)
+  let cardCaches = Lock<(generation: Int, cache: CardCache)?>(nil)
   /// The format hovers are shown in (true: markdown), set at `initialize`; nil before, when
   /// no card is warmed.
-  let cardFormat = Mutex<Bool?>(nil)
+  let cardFormat = Lock<Bool?>(nil)
   /// Background work after an index swap that no request waits for (cards), one at a time.
   let warmUpQueue = DispatchQueue(label: "dossier.warm-up", qos: .utility)
   /// Background work after a swap, counted for `dossier/status`.
   let backgroundJobs = BackgroundJobs()
 
-  public init() {}
+  init() {}
 
   /// Every name the matcher finds in an open document, sorted by position.
   ///
   /// A new version of a document is read again only in the paragraphs that changed since the
   /// version before it (`DraftNames`).
-  public func matches(for document: OpenDocument, index: IndexSnapshot) -> [TextMatch] {
+  func matches(for document: OpenDocument, index: IndexSnapshot) -> [TextMatch] {
     names(for: document, index: index).matches
   }
 
@@ -67,7 +67,7 @@ public final class AnalysisCache: Sendable {
   }
 
   /// Only one `DraftNames.read` runs at a time (see `names(for:index:)`).
-  private let reading = Mutex(())
+  private let reading = Lock(())
 
   private func knownNames(for document: OpenDocument, index: IndexSnapshot) -> DraftNames? {
     let entry = entries.withLock({ $0[document.uri] })
@@ -98,14 +98,14 @@ public final class AnalysisCache: Sendable {
   }
 
   /// Drops what was computed for a closed document.
-  public func forget(_ uri: DocumentURI) {
+  func forget(_ uri: DocumentURI) {
     _ = entries.withLock { $0.removeValue(forKey: uri) }
     _ = spans.withLock { $0.removeValue(forKey: uri) }
   }
 
   /// The quotations of a document (`QuotedSpans`), found once per text: go to definition asks
   /// on every request whether the cursor is in one.
-  public func quotedSpans(of document: AnalyzedDocument) -> [Range<Int>] {
+  func quotedSpans(of document: AnalyzedDocument) -> [Range<Int>] {
     if let known = spans.withLock({ $0[document.uri] }), known.text == document.text.bytes {
       return known.spans
     }
@@ -119,13 +119,13 @@ public final class AnalysisCache: Sendable {
   }
 
   /// The corpus document at an absolute path, if any (a JSON Lines file's first).
-  public func corpusDocumentID(forPath path: String, index: IndexSnapshot) -> Int? {
+  func corpusDocumentID(forPath path: String, index: IndexSnapshot) -> Int? {
     corpusDocumentIDs(forPath: path, index: index)?.lowerBound
   }
 
   /// The corpus documents of the file at an absolute path: one, or a JSON Lines file's
   /// articles (consecutive ids, in line order); nil when it is no corpus file.
-  public func corpusDocumentIDs(forPath path: String, index: IndexSnapshot) -> Range<Int>? {
+  func corpusDocumentIDs(forPath path: String, index: IndexSnapshot) -> Range<Int>? {
     if let paths = corpusPaths.withLock({ $0 }), paths.generation == index.generation {
       return paths.documentIDs[path]
     }
@@ -150,25 +150,25 @@ public final class AnalysisCache: Sendable {
   /// warm-up right after the swap (`prepareQuoteFinder`), or an earlier request. A request
   /// that needs it before it is ready waits for that one build (it never starts a second
   /// one on the request thread, and never answers without quotation matches).
-  public func quoteFinder(index: IndexSnapshot) -> QuoteFinder {
+  func quoteFinder(index: IndexSnapshot) -> QuoteFinder {
     let prepared = preparedQuoteFinder(index: index)
     prepared.waitUntilReady()
     return prepared.finder
   }
 
   /// Starts building the quotation finder's word index in the background, without waiting.
-  public func prepareQuoteFinder(index: IndexSnapshot) {
+  func prepareQuoteFinder(index: IndexSnapshot) {
     _ = preparedQuoteFinder(index: index)
   }
 
   /// The generation of the newest snapshot whose warm-up has begun (0 is the empty snapshot at
   /// start-up, which has none).
-  private let warmUpBegun = Mutex(0)
+  private let warmUpBegun = Lock(0)
 
   /// Runs `body`, the warm-up after `snapshot` was installed, as one piece of background work:
   /// its steps start each other's jobs, and between two of them `dossier/status` would
   /// otherwise say "done" and then "running" again.
-  public func warmingUp(after snapshot: IndexSnapshot, _ body: () -> Void) {
+  func warmingUp(after snapshot: IndexSnapshot, _ body: () -> Void) {
     backgroundJobs.started()
     defer { backgroundJobs.ended() }
     warmUpBegun.withLock { $0 = max($0, snapshot.generation) }
@@ -177,7 +177,7 @@ public final class AnalysisCache: Sendable {
 
   /// True while background work after an index swap is under way, including the moment
   /// between the swap of snapshot `generation` and the start of its warm-up.
-  public func isWarmingUp(at generation: Int) -> Bool {
+  func isWarmingUp(at generation: Int) -> Bool {
     backgroundJobs.isRunning || warmUpBegun.withLock { $0 } < generation
   }
 
@@ -195,7 +195,7 @@ public final class AnalysisCache: Sendable {
   /// A value derived from the index alone (a name index, a word list), built once per index
   /// generation and keyed by its type. Built outside the lock: two threads may both build it
   /// once, which is harmless.
-  public func derived<Value: Sendable>(
+  func derived<Value: Sendable>(
     _ type: Value.Type, index: IndexSnapshot, build: () -> Value
   ) -> Value {
     let key = ObjectIdentifier(type)

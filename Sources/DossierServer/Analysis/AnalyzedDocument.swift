@@ -4,18 +4,18 @@ import Knowledge
 
 /// A document a request is about, with the names found in it: an open document (the report,
 /// as the editor has it now) or a corpus file that is not open.
-public struct AnalyzedDocument: Sendable {
-  public let uri: DocumentURI
-  public let text: SourceText
+struct AnalyzedDocument: Sendable {
+  let uri: DocumentURI
+  let text: SourceText
   /// Every name found, sorted by position, not overlapping.
-  public let matches: [TextMatch]
+  let matches: [TextMatch]
   /// The corpus document this is, when it is one (a JSON Lines file's first article).
-  public let corpusDocumentID: Int?
+  let corpusDocumentID: Int?
   /// Every corpus document of this file: one, or a JSON Lines file's articles; empty when the
   /// document is no corpus file.
-  public let corpusDocumentIDs: Range<Int>
+  let corpusDocumentIDs: Range<Int>
 
-  public init(
+  init(
     uri: DocumentURI, text: SourceText, matches: [TextMatch], corpusDocumentID: Int?,
     corpusDocumentIDs: Range<Int>? = nil
   ) {
@@ -29,7 +29,7 @@ public struct AnalyzedDocument: Sendable {
 
   /// The name at `byteOffset`: the one that contains it, else the one that ends there (a
   /// cursor just after a word still means that word).
-  public func match(at byteOffset: Int) -> TextMatch? {
+  func match(at byteOffset: Int) -> TextMatch? {
     var low = 0
     var high = matches.count - 1
     while low <= high {
@@ -49,7 +49,7 @@ public struct AnalyzedDocument: Sendable {
   }
 
   /// The matches that overlap `byteRange`, in order.
-  public func matches(overlapping byteRange: Range<Int>) -> ArraySlice<TextMatch> {
+  func matches(overlapping byteRange: Range<Int>) -> ArraySlice<TextMatch> {
     var low = 0
     var high = matches.count
     while low < high {
@@ -73,7 +73,7 @@ extension RequestContext {
   /// A saved page or a dump is its file as the editor shows it, with the index's names of its
   /// articles placed in the file (`CorpusFileMatches`), when it is not open or is open as it
   /// is on disk; edited, it is matched as any open text.
-  public func document(_ uri: DocumentURI) throws(ResponseError) -> AnalyzedDocument {
+  func document(_ uri: DocumentURI) throws(ResponseError) -> AnalyzedDocument {
     let corpusIDs = uri.fileSystemPath.flatMap {
       analysis.corpusDocumentIDs(forPath: $0, index: index)
     }
@@ -111,24 +111,24 @@ extension RequestContext {
       .matches(of: documentIDs, knowledge: knowledge)
   }
 
-  public func entity(_ id: Int) -> Entity { knowledge.entities[id] }
+  func entity(_ id: Int) -> Entity { knowledge.entities[id] }
 
   /// The LSP location of bytes of a corpus document: in its file (a saved page's, a dump's
   /// bytes where the text came from), in the negotiated encoding.
-  public func location(documentID: Int, byteRange: Range<Int>) -> Location {
+  func location(documentID: Int, byteRange: Range<Int>) -> Location {
     let document = index.corpus.documents[documentID]
     return Location(
       uri: DocumentURI(filePath: document.path),
       range: document.fileText.lspRange(ofBytes: document.fileRange(of: byteRange), encoding))
   }
 
-  public func location(of sentence: SentenceRef) -> Location {
+  func location(of sentence: SentenceRef) -> Location {
     location(documentID: sentence.documentID, byteRange: sentence.byteRange)
   }
 
   /// "file.txt:12", for people: the path relative to the corpus and the 1-based line of the
   /// file.
-  public func citation(of sentence: SentenceRef) -> String {
+  func citation(of sentence: SentenceRef) -> String {
     let document = index.corpus.documents[sentence.documentID]
     let line = document.fileLine(of: sentence.byteRange.lowerBound) + 1
     return "\(document.relativePath):\(line)"

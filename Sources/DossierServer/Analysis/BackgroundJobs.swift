@@ -1,10 +1,10 @@
-import Synchronization
+import Base
 
 /// Background work under way after an index swap (the quotation index, the warmed cards):
 /// `dossier/status` reports whether any runs, so a script can time requests once the server no
 /// longer shares the cores with it.
 final class BackgroundJobs: Sendable {
-  private let count = Mutex(0)
+  private let count = Lock(0)
 
   var isRunning: Bool { count.withLock { $0 > 0 } }
 

@@ -1,6 +1,6 @@
+import Base
 import Corpus
 import Knowledge
-import Synchronization
 
 /// The index's names of a saved page's or a dump's articles, placed in the file (its bytes
 /// decoded, as the editor has them): what hover, highlights, symbols and semantic tokens read
@@ -11,7 +11,7 @@ final class CorpusFileMatches: Sendable {
   static let capacity = 64
 
   /// By the file's first document.
-  private let known = Mutex<[Int: [TextMatch]]>([:])
+  private let known = Lock<[Int: [TextMatch]]>([:])
 
   func matches(of documentIDs: Range<Int>, knowledge: KnowledgeBase) -> [TextMatch] {
     if let matches = known.withLock({ $0[documentIDs.lowerBound] }) { return matches }

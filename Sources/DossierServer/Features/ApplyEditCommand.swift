@@ -66,13 +66,11 @@ extension CodeActionFeature {
     -> [CodeActionOrCommand]?
   {
     let actions = try codeActions(params, context) ?? []
-    if context.client.value("textDocument.codeAction.codeActionLiteralSupport")?.objectValue
-      != nil
-    {
+    if context.client.supportsCodeActionLiterals {
       return actions.map(CodeActionOrCommand.action)
     }
     let uri = params.textDocument.uri
-    guard context.client.flag("workspace.applyEdit"), let open = context.documents[uri] else {
+    guard context.client.supportsApplyEdit, let open = context.documents[uri] else {
       return []
     }
     return try actions.map {

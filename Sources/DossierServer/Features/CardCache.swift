@@ -1,6 +1,6 @@
+import Base
 import JSONRPC
 import Knowledge
-import Synchronization
 
 /// Rendered entity cards of one index, as the JSON of their `MarkupContent`, so that a hover on
 /// a name seen before copies bytes instead of building the card again.
@@ -27,7 +27,7 @@ final class CardCache: Sendable {
 
   /// Guards only the dictionary; cards are rendered outside it (two threads may render the
   /// same card once each, which is harmless).
-  private let state = Mutex(State())
+  private let state = Lock(State())
 
   init() {}
 
@@ -113,7 +113,7 @@ extension AnalysisCache {
   ) {
     let cache = cards(index: snapshot)
     let context = RequestContext(
-      index: snapshot, documents: [:], encoding: .utf16, client: ClientCapabilities(raw: [:]),
+      index: snapshot, documents: [:], encoding: .utf16, client: .none,
       settings: Settings(), analysis: self)
     let entities = snapshot.knowledge.entities
     let order = entities.indices.sorted {

@@ -69,7 +69,7 @@ struct ActionBuilder {
   func edit(_ edits: [TextEdit]) -> WorkspaceEdit {
     WorkspaceEdit(
       uri: open.uri, version: open.version, edits: edits,
-      versioned: context.client.flag("workspace.workspaceEdit.documentChanges"))
+      versioned: context.client.supportsVersionedEdits)
   }
 
   func replacing(_ byteRange: Range<Int>, with newText: String) -> TextEdit {

@@ -36,11 +36,8 @@ enum CompletionFeature {
     }
     let options = Options(
       invoked: (params.context?.triggerKind ?? 1) == 1,
-      insertReplace: context.client.flag(
-        "textDocument.completion.completionItem.insertReplaceSupport"),
-      asIs: context.client.value(
-        "textDocument.completion.completionItem.insertTextModeSupport.valueSet")?.arrayValue?
-        .contains { $0.intValue == 1 } ?? false,
+      insertReplace: context.client.supportsInsertReplaceEdits,
+      asIs: context.client.supportsInsertTextModeAsIs,
       encoding: context.encoding)
     return complete(
       in: document, atByteOffset: document.text.byteOffset(of: params.position, context.encoding),
@@ -264,10 +261,7 @@ enum CompletionFeature {
     guard let key = fields["data"]?["entity"]?.stringValue,
       let entity = context.knowledge.entity(key: key)
     else { return item }
-    let formats =
-      context.client.value("textDocument.completion.completionItem.documentationFormat")?
-      .arrayValue?.compactMap(\.stringValue) ?? ["markdown"]
-    let markdown = formats.first != "plaintext"
+    let markdown = !context.client.prefersPlainTextCompletionDocumentation
     let card = EntityCard(
       entity: entity, context: context, surface: fields["data"]?["name"]?.stringValue,
       markdown: markdown)

@@ -1,6 +1,6 @@
+import Base
 import Corpus
 import Knowledge
-import Synchronization
 
 /// Go to source: from a name to the sentence that defines it (then other strong sentences),
 /// and from a quotation in the draft to the source sentence that contains it.
@@ -112,7 +112,7 @@ final class QuoteSources: Sendable {
 
   private let finder: QuoteFinder
   /// Guards only the dictionary; searches run outside it.
-  private let known = Mutex<[String: [DefinitionFeature.Target]]>([:])
+  private let known = Lock<[String: [DefinitionFeature.Target]]>([:])
 
   init(finder: QuoteFinder) {
     self.finder = finder

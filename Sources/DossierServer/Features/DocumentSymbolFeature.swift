@@ -21,7 +21,7 @@ enum DocumentSymbolFeature {
   {
     let document = try context.document(params.textDocument.uri)
     let groups = group(document.matches, entity: context.entity)
-    if context.client.flag("textDocument.documentSymbol.hierarchicalDocumentSymbolSupport") {
+    if context.client.supportsHierarchicalDocumentSymbols {
       return .outline(outline(groups, in: document, context.encoding))
     }
     return .flat(flatList(groups, in: document, context.encoding))

@@ -1,25 +1,25 @@
 import Corpus
 
 /// `dossier/documents`: every corpus document with its title, outlet, date and body range.
-public struct DocumentsRequest: LSPRequest {
-  public static let method = "dossier/documents"
-  public typealias Params = NoParams
+struct DocumentsRequest: LSPRequest {
+  static let method = "dossier/documents"
+  typealias Params = NoParams
 
-  public struct Response: Encodable, Sendable {
-    public var documents: [Entry]
+  struct Response: Encodable, Sendable {
+    var documents: [Entry]
   }
 
-  public struct Entry: Encodable, Sendable {
-    public var uri: DocumentURI
-    public var path: String
-    public var title: String?
-    public var outlet: String?
-    public var date: String?
+  struct Entry: Encodable, Sendable {
+    var uri: DocumentURI
+    var path: String
+    var title: String?
+    var outlet: String?
+    var date: String?
     /// The article's address, when its page or record gives one.
-    public var url: String?
+    var url: String?
     /// From the start of the first body block to the end of the last one, in the file.
-    public var body: LSPRange?
-    public var sentences: Int
+    var body: LSPRange?
+    var sentences: Int
   }
 
   static func handle(_ params: NoParams, _ context: RequestContext) -> Response {

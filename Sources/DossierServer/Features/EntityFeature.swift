@@ -2,40 +2,40 @@ import JSONRPC
 import Knowledge
 
 /// `dossier/entity {id}`: the full card of one entity, with every mention and quotation.
-public struct EntityRequest: LSPRequest {
-  public static let method = "dossier/entity"
+struct EntityRequest: LSPRequest {
+  static let method = "dossier/entity"
 
-  public struct Params: Decodable, Sendable {
-    public var id: String
+  struct Params: Decodable, Sendable {
+    var id: String
   }
 
-  public struct Response: Encodable, Sendable {
-    public var entity: EntitySummary
-    public var card: String
-    public var mentions: [MentionEntry]
-    public var quotations: [QuotationEntry]
-    public var related: [RelatedEntry]
-    public var dates: [String]
+  struct Response: Encodable, Sendable {
+    var entity: EntitySummary
+    var card: String
+    var mentions: [MentionEntry]
+    var quotations: [QuotationEntry]
+    var related: [RelatedEntry]
+    var dates: [String]
   }
 
-  public struct MentionEntry: Encodable, Sendable {
-    public var location: Location
-    public var text: String
-    public var boilerplate: Bool
+  struct MentionEntry: Encodable, Sendable {
+    var location: Location
+    var text: String
+    var boilerplate: Bool
   }
 
-  public struct QuotationEntry: Encodable, Sendable {
-    public var text: String
-    public var location: Location
-    public var sentence: Location
+  struct QuotationEntry: Encodable, Sendable {
+    var text: String
+    var location: Location
+    var sentence: Location
   }
 
-  public struct RelatedEntry: Encodable, Sendable {
-    public var id: String
-    public var name: String
-    public var kind: String
-    public var relation: String
-    public var source: Location?
+  struct RelatedEntry: Encodable, Sendable {
+    var id: String
+    var name: String
+    var kind: String
+    var relation: String
+    var source: Location?
   }
 
   static func handle(_ params: Params, _ context: RequestContext) throws -> Response {

@@ -2,18 +2,18 @@ import JSONRPC
 import Knowledge
 
 /// `dossier/lookup {query, limit?}`: entities by name, alias, prefix or misspelling, ranked.
-public struct LookupRequest: LSPRequest {
-  public static let method = "dossier/lookup"
+struct LookupRequest: LSPRequest {
+  static let method = "dossier/lookup"
 
-  public struct Params: Decodable, Sendable {
-    public var query: String
-    public var limit: Int?
+  struct Params: Decodable, Sendable {
+    var query: String
+    var limit: Int?
   }
 
-  public struct Response: Encodable, Sendable {
-    public var entities: [EntitySummary]
+  struct Response: Encodable, Sendable {
+    var entities: [EntitySummary]
     /// True while the first index is still being built: the answer may be incomplete.
-    public var indexing: Bool
+    var indexing: Bool
   }
 
   /// The default number of entities, and the most a client can ask for.
@@ -37,32 +37,32 @@ public struct LookupRequest: LSPRequest {
 }
 
 /// One entity as `dossier/lookup` lists it.
-public struct EntitySummary: Encodable, Sendable {
-  public struct Name: Encodable, Sendable {
-    public var name: String
-    public var usedBy: [String]?
+struct EntitySummary: Encodable, Sendable {
+  struct Name: Encodable, Sendable {
+    var name: String
+    var usedBy: [String]?
   }
 
-  public var id: String
-  public var name: String
-  public var kind: String
+  var id: String
+  var name: String
+  var kind: String
   /// Every other name, with who uses it when the text says so.
-  public var aliases: [Name]
+  var aliases: [Name]
   /// The canonical name's side, when stated ("Russia").
-  public var usedBy: [String]?
+  var usedBy: [String]?
   /// One line: the names joined across sides, kind, role.
-  public var summary: String
-  public var roles: [String]?
-  public var nationality: String?
-  public var definition: Location?
-  public var definitionText: String?
+  var summary: String
+  var roles: [String]?
+  var nationality: String?
+  var definition: Location?
+  var definitionText: String?
   /// The address of the defining sentence's article, when its page or record gives one.
-  public var definitionURL: String?
-  public var mentionCount: Int
-  public var documents: Int
-  public var outlets: [String]
+  var definitionURL: String?
+  var mentionCount: Int
+  var documents: Int
+  var outlets: [String]
   /// The name that matched the query.
-  public var matchedName: String?
+  var matchedName: String?
 
   init(_ entity: Entity, matchedName: String?, _ context: RequestContext) {
     id = entity.key

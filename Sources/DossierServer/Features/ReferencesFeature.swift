@@ -19,17 +19,6 @@ enum ReferencesFeature {
     var includeBoilerplate: Bool
   }
 
-  /// An open document's text and names, when they differ from what the index holds.
-  struct OpenText {
-    let uri: DocumentURI
-    let text: SourceText
-    let matches: [TextMatch]
-    /// The corpus file this text replaces, when it is one (a JSON Lines file's first article).
-    let corpusDocumentID: Int?
-    /// Every corpus document of that file (a JSON Lines file's articles).
-    var corpusDocumentIDs: Range<Int>? = nil
-  }
-
   static func references(_ params: ReferenceParams, _ context: RequestContext) throws
     -> EncodedJSON
   {
@@ -48,7 +37,7 @@ enum ReferencesFeature {
 
   /// The answer: what `locations` lists, written as a JSON array straight into bytes.
   static func encodedLocations(
-    of entity: Entity, corpus: Corpus, openTexts: [OpenText], _ encoding: PositionEncoding,
+    of entity: Entity, corpus: Corpus, openTexts: [AnalyzedDocument], _ encoding: PositionEncoding,
     _ options: Options, uris: CorpusURIs
   ) -> EncodedJSON {
     var writer = LocationWriter(encoding: encoding)
@@ -64,7 +53,7 @@ enum ReferencesFeature {
 
   /// The open documents whose names the index does not already hold: every document that is
   /// not a corpus file, and corpus files the user has edited.
-  static func openTexts(_ context: RequestContext) -> [OpenText] {
+  static func openTexts(_ context: RequestContext) -> [AnalyzedDocument] {
     let corpus = context.index.corpus
     return context.documents.values.compactMap { open in
       let corpusIDs = open.uri.fileSystemPath.flatMap {
@@ -75,7 +64,7 @@ enum ReferencesFeature {
       if let corpusIDs, open.text.bytes == corpus.documents[corpusIDs.lowerBound].fileText.bytes {
         return nil
       }
-      return OpenText(
+      return AnalyzedDocument(
         uri: open.uri, text: open.text,
         matches: context.analysis.matches(for: open, index: context.index),
         corpusDocumentID: corpusIDs?.lowerBound, corpusDocumentIDs: corpusIDs)
@@ -85,7 +74,7 @@ enum ReferencesFeature {
   /// The locations of `entity`'s mentions. Positions are converted document by document with
   /// that document's line index; nothing is re-read or re-matched but edited open texts.
   static func locations(
-    of entity: Entity, corpus: Corpus, openTexts: [OpenText], _ encoding: PositionEncoding,
+    of entity: Entity, corpus: Corpus, openTexts: [AnalyzedDocument], _ encoding: PositionEncoding,
     _ options: Options
   ) -> [Location] {
     var locations: [Location] = []
@@ -114,10 +103,10 @@ enum ReferencesFeature {
   /// document's, or a corpus document's file (sorted, but for a record whose title comes after
   /// its text in the line).
   static func forEachDocument(
-    of entity: Entity, corpus: Corpus, openTexts: [OpenText], _ options: Options,
+    of entity: Entity, corpus: Corpus, openTexts: [AnalyzedDocument], _ options: Options,
     _ body: (Place, [Range<Int>], SourceText) -> Void
   ) {
-    func add(_ matches: [TextMatch], of open: OpenText) {
+    func add(_ matches: [TextMatch], of open: AnalyzedDocument) {
       let ranges = matches.filter { $0.entityID == entity.id }.map(\.byteRange)
       if !ranges.isEmpty { body(.open(open.uri), ranges, open.text) }
     }
@@ -126,13 +115,13 @@ enum ReferencesFeature {
     }
     for draft in drafts { add(draft.matches, of: draft) }
 
-    var edited: [Int: OpenText] = [:]
+    var edited: [Int: AnalyzedDocument] = [:]
     /// The documents of a JSON Lines file past its first, which its open text stands for too.
     var replaced = Set<Int>()
     for open in openTexts {
       guard let id = open.corpusDocumentID else { continue }
       edited[id] = open
-      for other in open.corpusDocumentIDs ?? id..<(id + 1) where other != id {
+      for other in open.corpusDocumentIDs where other != id {
         replaced.insert(other)
       }
     }

@@ -2,7 +2,7 @@ import JSONRPC
 
 extension ErrorCode {
   /// LSP: the request was valid but could not be carried out.
-  public static let requestFailed = ErrorCode(rawValue: -32803)
+  static let requestFailed = ErrorCode(rawValue: -32803)
 }
 
 /// Re-indexing: the `dossier.reindex` command (`workspace/executeCommand`), and corpus files
@@ -55,12 +55,12 @@ extension Session {
   /// After `initialized`: asks the client to watch the corpus folder, when it can register
   /// watchers dynamically (clients that can't may still send the events they watch).
   func registerCorpusWatcher() {
-    guard settings.isEnabled("reindex"), let root = reindexer.root,
-      client.flag("workspace.didChangeWatchedFiles.dynamicRegistration")
+    guard settings.isEnabled(.reindex), let root = reindexer.root,
+      client.supportsWatcherRegistration
     else { return }
     let params = ReindexFeature.watcherRegistration(
       root: root,
-      relativePatterns: client.flag("workspace.didChangeWatchedFiles.relativePatternSupport"))
+      relativePatterns: client.supportsRelativePatterns)
     connection.sendRequest(method: "client/registerCapability", params: params) {
       [logger] reply in
       if case .failure(let error) = reply {
@@ -71,7 +71,7 @@ extension Session {
 
   /// Files changed on disk: a re-index when any of them is in the corpus.
   func watchedFilesChanged(_ params: DidChangeWatchedFilesParams) {
-    guard settings.isEnabled("reindex"), let root = reindexer.root else { return }
+    guard settings.isEnabled(.reindex), let root = reindexer.root else { return }
     let changed = params.changes.compactMap(\.uri.fileSystemPath).filter {
       ReindexFeature.isInCorpus($0, root: root)
     }

@@ -1,21 +1,21 @@
 /// `dossier/status`: where indexing stands, for scripts that want to wait for the index.
-public struct StatusRequest: LSPRequest {
-  public static let method = "dossier/status"
-  public typealias Params = NoParams
+struct StatusRequest: LSPRequest {
+  static let method = "dossier/status"
+  typealias Params = NoParams
 
-  public struct Response: Encodable, Sendable {
+  struct Response: Encodable, Sendable {
     /// "indexing", "ready" or "failed".
-    public var state: String
-    public var corpus: String?
-    public var documents: Int
-    public var skipped: Int
-    public var message: String?
+    var state: String
+    var corpus: String?
+    var documents: Int
+    var skipped: Int
+    var message: String?
     /// The index cache: "restored" (this index came from it), "writing", "written", "failed",
     /// "off" or "none".
-    public var cache: String
+    var cache: String
     /// "running" while work that follows an index swap (the quotation index, hover cards)
     /// still shares the cores with requests, else "done".
-    public var warmUp: String
+    var warmUp: String
   }
 
   static func handle(_ params: NoParams, _ context: RequestContext) -> Response {

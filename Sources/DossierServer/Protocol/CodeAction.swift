@@ -1,31 +1,31 @@
 import JSONRPC
 
-public struct CodeActionParams: Decodable, Sendable {
-  public var textDocument: TextDocumentIdentifier
-  public var range: LSPRange
-  public var context: Context
+struct CodeActionParams: Decodable, Sendable {
+  var textDocument: TextDocumentIdentifier
+  var range: LSPRange
+  var context: Context
 
-  public struct Context: Decodable, Sendable {
+  struct Context: Decodable, Sendable {
     /// The client's diagnostics at the range, kept as sent so that an action can name them
     /// back exactly.
-    public var diagnostics: [JSONValue]
+    var diagnostics: [JSONValue]
     /// Only actions of these kinds (or their sub-kinds) are wanted.
-    public var only: [String]?
+    var only: [String]?
   }
 }
 
-public struct CodeAction: Encodable, Sendable {
-  public var title: String
+struct CodeAction: Encodable, Sendable {
+  var title: String
   /// `quickfix`, `refactor.rewrite`, …
-  public var kind: String
+  var kind: String
   /// The diagnostics this action resolves.
-  public var diagnostics: [JSONValue]?
-  public var isPreferred: Bool?
-  public var edit: WorkspaceEdit
+  var diagnostics: [JSONValue]?
+  var isPreferred: Bool?
+  var edit: WorkspaceEdit
 }
 
-public struct CodeActionRequest: LSPRequest {
-  public static let method = "textDocument/codeAction"
-  public typealias Params = CodeActionParams
-  public typealias Response = [CodeActionOrCommand]?
+struct CodeActionRequest: LSPRequest {
+  static let method = "textDocument/codeAction"
+  typealias Params = CodeActionParams
+  typealias Response = [CodeActionOrCommand]?
 }

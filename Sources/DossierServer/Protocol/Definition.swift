@@ -2,11 +2,11 @@ import JSONRPC
 
 /// `textDocument/definition`'s answer: plain locations, or links (with the origin range) for
 /// clients that support them.
-public enum DefinitionResponse: Encodable, Sendable {
+enum DefinitionResponse: Encodable, Sendable {
   case locations([Location])
   case links([LocationLink])
 
-  public func encode(to encoder: Encoder) throws {
+  func encode(to encoder: Encoder) throws {
     switch self {
     case .locations(let locations): try locations.encode(to: encoder)
     case .links(let links): try links.encode(to: encoder)
@@ -15,7 +15,7 @@ public enum DefinitionResponse: Encodable, Sendable {
 }
 
 extension DefinitionResponse: JSONWritable {
-  public func writeJSON(into output: inout [UInt8]) {
+  func writeJSON(into output: inout [UInt8]) {
     switch self {
     case .locations(let locations): locations.writeJSON(into: &output)
     case .links(let links): links.writeJSON(into: &output)
@@ -23,8 +23,8 @@ extension DefinitionResponse: JSONWritable {
   }
 }
 
-public struct DefinitionRequest: LSPRequest {
-  public static let method = "textDocument/definition"
-  public typealias Params = TextDocumentPositionParams
-  public typealias Response = DefinitionResponse?
+struct DefinitionRequest: LSPRequest {
+  static let method = "textDocument/definition"
+  typealias Params = TextDocumentPositionParams
+  typealias Response = DefinitionResponse?
 }

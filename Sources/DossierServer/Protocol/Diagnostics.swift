@@ -1,25 +1,25 @@
-public enum DiagnosticSeverity: Int, Codable, Sendable {
+enum DiagnosticSeverity: Int, Codable, Sendable {
   case error = 1
   case warning = 2
   case information = 3
   case hint = 4
 }
 
-public struct DiagnosticRelatedInformation: Codable, Sendable, Hashable {
-  public var location: Location
-  public var message: String
+struct DiagnosticRelatedInformation: Codable, Sendable, Hashable {
+  var location: Location
+  var message: String
 }
 
-public struct Diagnostic: Codable, Sendable, Hashable {
-  public var range: LSPRange
-  public var severity: DiagnosticSeverity
+struct Diagnostic: Codable, Sendable, Hashable {
+  var range: LSPRange
+  var severity: DiagnosticSeverity
   /// What was found: `misquotation`, `name-spelling` or `mixed-names`.
-  public var code: String
-  public var source = "dossier"
-  public var message: String
-  public var relatedInformation: [DiagnosticRelatedInformation]?
+  var code: String
+  var source = "dossier"
+  var message: String
+  var relatedInformation: [DiagnosticRelatedInformation]?
 
-  public init(
+  init(
     range: LSPRange, severity: DiagnosticSeverity, code: String, message: String,
     relatedInformation: [DiagnosticRelatedInformation]? = nil
   ) {
@@ -33,8 +33,8 @@ public struct Diagnostic: Codable, Sendable, Hashable {
 
 /// `textDocument/publishDiagnostics`: every diagnostic of one document version (an empty list
 /// clears them).
-public struct PublishDiagnosticsParams: Encodable, Sendable {
-  public var uri: DocumentURI
-  public var version: Int?
-  public var diagnostics: [Diagnostic]
+struct PublishDiagnosticsParams: Encodable, Sendable {
+  var uri: DocumentURI
+  var version: Int?
+  var diagnostics: [Diagnostic]
 }

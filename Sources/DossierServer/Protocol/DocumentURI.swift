@@ -1,18 +1,18 @@
 /// A document's URI, as the client spells it, with its file-system path when it is a `file:`
 /// URI. Equality is on the normalised path for file URIs, so `file:///a%20b` and
 /// `file:///a b` name one document.
-public struct DocumentURI: Codable, Sendable, Hashable, CustomStringConvertible {
-  public let string: String
+struct DocumentURI: Codable, Sendable, Hashable, CustomStringConvertible {
+  let string: String
   /// The decoded path of a `file:` URI; nil for other schemes (`untitled:`, `https:`).
-  public let fileSystemPath: String?
+  let fileSystemPath: String?
 
-  public init(string: String) {
+  init(string: String) {
     self.string = string
     self.fileSystemPath = Self.path(ofFileURI: string)
   }
 
   /// The `file:` URI of an absolute path, percent-encoding what RFC 3986 requires.
-  public init(filePath: String) {
+  init(filePath: String) {
     // Built as bytes: references make one URI per corpus file, ten thousand per request.
     var encoded = Array("file://".utf8)
     encoded.reserveCapacity(filePath.utf8.count + 16)
@@ -29,23 +29,23 @@ public struct DocumentURI: Codable, Sendable, Hashable, CustomStringConvertible 
     self.fileSystemPath = filePath
   }
 
-  public init(from decoder: Decoder) throws {
+  init(from decoder: Decoder) throws {
     self.init(string: try decoder.singleValueContainer().decode(String.self))
   }
 
-  public func encode(to encoder: Encoder) throws {
+  func encode(to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(string)
   }
 
-  public var description: String { string }
+  var description: String { string }
 
-  public static func == (lhs: DocumentURI, rhs: DocumentURI) -> Bool {
+  static func == (lhs: DocumentURI, rhs: DocumentURI) -> Bool {
     if let left = lhs.fileSystemPath, let right = rhs.fileSystemPath { return left == right }
     return lhs.string == rhs.string
   }
 
-  public func hash(into hasher: inout Hasher) {
+  func hash(into hasher: inout Hasher) {
     if let fileSystemPath { hasher.combine(fileSystemPath) } else { hasher.combine(string) }
   }
 

@@ -1,18 +1,18 @@
-public struct InlayHintParams: Decodable, Sendable {
-  public var textDocument: TextDocumentIdentifier
-  public var range: LSPRange
+struct InlayHintParams: Decodable, Sendable {
+  var textDocument: TextDocumentIdentifier
+  var range: LSPRange
 }
 
-public struct InlayHint: Encodable, Sendable, Hashable {
-  public var position: Position
-  public var label: String
-  public var tooltip: String?
-  public var paddingLeft: Bool?
-  public var paddingRight: Bool?
+struct InlayHint: Encodable, Sendable, Hashable {
+  var position: Position
+  var label: String
+  var tooltip: String?
+  var paddingLeft: Bool?
+  var paddingRight: Bool?
 }
 
-public struct InlayHintRequest: LSPRequest {
-  public static let method = "textDocument/inlayHint"
-  public typealias Params = InlayHintParams
-  public typealias Response = [InlayHint]?
+struct InlayHintRequest: LSPRequest {
+  static let method = "textDocument/inlayHint"
+  typealias Params = InlayHintParams
+  typealias Response = [InlayHint]?
 }

@@ -6,9 +6,9 @@ import JSONRPC
 // exactly the bytes `JSONWriter` writes for its `jsonValue` (`LocationsJSONTests`).
 
 extension Position: JSONValueRepresentable, JSONWritable {
-  public var jsonValue: JSONValue { ["line": .int(line), "character": .int(character)] }
+  var jsonValue: JSONValue { ["line": .int(line), "character": .int(character)] }
 
-  public func writeJSON(into output: inout [UInt8]) {
+  func writeJSON(into output: inout [UInt8]) {
     Self.write(line: line, character: character, into: &output)
   }
 
@@ -23,9 +23,9 @@ extension Position: JSONValueRepresentable, JSONWritable {
 }
 
 extension LSPRange: JSONValueRepresentable, JSONWritable {
-  public var jsonValue: JSONValue { ["start": start.jsonValue, "end": end.jsonValue] }
+  var jsonValue: JSONValue { ["start": start.jsonValue, "end": end.jsonValue] }
 
-  public func writeJSON(into output: inout [UInt8]) {
+  func writeJSON(into output: inout [UInt8]) {
     Self.write(start: start, end: end, into: &output)
   }
 
@@ -40,9 +40,9 @@ extension LSPRange: JSONValueRepresentable, JSONWritable {
 }
 
 extension Location: JSONValueRepresentable, JSONWritable {
-  public var jsonValue: JSONValue { ["uri": .string(uri.string), "range": range.jsonValue] }
+  var jsonValue: JSONValue { ["uri": .string(uri.string), "range": range.jsonValue] }
 
-  public func writeJSON(into output: inout [UInt8]) {
+  func writeJSON(into output: inout [UInt8]) {
     JSONWriter.writeRaw(#"{"uri":"#, into: &output)
     JSONWriter.writeString(uri.string, into: &output)
     JSONWriter.writeRaw(#","range":"#, into: &output)
@@ -52,7 +52,7 @@ extension Location: JSONValueRepresentable, JSONWritable {
 }
 
 extension LocationLink: JSONValueRepresentable, JSONWritable {
-  public var jsonValue: JSONValue {
+  var jsonValue: JSONValue {
     var members: [String: JSONValue] = [
       "targetUri": .string(targetUri.string), "targetRange": targetRange.jsonValue,
       "targetSelectionRange": targetSelectionRange.jsonValue,
@@ -61,7 +61,7 @@ extension LocationLink: JSONValueRepresentable, JSONWritable {
     return .object(members)
   }
 
-  public func writeJSON(into output: inout [UInt8]) {
+  func writeJSON(into output: inout [UInt8]) {
     output.append(UInt8(ascii: "{"))
     if let originSelectionRange {
       JSONWriter.writeRaw(#""originSelectionRange":"#, into: &output)
@@ -84,19 +84,19 @@ extension LocationLink: JSONValueRepresentable, JSONWritable {
 // order and with the errors of the synthesised decoders (`ParamsDecodingTests`).
 
 extension DocumentURI: JSONDecodable {
-  public init(json: JSONValue) throws(DecodingFailure) {
+  init(json: JSONValue) throws(DecodingFailure) {
     self.init(string: try String(json: json))
   }
 }
 
 extension TextDocumentIdentifier: JSONDecodable {
-  public init(json: JSONValue) throws(DecodingFailure) {
+  init(json: JSONValue) throws(DecodingFailure) {
     self.init(uri: try JSONFields(json).decode(DocumentURI.self, "uri"))
   }
 }
 
 extension Position: JSONDecodable {
-  public init(json: JSONValue) throws(DecodingFailure) {
+  init(json: JSONValue) throws(DecodingFailure) {
     let fields = try JSONFields(json)
     self.init(
       line: try fields.decode(Int.self, "line"),
@@ -105,7 +105,7 @@ extension Position: JSONDecodable {
 }
 
 extension TextDocumentPositionParams: JSONDecodable {
-  public init(json: JSONValue) throws(DecodingFailure) {
+  init(json: JSONValue) throws(DecodingFailure) {
     let fields = try JSONFields(json)
     self.init(
       textDocument: try fields.decode(TextDocumentIdentifier.self, "textDocument"),
@@ -114,13 +114,13 @@ extension TextDocumentPositionParams: JSONDecodable {
 }
 
 extension ReferenceParams.Context: JSONDecodable {
-  public init(json: JSONValue) throws(DecodingFailure) {
+  init(json: JSONValue) throws(DecodingFailure) {
     self.init(includeDeclaration: try JSONFields(json).decode(Bool.self, "includeDeclaration"))
   }
 }
 
 extension ReferenceParams: JSONDecodable {
-  public init(json: JSONValue) throws(DecodingFailure) {
+  init(json: JSONValue) throws(DecodingFailure) {
     let fields = try JSONFields(json)
     self.init(
       textDocument: try fields.decode(TextDocumentIdentifier.self, "textDocument"),

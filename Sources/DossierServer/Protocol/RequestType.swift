@@ -9,7 +9,7 @@ import JSONRPC
 /// `Codable`; a response that is `JSONWritable` writes its own bytes, others go through
 /// `JSONValueEncoder`. The choice is made once, when the request type conforms (the most
 /// specific default below wins), so a request pays no cast for it.
-public protocol LSPRequest: SendableMetatype {
+protocol LSPRequest: SendableMetatype {
   associatedtype Params: Decodable & Sendable
   associatedtype Response: Encodable
   static var method: String { get }
@@ -21,17 +21,17 @@ public protocol LSPRequest: SendableMetatype {
 }
 
 extension LSPRequest {
-  public static func decodeParams(_ raw: JSONValue?) throws(ResponseError) -> Params {
+  static func decodeParams(_ raw: JSONValue?) throws(ResponseError) -> Params {
     try DossierServer.decodeParams(Params.self, from: raw)
   }
 
-  public static func encodeResponse(_ response: Response) throws -> EncodedJSON {
+  static func encodeResponse(_ response: Response) throws -> EncodedJSON {
     EncodedJSON(try JSONValueEncoder().encode(response))
   }
 }
 
 extension LSPRequest where Params: JSONDecodable {
-  public static func decodeParams(_ raw: JSONValue?) throws(ResponseError) -> Params {
+  static func decodeParams(_ raw: JSONValue?) throws(ResponseError) -> Params {
     do {
       return try Params(json: raw ?? .object([:]))
     } catch {
@@ -41,13 +41,13 @@ extension LSPRequest where Params: JSONDecodable {
 }
 
 extension LSPRequest where Response: JSONWritable {
-  public static func encodeResponse(_ response: Response) throws -> EncodedJSON {
+  static func encodeResponse(_ response: Response) throws -> EncodedJSON {
     response.encodedJSON
   }
 }
 
 /// A notification the server receives.
-public protocol LSPNotification: SendableMetatype {
+protocol LSPNotification: SendableMetatype {
   associatedtype Params: Decodable & Sendable
   static var method: String { get }
 }

@@ -1,22 +1,22 @@
 import JSONRPC
 
-public struct ExecuteCommandParams: Decodable, Sendable {
-  public var command: String
-  public var arguments: [JSONValue]?
+struct ExecuteCommandParams: Decodable, Sendable {
+  var command: String
+  var arguments: [JSONValue]?
 }
 
-public struct ExecuteCommandRequest: LSPRequest {
-  public static let method = "workspace/executeCommand"
-  public typealias Params = ExecuteCommandParams
-  public typealias Response = JSONValue
+struct ExecuteCommandRequest: LSPRequest {
+  static let method = "workspace/executeCommand"
+  typealias Params = ExecuteCommandParams
+  typealias Response = JSONValue
 }
 
-public struct FileEvent: Decodable, Sendable {
-  public var uri: DocumentURI
+struct FileEvent: Decodable, Sendable {
+  var uri: DocumentURI
   /// 1 created, 2 changed, 3 deleted.
-  public var type: Int
+  var type: Int
 }
 
-public struct DidChangeWatchedFilesParams: Decodable, Sendable {
-  public var changes: [FileEvent]
+struct DidChangeWatchedFilesParams: Decodable, Sendable {
+  var changes: [FileEvent]
 }

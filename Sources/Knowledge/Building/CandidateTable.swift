@@ -1,3 +1,4 @@
+import Base
 import Dispatch
 
 /// Every cleaned candidate of the corpus in corpus order, with its name and labels numbered for

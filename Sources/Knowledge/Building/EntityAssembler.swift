@@ -1,3 +1,4 @@
+import Base
 import Corpus
 
 /// Turns profiles and the mentions the matcher found into finished entities: the best
@@ -77,6 +78,7 @@ struct EntityAssembler: Sendable {
     let quotations = self.quotations()
     // Kinds and keys first, in order (keys must be unique); the rest on every core.
     var usedKeys: Set<String> = []
+    var nextSuffix: [String: Int] = [:]
     var kinds: [EntityKind] = []
     var keys: [String] = []
     for (id, profile) in profiles.enumerated() {
@@ -92,7 +94,7 @@ struct EntityAssembler: Sendable {
         kind = .organization  // What has members is an organization.
       }
       kinds.append(kind)
-      keys.append(uniqueKey(kind, profile.name, &usedKeys))
+      keys.append(uniqueKey(kind, profile.name, &usedKeys, &nextSuffix))
     }
     let finalKinds = kinds
     let finalKeys = keys
@@ -181,14 +183,23 @@ struct EntityAssembler: Sendable {
 
   // MARK: - Keys
 
-  private func uniqueKey(_ kind: EntityKind, _ name: String, _ used: inout Set<String>) -> String {
+  /// The entity's key: its kind and slug, with "-2", "-3"… after it when taken. `nextSuffix`
+  /// remembers, per slug, the suffix after the last one given: every suffix below it is taken
+  /// already (keys are never freed), so a thousand entities of one name cost a thousand tries,
+  /// not half a million.
+  private func uniqueKey(
+    _ kind: EntityKind, _ name: String, _ used: inout Set<String>,
+    _ nextSuffix: inout [String: Int]
+  ) -> String {
     let base = kind.rawValue + "/" + Self.slug(name)
-    var key = base
-    var counter = 2
+    if used.insert(base).inserted { return base }
+    var counter = nextSuffix[base] ?? 2
+    var key = base + "-\(counter)"
     while !used.insert(key).inserted {
-      key = base + "-\(counter)"
       counter += 1
+      key = base + "-\(counter)"
     }
+    nextSuffix[base] = counter + 1
     return key
   }
 
@@ -256,19 +267,45 @@ struct EntityAssembler: Sendable {
 
   private func relations() -> [Int: [Relation]] {
     var relations: [Int: [Relation]] = [:]
+    // Which entity already relates to which, so that a whole with thousands of parts is not
+    // read through for each new link.
+    var related: Set<UInt64> = []
+    func pair(_ from: Int, _ to: Int) -> UInt64 {
+      UInt64(UInt32(truncatingIfNeeded: from)) << 32 | UInt64(UInt32(truncatingIfNeeded: to))
+    }
     func linkPair(whole: Int, part: Int, membership: Bool, source: SentenceRef?) {
       guard whole != part else { return }
       let down = Relation(entityID: part, kind: membership ? .member : .part, source: source)
       let up = Relation(entityID: whole, kind: membership ? .memberOf : .whole, source: source)
-      if !(relations[whole] ?? []).contains(where: { $0.entityID == part }) {
+      if related.insert(pair(whole, part)).inserted {
         relations[whole, default: []].append(down)
       }
-      if !(relations[part] ?? []).contains(where: { $0.entityID == whole }) {
+      if related.insert(pair(part, whole)).inserted {
         relations[part, default: []].append(up)
       }
     }
     // What each document's statements link, read on every core, then linked in corpus order.
-    let linksOfDocument = Parallel.map(facts.count) { index in statedLinks(in: facts[index]) }
+    // Whether a part names a country is read once per entity named as a part (not once per
+    // statement that names it: a country may be listed in thousands).
+    let partsOfDocument = Parallel.map(facts.count) { index in
+      facts[index].partStatements.flatMap { statement in
+        statement.parts.compactMap { group(facts[index].documentID, $0) }
+      }
+    }
+    var namesACountry = [Bool](repeating: false, count: profiles.count)
+    var read = [Bool](repeating: false, count: profiles.count)
+    for parts in partsOfDocument {
+      for id in parts where !read[id] {
+        read[id] = true
+        namesACountry[id] = profiles[id].surfaces.contains {
+          Countries.byName[NameKey.normalize($0)] != nil
+        }
+      }
+    }
+    let countries = namesACountry
+    let linksOfDocument = Parallel.map(facts.count) { index in
+      statedLinks(in: facts[index], namesACountry: countries)
+    }
     for links in linksOfDocument {
       for link in links {
         linkPair(
@@ -303,7 +340,7 @@ struct EntityAssembler: Sendable {
   }
 
   /// The wholes and parts that the alias and part statements of one document state, in order.
-  private func statedLinks(in fact: DocumentFacts) -> [StatedLink] {
+  private func statedLinks(in fact: DocumentFacts, namesACountry: [Bool]) -> [StatedLink] {
     var links: [StatedLink] = []
     for statement in fact.aliasStatements where !statement.listedParts.isEmpty {
       guard let whole = statement.names.lazy.compactMap({ self.group(fact.documentID, $0) }).first
@@ -322,10 +359,7 @@ struct EntityAssembler: Sendable {
       // Countries and institutions are members of what groups them, not parts of it.
       let membership =
         statement.isMembership
-        || parts.allSatisfy { id in
-          kindOfEntity[id] == .organization
-            || profiles[id].surfaces.contains { Countries.byName[NameKey.normalize($0)] != nil }
-        }
+        || parts.allSatisfy { id in kindOfEntity[id] == .organization || namesACountry[id] }
       for part in parts {
         links.append(StatedLink(whole: whole, part: part, membership: membership, source: source))
       }

@@ -1,3 +1,4 @@
+import Base
 import Corpus
 
 /// What one distinct name's words say, worked out once however often the name occurs.

@@ -1,3 +1,4 @@
+import Base
 import Corpus
 
 /// One entity's names, kind and roles, read off its group of candidates before mentions are

@@ -16,6 +16,13 @@ struct PersonDirectory: Sendable {
   private var peopleOfDocument: [[Int32]] = []
   private var bySurname: [String: [Int]] = [:]
   private var byGivenName: [String: [Int]] = [:]
+  /// The person known by surname alone ("Foreign Minister Motegi"), by surname: there is at
+  /// most one, made only while nobody else has that surname.
+  private var surnameOnly: [String: Int] = [:]
+  /// Every (person, given name) by surname, first byte and length of the given name: a
+  /// spelling variant starts with the same byte and is at most two bytes longer or shorter, so
+  /// placing a full name reads five small buckets, not everyone who shares the surname.
+  private var spellings = SpellingIndex()
 
   /// Builds the directory from the words of person names, in corpus order. `name` numbers the
   /// distinct full names (equal words, equal number).
@@ -36,29 +43,33 @@ struct PersonDirectory: Sendable {
         note(known, namedIn: documentID)
         continue
       }
-      defer { if let placed = resolve(fullWords: words) { personOfName[name] = placed } }
       guard let (given, surname) = Self.givenAndSurname(Self.nameParts(words)) else { continue }
-      if let existing = bySurname[surname]?.first(where: { index in
-        people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
-      }) {
+      // The name is placed with the person it resolves to, which is also what
+      // `resolve(fullWords:)` answers for it from now on.
+      if let existing = spellings.firstPerson(surname: surname, spelling: given) {
         if !people[existing].givenNames.contains(given) {
           people[existing].givenNames.append(given)
+          spellings.add(existing, surname: surname, spelling: given)
         }
         note(existing, namedIn: documentID)
+        personOfName[name] = existing
         continue
       }
       people.append(Person(givenNames: [given], surname: surname))
       note(people.count - 1, namedIn: documentID)
       bySurname[surname, default: []].append(people.count - 1)
       byGivenName[given, default: []].append(people.count - 1)
+      spellings.add(people.count - 1, surname: surname, spelling: given)
+      personOfName[name] = people.count - 1
     }
     for (word, documentID) in singleNames
     where resolve(word: word, documentID: documentID, allowGivenName: false) == nil {
-      if let known = bySurname[word]?.first(where: { people[$0].givenNames.isEmpty }) {
+      if let known = surnameOnly[word] {
         note(known, namedIn: documentID)
         continue
       }
       if bySurname[word] != nil || byGivenName[word] != nil { continue }  // Ambiguous.
+      surnameOnly[word] = people.count
       people.append(Person(givenNames: [], surname: word))
       note(people.count - 1, namedIn: documentID)
       bySurname[word, default: []].append(people.count - 1)
@@ -163,14 +174,110 @@ struct PersonDirectory: Sendable {
   /// The person a full name means: same surname and a spelling of the same given name.
   func resolve(fullWords words: [String]) -> Int? {
     guard let (given, surname) = Self.givenAndSurname(Self.nameParts(words)) else { return nil }
-    return bySurname[surname]?.first { index in
-      people[index].givenNames.contains { EditDistance.isSpellingVariant($0, given) }
+    return spellings.firstPerson(surname: surname, spelling: given)
+  }
+}
+
+/// The given names of people, by surname, to find the first person (in the order people were
+/// added) with a spelling variant of a given name (`EditDistance.isSpellingVariant`) without
+/// reading everyone who shares the surname.
+///
+/// A plain variant starts with the same byte and is at most two bytes longer or shorter, so
+/// plain names are kept by first byte and length and five buckets are read. A romanized name of
+/// syllables ("jong-un") has the same number of syllables as its variants and all but one of
+/// them in the same place, so such names are kept under each of their syllables and a lookup
+/// reads one list per syllable.
+private struct SpellingIndex: Sendable {
+  private typealias Entry = (person: Int32, spelling: String)
+  private struct SyllableKey: Hashable {
+    let surname: Int32
+    let count: Int32
+    let position: Int32
+    let syllable: Substring
+  }
+
+  private var surnameIDs: [String: Int] = [:]
+  private var plain: [UInt64: [Entry]] = [:]
+  private var bySyllable: [SyllableKey: [Entry]] = [:]
+  /// Hyphenated names of fewer than two syllables ("jong-"), compared with every name of one
+  /// syllable: rare enough to be read in full.
+  private var odd: [Int: [Entry]] = [:]
+
+  private static func key(_ surname: Int, firstByte: UInt8, length: Int) -> UInt64 {
+    UInt64(surname) << 24 | UInt64(firstByte) << 16 | UInt64(length & 0xFFFF)
+  }
+
+  private static func syllables(_ spelling: String) -> [Substring]? {
+    spelling.contains("-") ? spelling.split(separator: "-") : nil
+  }
+
+  mutating func add(_ person: Int, surname: String, spelling: String) {
+    let surnameID: Int
+    if let known = surnameIDs[surname] {
+      surnameID = known
+    } else {
+      surnameID = surnameIDs.count
+      surnameIDs[surname] = surnameID
+    }
+    let entry: Entry = (Int32(person), spelling)
+    guard let syllables = Self.syllables(spelling) else {
+      let key = Self.key(
+        surnameID, firstByte: spelling.utf8.first ?? 0, length: spelling.utf8.count)
+      plain[key, default: []].append(entry)
+      return
+    }
+    guard syllables.count >= 2 else {
+      odd[surnameID, default: []].append(entry)
+      return
+    }
+    for (position, syllable) in syllables.enumerated() {
+      let key = SyllableKey(
+        surname: Int32(surnameID), count: Int32(syllables.count), position: Int32(position),
+        syllable: syllable)
+      bySyllable[key, default: []].append(entry)
     }
   }
 
-  /// People whose surname or given name is `word`.
-  func people(named word: String) -> [Int] {
-    (bySurname[word] ?? [])
-      + (byGivenName[word] ?? []).filter { !(bySurname[word] ?? []).contains($0) }
+  /// The first person with surname `surname` and a given name that is a spelling variant of
+  /// `spelling`.
+  func firstPerson(surname: String, spelling: String) -> Int? {
+    guard let surnameID = surnameIDs[surname] else { return nil }
+    var first: Int32?
+    func consider(_ entries: [Entry]?) {
+      for entry in entries ?? []
+      where entry.person < first ?? Int32.max
+        && EditDistance.isSpellingVariant(entry.spelling, spelling)
+      {
+        first = entry.person
+      }
+    }
+    let length = spelling.utf8.count
+    if let syllables = Self.syllables(spelling) {
+      if syllables.count >= 2 {
+        for (position, syllable) in syllables.enumerated() {
+          consider(
+            bySyllable[
+              SyllableKey(
+                surname: Int32(surnameID), count: Int32(syllables.count),
+                position: Int32(position), syllable: syllable)])
+        }
+      } else {
+        // One syllable or none: a plain name one edit from it, whatever its first byte.
+        let core = syllables.first?.utf8.count ?? 0
+        for byte in 0...UInt8.max {
+          for other in max(0, core - 1)...(core + 1) {
+            consider(plain[Self.key(surnameID, firstByte: byte, length: other)])
+          }
+        }
+        consider(odd[surnameID])
+      }
+      return first.map(Int.init)
+    }
+    let firstByte = spelling.utf8.first ?? 0
+    for other in max(0, length - 2)...(length + 2) {
+      consider(plain[Self.key(surnameID, firstByte: firstByte, length: other)])
+    }
+    consider(odd[surnameID])
+    return first.map(Int.init)
   }
 }

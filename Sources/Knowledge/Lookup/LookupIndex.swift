@@ -1,3 +1,4 @@
+import Base
 import Corpus
 
 /// Finds entities by what a user types: a whole name or alias, the start of any word of one

@@ -19,7 +19,8 @@ extension NameMatcher {
         claims[key] = (surface, [])
         order.append(key)
       }
-      if claims[key]?.ids.contains(id) == false { claims[key]?.ids.append(id) }
+      // Entities claim in id order, so an id already listed is the last one.
+      if claims[key]?.ids.last != id { claims[key]?.ids.append(id) }
     }
     for (id, entity) in names.enumerated() {
       for surface in entity.surfaces { claim(surface, id) }

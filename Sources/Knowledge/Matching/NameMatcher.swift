@@ -30,16 +30,18 @@ struct NameMatcher: Sendable {
   /// Per node: the entity, or entities, a name ending there names.
   private var nodes: [Node] = [Node(terminal: -1, ambiguous: -1)]
   private var ambiguous: [[Int]] = []
-  /// Entities that share a name with another (a surname two people share): the only ones whose
-  /// last mention in a text is tracked.
-  private var sharesAName: [Bool] = []
+  /// Per entity, the shared names (indices into `ambiguous`) it is a candidate of: empty for
+  /// most, one or two for a person whose surname others share. Only these entities' namings
+  /// are tracked, and each naming updates only its own shared names, so resolving a surname
+  /// that a thousand people share costs no more than one that two share.
+  private var sharedNamesOfEntity: [[Int32]] = []
   /// Names in scripts written without spaces (Han, kana, Hangul, Thai), longest first, with
   /// their entities: found anywhere inside a run of such letters ("中国称藏南为…"), not as
   /// whole words.
   private var unspacedNames: [(bytes: [UInt8], entityID: Int)] = []
-  /// The titles of the people who share a name, each as its words' keys ("prime minister"):
-  /// the title right before a shared surname says which of them it is ("Army chief Sharif").
-  private var roleWords: [Int: [[UInt64]]] = [:]
+  /// The titles of the people who share a name ("prime minister"): the title right before a
+  /// shared surname says which of them it is ("Army chief Sharif").
+  private var titles = SharedNameTitles()
 
   private struct Node {
     /// The entity a surface ending here names, or -1.
@@ -67,17 +69,26 @@ struct NameMatcher: Sendable {
   /// Adds a lone name that may mean any of `entityIDs`.
   mutating func add(ambiguousSurface surface: String, entityIDs: [Int]) {
     guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
+    let index: Int
+    var added: [Int] = []
     if nodes[node].ambiguous >= 0 {
-      let index = Int(nodes[node].ambiguous)
-      for id in entityIDs where !ambiguous[index].contains(id) { ambiguous[index].append(id) }
+      index = Int(nodes[node].ambiguous)
+      for id in entityIDs where !ambiguous[index].contains(id) {
+        ambiguous[index].append(id)
+        added.append(id)
+      }
     } else {
-      nodes[node].ambiguous = Int32(ambiguous.count)
+      index = ambiguous.count
+      nodes[node].ambiguous = Int32(index)
       ambiguous.append(entityIDs)
+      added = entityIDs
     }
     edges.markEnd(edge)
-    for id in entityIDs where id >= 0 {
-      while sharesAName.count <= id { sharesAName.append(false) }
-      sharesAName[id] = true
+    for id in added where id >= 0 {
+      while sharedNamesOfEntity.count <= id { sharedNamesOfEntity.append([]) }
+      if !sharedNamesOfEntity[id].contains(Int32(index)) {
+        sharedNamesOfEntity[id].append(Int32(index))
+      }
     }
   }
 
@@ -154,11 +165,12 @@ struct NameMatcher: Sendable {
   /// The candidates of a shared name.
   func candidates(ofShared index: Int32) -> [Int] { ambiguous[Int(index)] }
 
-  /// True when entity `entityID` shares a name with another: the only entities whose last
-  /// naming in a text the resolver tracks.
+  /// Calls `body` with each shared name (`ScanItem.sharedIndex`) that entity `entityID` is a
+  /// candidate of; none for an entity that shares no name.
   @inline(__always)
-  func isSharingAName(_ entityID: Int) -> Bool {
-    entityID >= 0 && entityID < sharesAName.count && sharesAName[entityID]
+  func forEachSharedName(of entityID: Int, _ body: (Int32) -> Void) {
+    guard entityID >= 0 && entityID < sharedNamesOfEntity.count else { return }
+    for index in sharedNamesOfEntity[entityID] { body(index) }
   }
 
   /// Reports every name in `range` of `bytes`, in order, none overlapping, before shared
@@ -245,7 +257,7 @@ struct NameMatcher: Sendable {
         report(ScanItem(byteRange: byteRange, entityID: Int(best.terminal), sharedIndex: -1))
       } else if let person = personByTitle(
         bytes, before: byteRange.lowerBound, limit: max(range.lowerBound, 0),
-        candidates: ambiguous[Int(best.ambiguous)])
+        shared: best.ambiguous)
       {
         report(ScanItem(byteRange: byteRange, entityID: person, sharedIndex: -1))
       } else {
@@ -255,43 +267,28 @@ struct NameMatcher: Sendable {
     }
   }
 
-  /// Gives the people who share a name their titles (`roleWords`).
+  /// Gives the people who share a name their titles, under each shared name they are a
+  /// candidate of: called after `add(ambiguousSurface:entityIDs:)` has listed them.
   mutating func setRoles(_ roles: [String], of entityID: Int) {
     let keyed = roles.map { role in
       NameKey.tokens(role).filter { $0 != "-" }.map { NameKey.hash(Array($0.utf8)) }
     }.filter { !$0.isEmpty }
-    if !keyed.isEmpty { roleWords[entityID] = keyed }
+    guard !keyed.isEmpty else { return }
+    forEachSharedName(of: entityID) { shared in
+      for role in keyed { titles.add(role, of: entityID, shared: shared) }
+    }
   }
 
-  /// The one of `candidates` whose title stands right before the name at `start`: the word
-  /// before it is the title's last word, and more of the title's words before that count for
-  /// it ("Prime Minister Sharif", "Army chief Sharif"). Nil when no title or two fit alike.
+  /// The one of the candidates of shared name `shared` whose title stands right before the
+  /// name at `start`: the word before it is the title's last word, and more of the title's
+  /// words before that count for it ("Prime Minister Sharif", "Army chief Sharif"). Nil when no
+  /// title or two people's fit alike.
   private func personByTitle(
-    _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int, candidates: [Int]
+    _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int, shared: Int32
   ) -> Int? {
-    guard !roleWords.isEmpty else { return nil }
+    guard !titles.isEmpty else { return nil }
     let before = Self.wordKeys(bytes, before: start, limit: limit, count: 4)
-    guard let last = before.first else { return nil }
-    var best: (person: Int, score: Int)?
-    var tie = false
-    for person in candidates {
-      guard let roles = roleWords[person] else { continue }
-      for role in roles where role.last == last {
-        // The title's words, from its end backwards, as far as they run before the name.
-        var score = 0
-        for (offset, word) in role.reversed().enumerated() {
-          guard offset < before.count, before[offset] == word else { break }
-          score += 1
-        }
-        if score > best?.score ?? 0 {
-          best = (person, score)
-          tie = false
-        } else if score == best?.score, best?.person != person {
-          tie = true
-        }
-      }
-    }
-    return tie ? nil : best?.person
+    return titles.person(shared: shared, wordsBefore: before)
   }
 
   /// The keys of up to `count` words right before `start`, nearest first, on the same line and
@@ -423,16 +420,19 @@ struct NameMatcher: Sendable {
 
 /// Resolves the lone names that several people share, in text order: to the one of them last
 /// named in full earlier in the text, else to the next one named after it, else no match.
+///
+/// Work per name is independent of how many people share it: the resolver keeps, per shared
+/// name, the last naming of any of its candidates (forwards) or the next one (backwards), each
+/// naming updating only the shared names its entity is a candidate of.
 struct SharedNameResolver {
   let matcher: NameMatcher
   private var found: [NameMatcher.RawMatch] = []
-  /// The index in `found` of the last full naming of each entity that shares a name
-  /// (`NameMatcher.isSharingAName`).
-  private var lastSeen = KeyTable()
+  /// Per shared name (`ScanItem.sharedIndex`), the index in `found` of the last full naming of
+  /// any of its candidates.
+  private var lastNamingOfShared = KeyTable()
   // Lone shared names with no full name before them ("Fernández vows …" in a headline),
   // resolved after the scan to the next full name instead.
-  private var pending:
-    [(position: Int, byteRange: Range<Int>, candidates: [Int], sharedIndex: Int32)] = []
+  private var pending: [(position: Int, byteRange: Range<Int>, sharedIndex: Int32)] = []
 
   init(matcher: NameMatcher) {
     self.matcher = matcher
@@ -443,21 +443,18 @@ struct SharedNameResolver {
   @inline(__always)
   mutating func add(_ item: NameMatcher.ScanItem) {
     if item.entityID >= 0 {
+      let position = Int32(truncatingIfNeeded: found.count)
       found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: item.entityID))
-      if matcher.isSharingAName(item.entityID) {
-        lastSeen[UInt64(item.entityID)] = Int32(truncatingIfNeeded: found.count - 1)
+      matcher.forEachSharedName(of: item.entityID) { shared in
+        lastNamingOfShared[UInt64(UInt32(bitPattern: shared))] = position
       }
       return
     }
-    let candidates = matcher.candidates(ofShared: item.sharedIndex)
-    var latest: (entityID: Int, index: Int32)?
-    for id in candidates {
-      if let index = lastSeen[UInt64(id)], index > latest?.index ?? -1 { latest = (id, index) }
-    }
-    if let latest {
-      found.append(NameMatcher.RawMatch(byteRange: item.byteRange, entityID: latest.entityID))
+    if let position = lastNamingOfShared[UInt64(UInt32(bitPattern: item.sharedIndex))] {
+      found.append(
+        NameMatcher.RawMatch(byteRange: item.byteRange, entityID: found[Int(position)].entityID))
     } else {
-      pending.append((found.count, item.byteRange, candidates, item.sharedIndex))
+      pending.append((found.count, item.byteRange, item.sharedIndex))
     }
   }
 
@@ -467,26 +464,29 @@ struct SharedNameResolver {
   mutating func finish(keepingUndecided: Bool = false) -> [NameMatcher.RawMatch] {
     guard !pending.isEmpty else { return found }
     // Each waiting name takes the first match at or after it of one of its candidates: found
-    // by one backward walk that keeps, per entity, the index of its next match.
-    var nextMatch: [Int: Int] = [:]
+    // by one backward walk that keeps, per shared name, the index of its candidates' next
+    // match.
+    var nextMatchOfShared = KeyTable()
     var cursor = found.count
     var resolved: [(position: Int, match: NameMatcher.RawMatch)] = []
     for waiting in pending.reversed() {
       while cursor > waiting.position {
         cursor -= 1
-        nextMatch[found[cursor].entityID] = cursor
+        let position = Int32(truncatingIfNeeded: cursor)
+        matcher.forEachSharedName(of: found[cursor].entityID) { shared in
+          nextMatchOfShared[UInt64(UInt32(bitPattern: shared))] = position
+        }
       }
-      var first: Int?
-      for id in waiting.candidates {
-        if let index = nextMatch[id], index < first ?? Int.max { first = index }
-      }
-      if let first {
+      if let first = nextMatchOfShared[UInt64(UInt32(bitPattern: waiting.sharedIndex))] {
         resolved.append(
           (
             waiting.position,
-            NameMatcher.RawMatch(byteRange: waiting.byteRange, entityID: found[first].entityID)
+            NameMatcher.RawMatch(
+              byteRange: waiting.byteRange, entityID: found[Int(first)].entityID)
           ))
-      } else if keepingUndecided, let candidate = waiting.candidates.first {
+      } else if keepingUndecided,
+        let candidate = matcher.candidates(ofShared: waiting.sharedIndex).first
+      {
         resolved.append(
           (
             waiting.position,

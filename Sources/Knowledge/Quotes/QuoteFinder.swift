@@ -1,5 +1,5 @@
+import Base
 import Corpus
-import Synchronization
 
 /// A source sentence for a quotation, and how well it matches.
 public struct QuoteMatch: Sendable, Hashable {
@@ -40,7 +40,7 @@ public final class QuoteFinder: Sendable {
   private let corpus: Corpus
   /// Built once, on the first search; guarded because requests and diagnostics may search at
   /// the same time.
-  private let built = Mutex<WordIndex?>(nil)
+  private let built = Lock<WordIndex?>(nil)
 
   public init(corpus: Corpus) {
     self.corpus = corpus

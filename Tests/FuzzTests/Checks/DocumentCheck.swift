@@ -1,10 +1,7 @@
+import Base
 import Synchronization
 
 @testable import Corpus
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 extension FuzzTarget {
   /// Document loading and segmentation: any file either loads or is skipped with a reason; a

@@ -1,12 +1,8 @@
+import Base
 import Corpus
-import Synchronization
 
 @testable import DossierServer
 @testable import JSONRPC
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 extension FuzzTarget {
   /// The params of every request and notification the server takes, decoded and handled by a
@@ -38,7 +34,7 @@ struct ParamsHarness: ~Copyable {
     return path + "/seeds"
   }()
   /// The check runs one input at a time: a session is not thread-safe.
-  static let shared = Mutex(ParamsHarness(corpus: corpusPath))
+  static let shared = Lock(ParamsHarness(corpus: corpusPath))
 
   static let reportURI = DocumentURI(string: "file:///fuzz/report.md")
   static let reportText = """

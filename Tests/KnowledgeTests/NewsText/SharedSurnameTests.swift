@@ -35,3 +35,26 @@ import Testing
     #expect(Set(hits).isSuperset(of: ["Omar Delvani", "Tarek Delvani"]))
   }
 }
+
+/// Two people whose titles end in the same word: the words of the title before the shared
+/// surname count as far as they match, and a title that fits both decides nothing.
+@Suite struct SharedSurnameTitleTests {
+  static let knowledge = TestCorpus.knowledge(
+    "Foreign Minister Omar Delvani met Defence Minister Tarek Delvani in Sarnia on Monday.")
+
+  func people(in draft: String) -> Set<String> {
+    let match = Self.knowledge.matches(in: Array(draft.utf8)).first { $0.surface == "Delvani" }
+    guard let match else { return [] }
+    let ids = match.alternatives.isEmpty ? [match.entityID] : match.alternatives
+    return Set(ids.map { Self.knowledge.entities[$0].name })
+  }
+
+  @Test func theWholeTitleDecidesBetweenTitlesEndingAlike() {
+    #expect(people(in: "Foreign Minister Delvani said the talks would go on.") == ["Omar Delvani"])
+    #expect(people(in: "Defence Minister Delvani said the army would stay.") == ["Tarek Delvani"])
+  }
+
+  @Test func aTitleBothHoldDecidesNothing() {
+    #expect(people(in: "The minister Delvani said so.") == ["Omar Delvani", "Tarek Delvani"])
+  }
+}

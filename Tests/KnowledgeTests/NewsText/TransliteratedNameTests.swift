@@ -58,4 +58,14 @@ import Testing
     #expect(try #require(knowledge.entity(named: "Alma Teng")).kind == .person)
     #expect(!knowledge.entities.contains { $0.name.contains("democrat") })
   }
+
+  @Test func aSyllableSpeltAnotherWayIsTheSamePerson() throws {
+    // Romanizations of one syllable may differ in its first letter ("Kwok", "Gwok").
+    let knowledge = TestCorpus.knowledge(
+      "Legislator Chan Kwok-wai spoke at the council on Monday.",
+      "Chan Gwok-wai said the vote would be held next week.")
+    let person = try #require(knowledge.entity(named: "Chan Kwok-wai"))
+    #expect(person.allNames.contains("Chan Gwok-wai"))
+    #expect(Set(person.mentions.map(\.documentID)) == [0, 1])
+  }
 }

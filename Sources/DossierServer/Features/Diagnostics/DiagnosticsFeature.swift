@@ -1,12 +1,7 @@
+import Base
 import Dispatch
 import JSONRPC
 import Knowledge
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The writing checks and the diagnostics they become: a quotation no source contains
 /// (warning), a near-miss spelling of a known name (hint), both sides' names for one thing

@@ -1,5 +1,5 @@
+import Base
 import Dispatch
-import Synchronization
 
 /// Pushes diagnostics for open documents: a while after the last change (debounced), on a
 /// background queue, from the latest text and index; never for a version that is no longer
@@ -35,7 +35,7 @@ final class DiagnosticsPublisher: Sendable {
   private let logger: Logger?
   /// Guards the latest document and ticket of each open document. Publications are sent
   /// under it, so a close's empty list and a run's result can't cross.
-  private let state = Mutex(State())
+  private let state = Lock(State())
 
   init(
     delayMilliseconds: Int, logger: Logger? = nil, schedule: Schedule? = nil,

@@ -1,5 +1,5 @@
+import Base
 import Knowledge
-import Synchronization
 
 /// The verdict on each quotation checked so far in one index, so that a document re-checked
 /// after every keystroke only searches the quotations that changed.
@@ -16,7 +16,7 @@ final class QuoteVerdicts: Sendable {
 
   let finder: QuoteFinder
   /// Guards only the dictionary; searches run outside it.
-  private let verdicts = Mutex<[String: Verdict?]>([:])
+  private let verdicts = Lock<[String: Verdict?]>([:])
 
   init(finder: QuoteFinder) {
     self.finder = finder
@@ -42,7 +42,7 @@ final class QuoteSearches: Sendable {
 
   private let finder: QuoteFinder
   /// Guards only the dictionary; searches run outside it.
-  private let results = Mutex<[String: QuoteMatch?]>([:])
+  private let results = Lock<[String: QuoteMatch?]>([:])
 
   init(finder: QuoteFinder) {
     self.finder = finder

@@ -1,10 +1,4 @@
-import Dispatch
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Base
 
 /// Where the time of one computation went, for the debug log: wall time and the thread's CPU
 /// time (on a busy machine the two differ, and the CPU time is what the work costs).
@@ -12,13 +6,13 @@ struct StageTimes: CustomStringConvertible {
   private(set) var stages: [(name: String, wall: UInt64, cpu: UInt64)] = []
 
   mutating func measure<T>(_ name: String, _ body: () -> T) -> T {
-    let wall = DispatchTime.now().uptimeNanoseconds
-    let cpu = Self.threadCPUNanoseconds()
+    let wall = Clocks.monotonicNanoseconds()
+    let cpu = Clocks.threadCPUNanoseconds()
     let result = body()
     stages.append(
       (
-        name, DispatchTime.now().uptimeNanoseconds - wall,
-        Self.threadCPUNanoseconds() &- cpu
+        name, Clocks.monotonicNanoseconds() - wall,
+        Clocks.threadCPUNanoseconds() &- cpu
       ))
     return result
   }
@@ -37,9 +31,4 @@ struct StageTimes: CustomStringConvertible {
     return "\(tenths / 10).\(tenths % 10) ms"
   }
 
-  static func threadCPUNanoseconds() -> UInt64 {
-    var time = timespec()
-    guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return 0 }
-    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-  }
 }

@@ -1,16 +1,11 @@
 #if DOSSIER_TSAN_LOCKS
-  #if canImport(Glibc)
-    import Glibc
-  #endif
-
   /// A stand-in for `Synchronization.Mutex`, compiled only into ThreadSanitizer builds (`.ci/run`
   /// passes `-DDOSSIER_TSAN_LOCKS`): on Linux the real one waits on a futex inside the
   /// uninstrumented runtime, so ThreadSanitizer never sees it lock and reports every value
   /// published through it as a race. This one locks a pthread mutex, which it does see.
   ///
-  /// Each module that locks declares `typealias Mutex = PthreadMutex` in its `TSanMutex.swift`
-  /// under the same flag: declared in the module, the alias shadows the imported type, so the
-  /// module's code names `Mutex` either way. Normal builds compile none of it.
+  /// Code names it only as `Lock` (Lock.swift), which is this under the flag and
+  /// `Synchronization.Mutex` otherwise. Normal builds compile none of it.
   public struct PthreadMutex<Value: ~Copyable>: ~Copyable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     private let value: UnsafeMutablePointer<Value>

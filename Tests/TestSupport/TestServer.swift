@@ -1,19 +1,17 @@
+import Base
 import DossierClient
 import JSONRPC
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A real `dossier lsp` for tests that build their messages in code (too large or too many
 /// for a transcript): requests in, responses out, with time limits.
-final class TestServer {
-  let process: ServerProcess
-  let channel: MessageChannel
+public final class TestServer {
+  public let process: ServerProcess
+  public let channel: MessageChannel
   /// Notifications and responses received while waiting for something else, in order.
-  private(set) var received: [JSONValue] = []
+  public private(set) var received: [JSONValue] = []
 
-  init(corpus: String, arguments: [String] = [], environment: [String: String] = [:]) throws {
+  public init(corpus: String, arguments: [String] = [], environment: [String: String] = [:]) throws
+  {
     process = try ServerProcess(
       executable: dossierExecutable, arguments: ["lsp", "--corpus", corpus] + arguments,
       environment: environment)
@@ -22,25 +20,27 @@ final class TestServer {
 
   /// A server that chooses its corpus itself (initializationOptions, the workspace's
   /// `.dossier.json`, the shipped seeds).
-  init(arguments: [String]) throws {
+  public init(arguments: [String]) throws {
     process = try ServerProcess(executable: dossierExecutable, arguments: ["lsp"] + arguments)
     channel = MessageChannel(process: process)
   }
 
   /// `initialize` then `initialized`; returns the result of `initialize`.
   @discardableResult
-  func initialize(capabilities: JSONValue = [:]) -> JSONValue? {
+  public func initialize(capabilities: JSONValue = [:]) -> JSONValue? {
     let reply = call("initialize", ["capabilities": capabilities])
     notify("initialized", [:])
     return reply?["result"]
   }
 
-  func notify(_ method: String, _ params: JSONValue) {
+  public func notify(_ method: String, _ params: JSONValue) {
     channel.send(["jsonrpc": "2.0", "method": .string(method), "params": params])
   }
 
   /// Sends a request and waits for the response with its id (nil on timeout).
-  func call(_ method: String, _ params: JSONValue? = nil, id: JSONValue = 1, timeout: Double = 60)
+  public func call(
+    _ method: String, _ params: JSONValue? = nil, id: JSONValue = 1, timeout: Double = 60
+  )
     -> JSONValue?
   {
     var message: [String: JSONValue] = ["jsonrpc": "2.0", "id": id, "method": .string(method)]
@@ -50,7 +50,7 @@ final class TestServer {
   }
 
   /// Waits for the response with `id`; other messages are kept in `received`.
-  func response(id: JSONValue, timeout: Double = 60) -> JSONValue? {
+  public func response(id: JSONValue, timeout: Double = 60) -> JSONValue? {
     if let index = received.firstIndex(where: { $0["id"] == id && $0["method"] == nil }) {
       return received.remove(at: index)
     }
@@ -58,7 +58,7 @@ final class TestServer {
   }
 
   /// Waits for the first message that `matches`, keeping the others in `received`.
-  func waitFor(timeout: Double = 60, _ matches: (JSONValue) -> Bool) -> JSONValue? {
+  public func waitFor(timeout: Double = 60, _ matches: (JSONValue) -> Bool) -> JSONValue? {
     if let index = received.firstIndex(where: matches) { return received.remove(at: index) }
     let deadline = Deadline(seconds: timeout)
     while !deadline.hasPassed {
@@ -76,7 +76,7 @@ final class TestServer {
   }
 
   /// Polls `dossier/status` until indexing has finished; returns the last status.
-  func waitUntilIndexed(timeout: Double = 60) -> JSONValue? {
+  public func waitUntilIndexed(timeout: Double = 60) -> JSONValue? {
     let deadline = Deadline(seconds: timeout)
     var id = 1_000_000
     while !deadline.hasPassed {
@@ -92,7 +92,7 @@ final class TestServer {
 
   /// `shutdown` and `exit`; returns the exit status (nil when the server did not exit). When it
   /// is not 0 the server's log is printed: a sanitizer's report is there.
-  func shutDown() -> Int32? {
+  public func shutDown() -> Int32? {
     _ = call("shutdown", id: "shutdown")
     notify("exit", [:])
     let status = process.waitForExit(timeout: 20)
@@ -105,7 +105,7 @@ final class TestServer {
   }
 
   /// A value from `/proc/PID/status` in kB, such as `VmHWM` (peak resident memory).
-  func memoryKilobytes(_ field: String) -> Int? {
+  public func memoryKilobytes(_ field: String) -> Int? {
     guard let text = readText("/proc/\(process.pid)/status") else { return nil }
     for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
       let value = line.dropFirst(field.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" })

@@ -1,13 +1,13 @@
-/// Position markers in test text, as sourcekit-lsp does: `"Thi1️⃣s is"` is the text
+/// Position markers in test text, as sourcekit-lsp writes them: `"Thi1️⃣s is"` is the text
 /// `"This is"` with marker `1️⃣` at byte offset 3. Emoji markers, because news text has `$`.
-struct MarkedText {
-  let text: String
+public struct MarkedText: Sendable {
+  public let text: String
   /// Byte offset (UTF-8) of each marker in `text`.
-  let offsets: [String: Int]
+  public let offsets: [String: Int]
 
-  static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
+  public static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
 
-  init(_ marked: String) {
+  public init(_ marked: String) {
     var text = ""
     var offsets: [String: Int] = [:]
     var rest = Substring(marked)
@@ -23,5 +23,6 @@ struct MarkedText {
     self.offsets = offsets
   }
 
-  subscript(marker: String) -> Int { offsets[marker]! }
+  /// The byte offset of `marker`; -1 when the text has none, which no expectation matches.
+  public subscript(marker: String) -> Int { offsets[marker] ?? -1 }
 }
