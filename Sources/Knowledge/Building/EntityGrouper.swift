@@ -378,7 +378,7 @@ enum EntityGrouper {
 
   /// Two to four capitalised words with no head noun, title, country, demonym, compass word or
   /// craft noun: the shape of a person's name ("Teslyn Barkman"), not of a place, an
-  /// institution or a ship ("Shuttle Endeavour").
+  /// institution or a ship ("Shuttle Meridian").
   static func hasPlainShape(_ words: [String]) -> Bool {
     let parts = PersonDirectory.nameParts(words)
     guard parts.count >= 2 && parts.count <= 4, !words.contains("-") else { return false }
@@ -410,7 +410,7 @@ enum EntityGrouper {
         return Int(facts.onlyPerson)
       }
       // A given name alone, where nothing makes it a place, is the one person of that given
-      // name named in full in the same document ("Daniel knows he's in a cell").
+      // name named in full in the same document ("The next thing Pavel knew, he was in a cell").
       if facts.surnamePeople == 0 && !spoken && facts.givenNamePeople >= 1
         && candidate.cues.isDisjoint(with: [.placePreposition, .headAfter, .side, .source])
         && !candidate.hasUpperWord

@@ -43,7 +43,7 @@ struct KindCues: OptionSet, Sendable, Hashable {
   /// In capitals at the start of a line, before a comma, a date, "(" or a dash: a dateline
   /// ("OSLO, March 2 (Wire) -"), whose capitals are the wire's style.
   static let dateline = KindCues(rawValue: 1 << 11)
-  /// Right after "the", with no title between ("the Velvet Underground", "the British Red
+  /// Right after "the", with no title between ("the Copper Lanterns", "the Danish Blue
   /// Cross"): English puts no article before a person's name.
   static let afterArticle = KindCues(rawValue: 1 << 13)
 }

@@ -140,7 +140,7 @@ final class TokenizedDocument {
   /// True when the lower-case word at `index` follows a capitalised word and a tight hyphen
   /// and is a syllable of that name ("un" of "Jong-un"; not "based" of "Japan-based"), or
   /// when it is the capitalised second syllable of a romanized given name after a family name
-  /// ("Wook" of "Kim Shin-Wook", `isCapitalizedSyllable`).
+  /// ("Min" of "Kwon Tae-Min", `isCapitalizedSyllable`).
   func isNameSyllable(_ index: Int) -> Bool {
     guard index >= 2, index < tokens.count, isHyphen(index - 1),
       !tokens[index].spaceBefore, !tokens[index - 1].spaceBefore,
@@ -151,7 +151,7 @@ final class TokenizedDocument {
     return HyphenatedNames.isNameSyllable(folded(index))
   }
 
-  /// "Kim Shin-Wook", "Hwang Hee-Chan": some romanizations capitalise both syllables of a
+  /// "Kwon Tae-Min", "Seo Ji-Hoon": some romanizations capitalise both syllables of a
   /// Korean given name. The shape is narrow so that English compounds ("Rolls-Royce", "Sea-Air"
   /// of a museum), double surnames ("Bonham-Carter") and pairs of places ("the Peru-Chile
   /// border") stay as they are: a short family name, a space, then two short syllables joined

@@ -15,7 +15,7 @@ enum HeadNouns {
     "hotel", "mosque", "temple", "cathedral", "shrine", "palace", "castle", "tower", "towers",
     "prison", "monastery", "campus", "dam", "pier", "plaza", "boulevard", "lane", "hill",
     // A museum or a centre is first the building it is in ("sent to the Varno Science
-    // Center", "at the Museum of Flight"), as a stadium or a hotel is.
+    // Center", "at the Museum of Tides"), as a stadium or a hotel is.
     "center", "centre", "museum", "hall", "complex", "facility",
   ]
 
