@@ -15,9 +15,18 @@ final class TokenizedDocument {
   init(_ document: CorpusDocument) {
     self.document = document
     let bytes = document.text.bytes
-    var tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
+    // Each token's lists are looked up as it is cut, so the tokens are written once, not read
+    // and written again in a second pass.
     let lexicon = LexiconKeys.flagTable
-    for index in tokens.indices { tokens[index].lexicon = lexicon.flags(of: tokens[index].key) }
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 5)
+    bytes.withUnsafeBufferPointer { buffer in
+      Tokenizer.forEachToken(buffer, range: 0..<buffer.count) { token in
+        var token = token
+        token.lexicon = lexicon.flags(of: token.key)
+        tokens.append(token)
+      }
+    }
     self.tokens = tokens
     var ranges: [Range<Int>] = []
     ranges.reserveCapacity(document.sentences.count)

@@ -55,12 +55,25 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
 }
 
 /// Every token key that is in some list, with its flags.
+///
+/// Asked once for every token of every document, so a probe reads one slot that holds both the
+/// key and its flags: a `KeyTable` of indices into an array of flags read three arrays, and
+/// each was a cache miss on the larger corpora. Open addressing with Fibonacci hashing, as
+/// `KeyTable`; zero marks an empty slot, and the rare key 0 is kept apart.
 struct LexiconFlagTable: Sendable {
-  private let indexOfKey: KeyTable
-  private let flags: [LexiconFlags]
+  private struct Slot: Sendable {
+    var key: UInt64
+    var flags: LexiconFlags
+  }
+
+  private let slots: [Slot]
+  private let mask: Int
+  private let shift: UInt64
+  private let zeroKeyFlags: LexiconFlags
 
   init(_ lists: [(LexiconFlags, KeySet)]) {
     var indexOfKey = KeyTable()
+    var keys: [UInt64] = []
     var flags: [LexiconFlags] = []
     for (flag, list) in lists {
       for key in list.members {
@@ -68,18 +81,50 @@ struct LexiconFlagTable: Sendable {
           flags[Int(index)].insert(flag)
         } else {
           indexOfKey[key] = Int32(flags.count)
+          keys.append(key)
           flags.append(flag)
         }
       }
     }
-    self.indexOfKey = indexOfKey
-    self.flags = flags
+    // At most half full, so a probe that misses stops at an empty slot soon.
+    var size = 16
+    while size < keys.count * 2 { size <<= 1 }
+    let mask = size - 1
+    let shift = UInt64(64 - size.trailingZeroBitCount)
+    var slots = [Slot](repeating: Slot(key: 0, flags: []), count: size)
+    var zeroKeyFlags: LexiconFlags = []
+    for (index, key) in keys.enumerated() {
+      if key == 0 {
+        zeroKeyFlags = flags[index]
+        continue
+      }
+      var slot = Self.slot(key, shift)
+      while slots[slot].key != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Slot(key: key, flags: flags[index])
+    }
+    self.slots = slots
+    self.mask = mask
+    self.shift = shift
+    self.zeroKeyFlags = zeroKeyFlags
+  }
+
+  @inline(__always)
+  private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
   @inline(__always)
   func flags(of key: UInt64) -> LexiconFlags {
-    guard let index = indexOfKey[key] else { return [] }
-    return flags[Int(index)]
+    if key == 0 { return zeroKeyFlags }
+    return slots.withUnsafeBufferPointer { slots in
+      var slot = Self.slot(key, shift)
+      while true {
+        let found = slots[slot]
+        if found.key == key { return found.flags }
+        if found.key == 0 { return [] }
+        slot = (slot + 1) & mask
+      }
+    }
   }
 }
 
