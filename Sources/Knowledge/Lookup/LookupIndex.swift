@@ -14,14 +14,28 @@ struct LookupIndex: Sendable {
 
   private var entries: [Entry] = []
   private var exact: [String: [Int]] = [:]
-  /// Folded names and every word-boundary suffix of them, sorted, with their entry.
-  private var suffixes: [(text: [UInt8], entry: Int)] = []
+  /// Every entry's folded name, end to end: the suffixes below are ranges of it.
+  private var nameBytes: [UInt8] = []
+  /// Every word-boundary suffix of the folded names, sorted. A range of `nameBytes`, not an
+  /// array of its own: a restore from the index cache makes this index again, and an array per
+  /// suffix was an allocation each, and retains and releases in every step of the sort.
+  private var suffixes: [Suffix] = []
   private var trigrams: [UInt32: [Int]] = [:]
   private let mentionCounts: [Int]
 
+  /// The folded name of `entry` from `start` (a word's first byte) to its end.
+  private struct Suffix: Sendable {
+    let start: Int
+    let end: Int
+    let entry: Int
+
+    var byteRange: Range<Int> { start..<end }
+  }
+
   init(entities: [Entity]) {
     mentionCounts = entities.indices.map { entities[$0].bodyMentionCount }
-    var suffixes: [(text: [UInt8], entry: Int)] = []
+    var suffixes: [Suffix] = []
+    var nameBytes: [UInt8] = []
     // By index, not by element: a copy of an entity retains some twenty references.
     for position in entities.indices {
       let entityID = entities[position].id
@@ -34,9 +48,12 @@ struct LookupIndex: Sendable {
         entries.append(
           Entry(entityID: entityID, name: name, folded: bytes, isCanonical: offset == 0))
         exact[folded, default: []].append(index)
+        let base = nameBytes.count
+        nameBytes.append(contentsOf: bytes)
         var start = 0
         while start < bytes.count {
-          suffixes.append((Array(bytes[start...]), index))
+          suffixes.append(
+            Suffix(start: base + start, end: base + bytes.count, entry: index))
           guard let space = bytes[start...].firstIndex(where: { $0 == 0x20 || $0 == 0x2D }) else {
             break
           }
@@ -46,10 +63,18 @@ struct LookupIndex: Sendable {
     }
     // The sort and the trigram table, one on each core.
     let unsorted = suffixes
+    let allNameBytes = nameBytes
     let names = entries.map(\.folded)
     let parts = Parallel.map(2) { task -> Part in
       if task == 0 {
-        return .suffixes(unsorted.sorted { BytewiseOrder.precedes($0.text, $1.text) })
+        return .suffixes(
+          allNameBytes.withUnsafeBufferPointer { bytes in
+            unsorted.sorted {
+              BytewiseOrder.precedes(
+                UnsafeBufferPointer(rebasing: bytes[$0.byteRange]),
+                UnsafeBufferPointer(rebasing: bytes[$1.byteRange]))
+            }
+          })
       }
       var trigrams: [UInt32: [Int]] = [:]
       for (index, bytes) in names.enumerated() {
@@ -57,6 +82,7 @@ struct LookupIndex: Sendable {
       }
       return .trigrams(trigrams)
     }
+    self.nameBytes = nameBytes
     for part in parts {
       switch part {
       case .suffixes(let sorted): self.suffixes = sorted
@@ -67,7 +93,7 @@ struct LookupIndex: Sendable {
 
   /// The two halves of the index built side by side.
   private enum Part: Sendable {
-    case suffixes([(text: [UInt8], entry: Int)])
+    case suffixes([Suffix])
     case trigrams([UInt32: [Int]])
   }
 
@@ -92,25 +118,13 @@ struct LookupIndex: Sendable {
     }
     for index in exact[folded] ?? [] { offer(index, entries[index].isCanonical ? 1.0 : 0.6) }
     // Prefixes of any word of a name.
-    var low = 0
-    var high = suffixes.count
-    while low < high {
-      let middle = (low + high) / 2
-      if BytewiseOrder.precedes(suffixes[middle].text, bytes) {
-        low = middle + 1
-      } else {
-        high = middle
+    let prefixed = nameBytes.withUnsafeBufferPointer { names in
+      bytes.withUnsafeBufferPointer { query in
+        suffixesStarting(with: query, in: names)
       }
     }
-    var cursor = low
-    var seenPrefixes = 0
-    while cursor < suffixes.count && suffixes[cursor].text.starts(with: bytes)
-      && seenPrefixes < 2000
-    {
-      let entry = suffixes[cursor].entry
+    for entry in prefixed {
       offer(entry, entries[entry].isCanonical ? 0.8 : 0.55)
-      cursor += 1
-      seenPrefixes += 1
     }
     if best.count < limit && bytes.count >= 3 { offerMisspellings(bytes, offer) }
     return best.values.sorted { lhs, rhs in
@@ -120,6 +134,35 @@ struct LookupIndex: Sendable {
       if lhsCount != rhsCount { return lhsCount > rhsCount }
       return lhs.matchedName < rhs.matchedName
     }.prefix(limit).map { $0 }
+  }
+
+  /// The entries of the first 2,000 suffixes that start with `query`, in their order.
+  private func suffixesStarting(
+    with query: UnsafeBufferPointer<UInt8>, in names: UnsafeBufferPointer<UInt8>
+  ) -> [Int] {
+    var low = 0
+    var high = suffixes.count
+    while low < high {
+      let middle = (low + high) / 2
+      let suffix = UnsafeBufferPointer(rebasing: names[suffixes[middle].byteRange])
+      if BytewiseOrder.precedes(suffix, query) {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    var found: [Int] = []
+    var cursor = low
+    while cursor < suffixes.count && found.count < 2000 {
+      let range = suffixes[cursor].byteRange
+      guard range.count >= query.count,
+        query.isEmpty
+          || memcmp(names.baseAddress! + range.lowerBound, query.baseAddress!, query.count) == 0
+      else { break }
+      found.append(suffixes[cursor].entry)
+      cursor += 1
+    }
+    return found
   }
 
   /// Names within a small edit distance of the query, as a whole or word by word.
