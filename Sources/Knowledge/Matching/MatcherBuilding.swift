@@ -10,24 +10,32 @@ extension NameMatcher {
   /// surname it shares with other people and its titles, by entity id.
   init(names: [(surfaces: [String], sharedLoneName: String?, roles: [String])]) {
     self.init()
-    var claims: [String: (surface: String, ids: [Int])] = [:]
-    var order: [String] = []
+    // Each name's first spelling and claimants, in the order names were first claimed, found
+    // through one lookup per claim: a table of tuples looked up four times per claim (is it
+    // there, insert, last id, append) hashed each name four times, on every start.
+    var indexOfKey: [String: Int] = [:]
+    var surfaces: [String] = []
+    var claimants: [[Int]] = []
     func claim(_ surface: String, _ id: Int) {
       let key = NameKey.normalize(surface)
       guard !key.isEmpty else { return }
-      if claims[key] == nil {
-        claims[key] = (surface, [])
-        order.append(key)
+      let index: Int
+      if let known = indexOfKey[key] {
+        index = known
+      } else {
+        index = surfaces.count
+        indexOfKey[key] = index
+        surfaces.append(surface)
+        claimants.append([])
       }
       // Entities claim in id order, so an id already listed is the last one.
-      if claims[key]?.ids.last != id { claims[key]?.ids.append(id) }
+      if claimants[index].last != id { claimants[index].append(id) }
     }
     for (id, entity) in names.enumerated() {
       for surface in entity.surfaces { claim(surface, id) }
       if let lone = entity.sharedLoneName { claim(lone, id) }
     }
-    for key in order {
-      guard let (surface, ids) = claims[key] else { continue }
+    for (surface, ids) in zip(surfaces, claimants) {
       if ids.count == 1 {
         add(surface: surface, entityID: ids[0])
       } else {
