@@ -51,8 +51,9 @@ enum PhraseReader {
       && (document.isMark(end, 0x29) || document.isMark(end, 0x5D))
     while !bracketedAcronym && start < end && tokens[start].isCapitalized
       && !(tokens[start].letterCase == .upper && tokens[start].isIn(.countryName))
-      && (phrase.isInitial && start == phrase.tokens.lowerBound
-        ? LexiconKeys.neverName : LexiconKeys.closedClass).contains(tokens[start].key)
+      // The token's own flags, not a copy of a word list and a hash lookup per word.
+      && tokens[start].isIn(
+        phrase.isInitial && start == phrase.tokens.lowerBound ? .neverName : .closedClass)
     {
       start += 1
       isInitial = false
