@@ -34,6 +34,19 @@ public enum Parallel {
     }
   }
 
+  /// Starts `work` on a thread of its own and returns at once; `Pending.value` waits for its
+  /// result. For work that runs on one core and needs nothing of what its caller does next,
+  /// so that it need not wait for its turn while the other core sits idle.
+  public static func start<T: Sendable>(_ work: @escaping @Sendable () -> T) -> Pending<T> {
+    let pending = Pending<T>()
+    pending.group.enter()
+    DispatchQueue.global(qos: .userInitiated).async {
+      pending.result = work()
+      pending.group.leave()
+    }
+    return pending
+  }
+
   /// The cores this process may run on (at least 1, at most 64).
   public static let coreCount: Int = {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
@@ -140,6 +153,23 @@ public enum Parallel {
     guard count > 0 else { return [] }
     let parts = max(1, min(parts, count))
     return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+  }
+}
+
+/// The result of work begun by `Parallel.start`.
+///
+/// `@unchecked Sendable` is safe: `result` is written once, by the work, before it leaves
+/// `group`, and read only after `value` has waited for it to leave.
+public final class Pending<T: Sendable>: @unchecked Sendable {
+  fileprivate let group = DispatchGroup()
+  fileprivate var result: T?
+
+  fileprivate init() {}
+
+  /// Waits for the work to finish and gives its result.
+  public var value: T {
+    group.wait()
+    return result!
   }
 }
 

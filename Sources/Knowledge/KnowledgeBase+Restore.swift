@@ -19,8 +19,9 @@ extension KnowledgeBase {
   }
 
   /// The part of a restore that needs only the entities and the length of each document's
-  /// text: checked, and the matcher, the lookup index and each document's mentions made from
-  /// them on every core. It can run while the corpus's files are still being read.
+  /// text: checked, and the matcher and each document's mentions made from them, side by side.
+  /// It can run while the corpus's files are still being read. (The lookup index is made
+  /// afterwards, beside the first requests, as after a build.)
   ///
   /// `sharedSurnames`: the build's `sharedSurnames`. Throws when the entities do not fit
   /// documents of those lengths (an id out of place, a mention or sentence outside the
@@ -30,7 +31,7 @@ extension KnowledgeBase {
   ) throws(RestoreError) -> PreparedRestore {
     try check(entities, fit: documentByteCounts, sharedSurnames: sharedSurnames)
     let documentCount = documentByteCounts.count
-    let parts = Parallel.map(3) { task -> RestoredPart in
+    let parts = Parallel.map(2) { task -> RestoredPart in
       switch task {
       case 0:
         return .matcher(
@@ -41,26 +42,21 @@ extension KnowledgeBase {
                 entities[entity].roles
               )
             }))
-      case 1:
-        return .lookupIndex(LookupIndex(entities: entities))
       default:
         return .documentMatches(documentMatches(of: entities, documentCount: documentCount))
       }
     }
     var matcher = NameMatcher()
-    var lookupIndex: LookupIndex?
     var matches = DocumentMatches()
     for part in parts {
       switch part {
       case .matcher(let made): matcher = made
-      case .lookupIndex(let made): lookupIndex = made
       case .documentMatches(let made): matches = made
       }
     }
     return PreparedRestore(
       entities: entities, sharedSurnames: sharedSurnames, documentByteCounts: documentByteCounts,
-      matcher: matcher, lookupIndex: lookupIndex ?? LookupIndex(entities: entities),
-      documentMatches: matches)
+      matcher: matcher, documentMatches: matches)
   }
 
   /// The knowledge base of `corpus` from what `prepareRestore` made, which answers exactly as
@@ -81,14 +77,12 @@ extension KnowledgeBase {
     }
     return KnowledgeBase(
       corpus: corpus, entities: prepared.entities, matcher: prepared.matcher,
-      documentMatches: prepared.documentMatches, sharedLoneNames: prepared.sharedSurnames,
-      lookupIndex: prepared.lookupIndex)
+      documentMatches: prepared.documentMatches, sharedLoneNames: prepared.sharedSurnames)
   }
 
-  /// The three independent parts a restore makes.
+  /// The two independent parts a restore makes.
   private enum RestoredPart: Sendable {
     case matcher(NameMatcher)
-    case lookupIndex(LookupIndex)
     case documentMatches(DocumentMatches)
   }
 
@@ -199,7 +193,6 @@ public struct PreparedRestore: Sendable {
   let sharedSurnames: [Int: String]
   let documentByteCounts: [Int]
   let matcher: NameMatcher
-  let lookupIndex: LookupIndex
   let documentMatches: DocumentMatches
 }
 

@@ -8,7 +8,9 @@ public final class KnowledgeBase: Sendable {
   public let corpus: Corpus
   public let entities: [Entity]
   let matcher: NameMatcher
-  private let lookupIndex: LookupIndex
+  /// Made on a thread of its own once the rest is ready: only lookups, completion and
+  /// workspace symbols read it, and the first of them waits for it.
+  private let lookupIndex: Pending<LookupIndex>
   private let entityOfKey: [String: Int]
   /// The matcher's finds in each corpus document, in order.
   private let documentMatches: DocumentMatches
@@ -18,15 +20,14 @@ public final class KnowledgeBase: Sendable {
 
   init(
     corpus: Corpus, entities: [Entity], matcher: NameMatcher,
-    documentMatches: DocumentMatches, sharedLoneNames: [Int: String],
-    lookupIndex: LookupIndex? = nil
+    documentMatches: DocumentMatches, sharedLoneNames: [Int: String]
   ) {
     self.corpus = corpus
     self.entities = entities
     self.matcher = matcher
     self.documentMatches = documentMatches
     self.sharedLoneNames = sharedLoneNames
-    self.lookupIndex = lookupIndex ?? LookupIndex(entities: entities)
+    lookupIndex = Parallel.start { LookupIndex(entities: entities) }
     var keys: [String: Int] = [:]
     for entity in entities { keys[entity.key] = entity.id }
     entityOfKey = keys
@@ -143,7 +144,7 @@ public final class KnowledgeBase: Sendable {
   /// Entities whose names fit `query`: exact name, then prefix of a word of the name, then an
   /// alias, then a misspelling; ties go to the entity mentioned most.
   public func lookup(_ query: String, limit: Int = 20) -> [LookupHit] {
-    lookupIndex.lookup(query, limit: limit)
+    lookupIndex.value.lookup(query, limit: limit)
   }
 
   /// The text of a sentence, on one line ("" for a reference outside the corpus).

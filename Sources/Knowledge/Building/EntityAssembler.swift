@@ -73,31 +73,12 @@ struct EntityAssembler: Sendable {
   }
 
   func entities() -> [Entity] {
+    // Relations, kinds and keys are mostly loops on one core: they are made on a thread of
+    // their own while mentions and quotations, which need none of them, take the cores.
+    let pending = Parallel.start { self.relationsKindsAndKeys() }
     let mentions = self.mentions()
-    let relations = self.relations()
     let quotations = self.quotations()
-    // Kinds and keys first, in order (keys must be unique); the rest on every core.
-    var usedKeys: Set<String> = []
-    var nextSuffix: [String: Int] = [:]
-    var kinds: [EntityKind] = []
-    var keys: [String] = []
-    for (id, profile) in profiles.enumerated() {
-      var kind = profile.kind
-      if kind == .other,
-        (relations[id] ?? []).contains(where: {
-          kindOfEntity[$0.entityID] == .place && ($0.kind == .whole || $0.kind == .part)
-        })
-      {
-        kind = .place  // A part of a place, or the whole of places, is a place.
-      }
-      if kind == .other, (relations[id] ?? []).contains(where: { $0.kind == .member }) {
-        kind = .organization  // What has members is an organization.
-      }
-      kinds.append(kind)
-      keys.append(uniqueKey(kind, profile.name, &usedKeys, &nextSuffix))
-    }
-    let finalKinds = kinds
-    let finalKeys = keys
+    let (relations, finalKinds, finalKeys) = pending.value
     return Parallel.map(profiles.count) { id in
       defer { progress(1) }
       let entityMentions = mentions[id]
@@ -134,6 +115,34 @@ struct EntityAssembler: Sendable {
         related: relations[id] ?? [], quotations: quotations[id] ?? [], outlets: outlets,
         dates: dates, firstSeen: firstSeen, lastSeen: lastSeen)
     }
+  }
+
+  /// The relations, then each entity's kind (which its relations may change) and its key, in
+  /// order (keys must be unique).
+  private func relationsKindsAndKeys() -> (
+    relations: [Int: [Relation]], kinds: [EntityKind], keys: [String]
+  ) {
+    let relations = self.relations()
+    var usedKeys: Set<String> = []
+    var nextSuffix: [String: Int] = [:]
+    var kinds: [EntityKind] = []
+    var keys: [String] = []
+    for (id, profile) in profiles.enumerated() {
+      var kind = profile.kind
+      if kind == .other,
+        (relations[id] ?? []).contains(where: {
+          kindOfEntity[$0.entityID] == .place && ($0.kind == .whole || $0.kind == .part)
+        })
+      {
+        kind = .place  // A part of a place, or the whole of places, is a place.
+      }
+      if kind == .other, (relations[id] ?? []).contains(where: { $0.kind == .member }) {
+        kind = .organization  // What has members is an organization.
+      }
+      kinds.append(kind)
+      keys.append(uniqueKey(kind, profile.name, &usedKeys, &nextSuffix))
+    }
+    return (relations, kinds, keys)
   }
 
   // MARK: - Mentions

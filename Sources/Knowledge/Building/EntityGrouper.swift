@@ -110,7 +110,12 @@ enum EntityGrouper {
     let candidates = table.candidates
     let distinct = table.names
     let names = Parallel.map(distinct.count) { NameInfo(folded: distinct[$0]) }
-    let (displayOfCandidate, displays) = readDisplays(candidates, nameCount: names.count, corpus)
+    // The spellings as written are read on one core while the rest runs on the other: nothing
+    // below needs them, and much of it is one loop after another.
+    let nameCount = names.count
+    let pendingDisplays = Parallel.start {
+      readDisplays(candidates, nameCount: nameCount, corpus)
+    }
 
     // What the candidate loops below ask of a name, as plain values (a `NameInfo` is a class:
     // reading one per candidate would retain and release it millions of times).
@@ -281,6 +286,7 @@ enum EntityGrouper {
         glossaryOfGroup.append(entries)
       }
     }
+    let (displayOfCandidate, displays) = pendingDisplays.value
     return Grouping(
       candidates: candidates, names: names, labels: table.labels,
       displayOfCandidate: displayOfCandidate, displays: displays,
