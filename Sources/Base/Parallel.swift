@@ -47,6 +47,13 @@ public enum Parallel {
     return pending
   }
 
+  /// Lets go of `value` on a thread of its own: freeing a large tree of arrays keeps one core
+  /// busy for a while, and nothing needs to wait for it. The caller keeps no other reference.
+  public static func discard<T: Sendable>(_ value: consuming T) {
+    let held = value
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+  }
+
   /// The cores this process may run on (at least 1, at most 64).
   public static let coreCount: Int = {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)

@@ -76,6 +76,7 @@ public final class KnowledgeBase: Sendable {
     steps.begin(.grouping)
     let grouping = EntityGrouper.group(
       &facts, tables: tables, vocabulary: vocabulary, glossary: glossary, corpus: corpus)
+    Parallel.discard(tables)
     tables = []
     steps.begin(.profiling)
     let profiles = ProfileReader.profiles(grouping, facts: facts, corpus: corpus)
@@ -93,6 +94,8 @@ public final class KnowledgeBase: Sendable {
       corpus: corpus, facts: facts, grouping: grouping, profiles: profiles,
       documentMatches: documentMatches, progress: { steps.steps(.assembling, $0) }
     ).entities()
+    Parallel.discard(facts)
+    facts = []
     log(
       "knowledge: \(entities.count) entities from \(documents.count) documents "
         + "(\(grouping.candidates.count) candidate names)")
@@ -100,6 +103,7 @@ public final class KnowledgeBase: Sendable {
     for (id, profile) in profiles.enumerated() {
       if let lone = profile.sharedLoneName { sharedLoneNames[id] = lone }
     }
+    Parallel.discard((grouping, profiles))
     return KnowledgeBase(
       corpus: corpus, entities: entities, matcher: matcher, documentMatches: documentMatches,
       sharedLoneNames: sharedLoneNames)

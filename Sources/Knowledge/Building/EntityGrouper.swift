@@ -125,14 +125,16 @@ enum EntityGrouper {
     var shapes = Parallel.map(names.count) { NameShape(names[$0], loneWords: lone) }
     for name in hyphenCompoundsOfKnownNames(names) { shapes[name].isDropped = true }
     for name in inferredDemonyms(candidates, shapes, names) { shapes[name].isDropped = true }
-    var dropped = [Bool](repeating: false, count: candidates.count)
-    for index in candidates.indices {
-      let shape = shapes[Int(candidates[index].name)]
-      // An alias statement's name is a name whatever its words ("(WHO)").
-      dropped[index] =
-        shape.isDropped
-        || (!candidates[index].isPerson && !shape.nameShape
-          && !(candidates[index].cues.contains(.statedName) && candidates[index].hasUpperWord))
+    let shapesSoFar = shapes
+    let dropped: [Bool] = Parallel.fill(candidates.count) { range, slots in
+      for (slot, index) in range.enumerated() {
+        let shape = shapesSoFar[Int(candidates[index].name)]
+        // An alias statement's name is a name whatever its words ("(WHO)").
+        slots[slot] =
+          shape.isDropped
+          || (!candidates[index].isPerson && !shape.nameShape
+            && !(candidates[index].cues.contains(.statedName) && candidates[index].hasUpperWord))
+      }
     }
 
     // People first: a lone surname resolves against full names. A plain name whose last word

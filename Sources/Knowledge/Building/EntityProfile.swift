@@ -107,6 +107,22 @@ enum ProfileReader {
         }
       }
     }
+    // Each profile on its own: on every core.
+    let names = nameOfCountry
+    _ = Parallel.updateChunks(&profiles) { chunk in
+      for index in chunk.indices {
+        chunk[index].usedBy = sides(chunk[index].usedBy, names)
+        chunk[index].aliases = chunk[index].aliases.map {
+          Alias(
+            name: $0.name, usedBy: sides($0.usedBy, names), source: $0.source,
+            language: $0.language)
+        }
+      }
+    }
+  }
+
+  /// Each side of `list` written as the corpus names its country (`nameOfCountry`), once each.
+  private static func sides(_ list: [String], _ nameOfCountry: [String: String]) -> [String] {
     func side(_ written: String) -> String {
       var folded = NameKey.normalize(written)
       if folded.hasPrefix("the ") { folded.removeFirst(4) }
@@ -115,17 +131,9 @@ enum ProfileReader {
       }
       return nameOfCountry[country.name] ?? country.name
     }
-    func sides(_ list: [String]) -> [String] {
-      var result: [String] = []
-      for item in list.map(side) where !result.contains(item) { result.append(item) }
-      return result
-    }
-    for index in profiles.indices {
-      profiles[index].usedBy = sides(profiles[index].usedBy)
-      profiles[index].aliases = profiles[index].aliases.map {
-        Alias(name: $0.name, usedBy: sides($0.usedBy), source: $0.source, language: $0.language)
-      }
-    }
+    var result: [String] = []
+    for item in list.map(side) where !result.contains(item) { result.append(item) }
+    return result
   }
 
   static func sentenceRef(_ corpus: Corpus, _ documentID: Int, _ sentenceIndex: Int) -> SentenceRef?
