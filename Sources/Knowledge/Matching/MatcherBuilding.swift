@@ -1,3 +1,5 @@
+import Base
+
 extension NameMatcher {
   /// The matcher over every name of every entity. A name that two entities claim (a surname
   /// two people share, an acronym two agencies share) is resolved in each text to the entity
@@ -10,14 +12,20 @@ extension NameMatcher {
   /// surname it shares with other people and its titles, by entity id.
   init(names: [(surfaces: [String], sharedLoneName: String?, roles: [String])]) {
     self.init()
+    // What depends on one name alone (its key here, its tokens below) is worked out on every
+    // core; the claims and the trie are made in order, on one.
+    let keysOfEntity = Parallel.map(names.count) { id in
+      var keys = names[id].surfaces.map(NameKey.normalize)
+      if let lone = names[id].sharedLoneName { keys.append(NameKey.normalize(lone)) }
+      return keys
+    }
     // Each name's first spelling and claimants, in the order names were first claimed, found
     // through one lookup per claim: a table of tuples looked up four times per claim (is it
     // there, insert, last id, append) hashed each name four times, on every start.
     var indexOfKey: [String: Int] = [:]
     var surfaces: [String] = []
     var claimants: [[Int]] = []
-    func claim(_ surface: String, _ id: Int) {
-      let key = NameKey.normalize(surface)
+    func claim(_ surface: String, _ key: String, _ id: Int) {
       guard !key.isEmpty else { return }
       let index: Int
       if let known = indexOfKey[key] {
@@ -32,14 +40,17 @@ extension NameMatcher {
       if claimants[index].last != id { claimants[index].append(id) }
     }
     for (id, entity) in names.enumerated() {
-      for surface in entity.surfaces { claim(surface, id) }
-      if let lone = entity.sharedLoneName { claim(lone, id) }
+      let keys = keysOfEntity[id]
+      for (index, surface) in entity.surfaces.enumerated() { claim(surface, keys[index], id) }
+      if let lone = entity.sharedLoneName { claim(lone, keys[keys.count - 1], id) }
     }
-    for (surface, ids) in zip(surfaces, claimants) {
+    let claimed = surfaces
+    let tokensOfSurface = Parallel.map(claimed.count) { Self.tokens(of: claimed[$0]) }
+    for (index, (surface, ids)) in zip(surfaces, claimants).enumerated() {
       if ids.count == 1 {
-        add(surface: surface, entityID: ids[0])
+        add(surface: surface, entityID: ids[0], tokens: tokensOfSurface[index])
       } else {
-        add(ambiguousSurface: surface, entityIDs: ids)
+        add(ambiguousSurface: surface, entityIDs: ids, tokens: tokensOfSurface[index])
         for id in ids where id < names.count { setRoles(names[id].roles, of: id) }
       }
     }

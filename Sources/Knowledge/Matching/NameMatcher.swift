@@ -52,19 +52,22 @@ struct NameMatcher: Sendable {
   init() {}
 
   /// Adds a surface form of entity `entityID`. The first entity to claim a surface keeps it.
-  mutating func add(surface: String, entityID: Int) {
+  /// `tokens`: the surface's tokens (`tokens(of:)`), when they were made beforehand.
+  mutating func add(surface: String, entityID: Int, tokens: [Token]? = nil) {
     if Self.isUnspaced(surface) {
       unspacedNames.add(Array(surface.utf8), entityID: entityID)
       return
     }
-    guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
+    guard let (node, edge) = insert(tokens ?? Self.tokens(of: surface)), nodes[node].terminal < 0
+    else { return }
     nodes[node].terminal = Int32(entityID)
     edges.markEnd(edge)
   }
 
   /// Adds a lone name that may mean any of `entityIDs`.
-  mutating func add(ambiguousSurface surface: String, entityIDs: [Int]) {
-    guard let (node, edge) = insert(surface), nodes[node].terminal < 0 else { return }
+  mutating func add(ambiguousSurface surface: String, entityIDs: [Int], tokens: [Token]? = nil) {
+    guard let (node, edge) = insert(tokens ?? Self.tokens(of: surface)), nodes[node].terminal < 0
+    else { return }
     let index: Int
     var added: [Int] = []
     if nodes[node].ambiguous >= 0 {
@@ -88,10 +91,14 @@ struct NameMatcher: Sendable {
     }
   }
 
-  /// The node a surface ends at, created as needed, and the edge that reaches it.
-  private mutating func insert(_ surface: String) -> (node: Int, edge: EdgeTable.Edge)? {
+  /// A surface's tokens, as the trie keys them.
+  static func tokens(of surface: String) -> [Token] {
     let utf8 = Array(surface.utf8)
-    let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
+    return utf8.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count) }
+  }
+
+  /// The node a surface (its `tokens`) ends at, created as needed, and the edge that reaches it.
+  private mutating func insert(_ tokens: [Token]) -> (node: Int, edge: EdgeTable.Edge)? {
     guard let first = tokens.first,
       first.isCapitalized || first.kind == .number || Self.isCaseless(first.firstScalar)
     else { return nil }
