@@ -46,12 +46,17 @@ extension NameMatcher {
     }
     let claimed = surfaces
     let tokensOfSurface = Parallel.map(claimed.count) { Self.tokens(of: claimed[$0]) }
+    let titlesOfEntity = Parallel.map(names.count) { Self.titleKeys(names[$0].roles) }
+    // Per entity, how many of its shared names have its titles already.
+    var titledSharedNames = [Int](repeating: 0, count: names.count)
     for (index, (surface, ids)) in zip(surfaces, claimants).enumerated() {
       if ids.count == 1 {
         add(surface: surface, entityID: ids[0], tokens: tokensOfSurface[index])
       } else {
         add(ambiguousSurface: surface, entityIDs: ids, tokens: tokensOfSurface[index])
-        for id in ids where id < names.count { setRoles(names[id].roles, of: id) }
+        for id in ids where id < names.count {
+          addTitles(titlesOfEntity[id], of: id, from: &titledSharedNames[id])
+        }
       }
     }
   }

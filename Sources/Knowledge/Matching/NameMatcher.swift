@@ -270,16 +270,25 @@ struct NameMatcher: Sendable {
     }
   }
 
-  /// Gives the people who share a name their titles, under each shared name they are a
-  /// candidate of: called after `add(ambiguousSurface:entityIDs:)` has listed them.
-  mutating func setRoles(_ roles: [String], of entityID: Int) {
-    let keyed = roles.map { role in
+  /// Each title of `roles` as its words' keys, for `addTitles`.
+  static func titleKeys(_ roles: [String]) -> [[UInt64]] {
+    roles.map { role in
       NameKey.tokens(role).filter { $0 != "-" }.map { NameKey.hash(Array($0.utf8)) }
     }.filter { !$0.isEmpty }
-    guard !keyed.isEmpty else { return }
-    forEachSharedName(of: entityID) { shared in
-      for role in keyed { titles.add(role, of: entityID, shared: shared) }
+  }
+
+  /// Gives entity `entityID` its titles (`titleKeys`) under each name it shares from the
+  /// `first`-th on, and moves `first` past them: under those before, it has them already, and
+  /// adding a title again would change nothing (each node on its path is held by it or by
+  /// several people), so each shared name is given them once.
+  mutating func addTitles(_ keyed: [[UInt64]], of entityID: Int, from first: inout Int) {
+    guard !keyed.isEmpty, entityID >= 0, entityID < sharedNamesOfEntity.count else { return }
+    let shared = sharedNamesOfEntity[entityID]
+    guard first < shared.count else { return }
+    for index in shared[first...] {
+      for role in keyed { titles.add(role, of: entityID, shared: index) }
     }
+    first = shared.count
   }
 
   /// The one of the candidates of shared name `shared` whose title stands right before the
