@@ -4,8 +4,8 @@ import Knowledge
 
 /// The part of a restore that needs only the cache file, run on a thread of its own while the
 /// corpus's files are read: the file opened and checked (all but its key), the documents'
-/// parts and the entities decoded, and the knowledge base's matcher, lookup index and
-/// mentions made. Whether any of it is used is decided afterwards, by the key.
+/// parts and the entities decoded, and the knowledge base's matcher and mentions made (its
+/// lookup index is made once it is ready, beside the first requests). Whether any of it is used is decided afterwards, by the key.
 ///
 /// The documents' parts are handed over as soon as they are decoded (`waitForParts`), so the
 /// documents can be made from them while the entities are still being decoded and prepared.
