@@ -412,7 +412,9 @@ enum EntityGrouper {
       // A given name alone, where nothing makes it a place, is the one person of that given
       // name named in full in the same document ("The next thing Pavel knew, he was in a cell").
       if facts.surnamePeople == 0 && !spoken && facts.givenNamePeople >= 1
-        && candidate.cues.isDisjoint(with: [.placePreposition, .headAfter, .side, .source])
+        && candidate.cues.isDisjoint(with: [
+          .placePreposition, .headAfter, .placeNoun, .side, .source,
+        ])
         && !candidate.hasUpperWord
       {
         return people.onlyPerson(

@@ -272,9 +272,16 @@ enum ProfileReader {
       // after its particle ("Tamimi" of "al-Tamimi").
       let words = display.split(separator: " ").map(String.init)
       let afterParticle = words.last?.split(separator: "-").last.map(String.init)
-      if let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
-        NameKey.normalize($0) == surname
-      }), canonical.0 != surname {
+      // A surname that is a country's or a city's name ("Valeska Paris") is no lone name: alone,
+      // "Paris" is the city in every other story, and the matcher reads names without context.
+      let isPlaceName =
+        Countries.byName[surname] != nil || Countries.byCapital[surname] != nil
+        || Regions.kind(of: surname) != nil
+      if !isPlaceName,
+        let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
+          NameKey.normalize($0) == surname
+        }), canonical.0 != surname
+      {
         if grouping.people.isAmbiguous(word: surname) {
           sharedLoneName = written
         } else {
