@@ -28,9 +28,7 @@ final class NameInfo: Sendable {
     parts = PersonDirectory.nameParts(words)
     initials = words.count >= 2 ? VariantKey.initials(words) : nil
     plainShape = EntityGrouper.hasPlainShape(words)
-    isKnownPlace =
-      Countries.byName[joined] != nil || Countries.byCapital[joined] != nil
-      || Regions.kind(of: joined) != nil
+    isKnownPlace = Countries.isPlaceName(joined)
     // A country is a name though its letters spell a function word ("US").
     nameShape = CandidateCleaner.hasNameShape(words, isPerson: false) || isKnownPlace
   }

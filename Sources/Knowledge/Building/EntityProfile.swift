@@ -273,11 +273,9 @@ enum ProfileReader {
       let words = display.split(separator: " ").map(String.init)
       let afterParticle = words.last?.split(separator: "-").last.map(String.init)
       // A surname that is a country's or a city's name ("Valeska Paris") is no lone name: alone,
-      // "Paris" is the city in every other story, and the matcher reads names without context.
-      let isPlaceName =
-        Countries.byName[surname] != nil || Countries.byCapital[surname] != nil
-        || Regions.kind(of: surname) != nil
-      if !isPlaceName,
+      // "Paris" is the city in every other story. The matcher reads it as hers only where she
+      // is named in full (`NameMatcher.addPlaceSurnames`).
+      if !Countries.isPlaceName(surname),
         let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
           NameKey.normalize($0) == surname
         }), canonical.0 != surname
