@@ -172,18 +172,15 @@ enum PhraseReader {
       nameStart = cursor
     }
     if nameStart == start, cursor > start, nationality != nil {
-      // "Japanese Foreign Ministry" keeps its demonym, and so does a name after "the" that is
-      // no person's ("the Russian Far East", "the Scottish Highlands"); a demonym before a
-      // plain name does not belong to the name ("Russian Sergei Ivanov").
+      // "Japanese Foreign Ministry" keeps its demonym, and so does any name after "the": no
+      // person's name takes an article ("the Russian Far East", "the British Red Cross"); a
+      // demonym before a plain name does not belong to the name ("Russian Sergei Ivanov").
       let afterThe =
         start > phrase.tokens.lowerBound
         ? tokens[start - 1].key == LexiconKeys.the
         : (start > range.lowerBound && tokens[start - 1].isLowerWord
           && tokens[start - 1].key == LexiconKeys.the)
-      let keepsDemonym =
-        isInstitution(document, cursor..<end)
-        || (afterThe
-          && (!isPersonName(document, cursor..<end) || tokens[cursor].isIn(.compass)))
+      let keepsDemonym = isInstitution(document, cursor..<end) || afterThe
       if !keepsDemonym {
         nameStart = cursor
       }
