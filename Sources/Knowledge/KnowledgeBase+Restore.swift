@@ -34,14 +34,18 @@ extension KnowledgeBase {
     let parts = Parallel.map(2) { task -> RestoredPart in
       switch task {
       case 0:
-        return .matcher(
-          NameMatcher(
-            names: entities.indices.map { entity in
-              (
-                entities[entity].allNames, sharedSurnames[entities[entity].id],
-                entities[entity].roles
-              )
-            }))
+        var matcher = NameMatcher(
+          names: entities.indices.map { entity in
+            (
+              entities[entity].allNames, sharedSurnames[entities[entity].id],
+              entities[entity].roles
+            )
+          })
+        matcher.addPlaceSurnames(
+          ofPeople: entities.indices.filter { entities[$0].kind == .person }.map {
+            ($0, entities[$0].name)
+          })
+        return .matcher(matcher)
       default:
         return .documentMatches(documentMatches(of: entities, documentCount: documentCount))
       }

@@ -28,9 +28,7 @@ final class NameInfo: Sendable {
     parts = PersonDirectory.nameParts(words)
     initials = words.count >= 2 ? VariantKey.initials(words) : nil
     plainShape = EntityGrouper.hasPlainShape(words)
-    isKnownPlace =
-      Countries.byName[joined] != nil || Countries.byCapital[joined] != nil
-      || Regions.kind(of: joined) != nil
+    isKnownPlace = Countries.isPlaceName(joined)
     // A country is a name though its letters spell a function word ("US").
     nameShape = CandidateCleaner.hasNameShape(words, isPerson: false) || isKnownPlace
   }
@@ -420,7 +418,9 @@ enum EntityGrouper {
       // A given name alone, where nothing makes it a place, is the one person of that given
       // name named in full in the same document ("The next thing Pavel knew, he was in a cell").
       if facts.surnamePeople == 0 && !spoken && facts.givenNamePeople >= 1
-        && candidate.cues.isDisjoint(with: [.placePreposition, .headAfter, .side, .source])
+        && candidate.cues.isDisjoint(with: [
+          .placePreposition, .headAfter, .placeNoun, .side, .source,
+        ])
         && !candidate.hasUpperWord
       {
         return people.onlyPerson(

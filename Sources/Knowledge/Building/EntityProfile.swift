@@ -280,9 +280,14 @@ enum ProfileReader {
       // after its particle ("Tamimi" of "al-Tamimi").
       let words = display.split(separator: " ").map(String.init)
       let afterParticle = words.last?.split(separator: "-").last.map(String.init)
-      if let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
-        NameKey.normalize($0) == surname
-      }), canonical.0 != surname {
+      // A surname that is a country's or a city's name ("Valeska Paris") is no lone name: alone,
+      // "Paris" is the city in every other story. The matcher reads it as hers only where she
+      // is named in full (`NameMatcher.addPlaceSurnames`).
+      if !Countries.isPlaceName(surname),
+        let written = [words.last, words.first, afterParticle].compactMap({ $0 }).first(where: {
+          NameKey.normalize($0) == surname
+        }), canonical.0 != surname
+      {
         if grouping.people.isAmbiguous(word: surname) {
           sharedLoneName = written
         } else {

@@ -71,7 +71,7 @@ enum KindDecider {
     if !profile.usedBy.isEmpty || profile.aliases.contains(where: { !$0.usedBy.isEmpty }) {
       return .place
     }
-    if cues.contains(.side) || cues.contains(.partOfPlace) { return .place }
+    if !cues.isDisjoint(with: [.side, .partOfPlace, .placeNoun]) { return .place }
     let organizationCount = summed.organizationCount
     if organizationCount > 0 && organizationCount >= placeCount { return .organization }
     if cues.contains(.source) && placeCount == 0 { return .organization }

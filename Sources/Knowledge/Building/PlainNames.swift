@@ -82,7 +82,9 @@ struct PlainNames {
 
   /// Cues that a name is of a place or an institution.
   private static let otherCues: KindCues = [
-    .placePreposition, .headAfter, .side, .partOfPlace, .ownedByCountry, .source, .statedName,
+    .placePreposition, .headAfter, .placeNoun, .side, .partOfPlace, .ownedByCountry, .source,
+    .organization,
+    .statedName,
     .afterArticle,
   ]
 

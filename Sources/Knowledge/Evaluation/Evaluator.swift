@@ -95,7 +95,12 @@ public enum Evaluator {
     for entity in knowledge.entities where entity.bodyMentionCount > 0 {
       let names = entity.allNames.map(normalize)
       let matches = names.reduce(into: Set<Int>()) { $0.formUnion(goldOfName[$1] ?? []) }
-      if matches.isEmpty && names.contains(where: acceptable.contains) {
+      // An entity is who its own name says before what its aliases say: "Valeska Paris", a
+      // person GUM links to no article, is not the city whose name is her lone surname.
+      let ownName = normalize(entity.name)
+      if (matches.isEmpty && names.contains(where: acceptable.contains))
+        || (goldOfName[ownName] == nil && acceptable.contains(ownName))
+      {
         skipped.insert(entity.id)
         continue
       }

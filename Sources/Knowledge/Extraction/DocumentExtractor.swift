@@ -150,7 +150,15 @@ enum DocumentExtractor {
             && document.tokens[position].key == LexiconKeys.and)
       }
       let previousIsList = !names[index - 1].candidate.hasRole
-      if joins && previousIsList && PhraseReader.isPersonName(document, names[index].tokens) {
+      // A name before a role is that role's employer, in an apposition, not a second person:
+      // "Hilary Braysmith, USI associate professor".
+      let next = names[index].tokens.upperBound
+      let modifiesRole =
+        next < document.tokens.count && document.tokens[next].isLowerWord
+        && document.tokens[next].isIn([.roleNoun, .titleHead, .titleModifier])
+      if joins && previousIsList && !modifiesRole
+        && PhraseReader.isPersonName(document, names[index].tokens)
+      {
         names[index].candidate.cues.insert(.personStrong)
       }
     }

@@ -46,6 +46,9 @@ struct KindCues: OptionSet, Sendable, Hashable {
   /// Right after "the", with no title between ("the Copper Lanterns", "the Danish Blue
   /// Cross"): English puts no article before a person's name.
   static let afterArticle = KindCues(rawValue: 1 << 13)
+  /// A place noun names it: before it with "of" ("the town of Yeoncheon"), or as the head
+  /// of its apposition ("Garvik, a town in the north").
+  static let placeNoun = KindCues(rawValue: 1 << 14)
 }
 
 /// A capitalised phrase of the story that may name an entity.

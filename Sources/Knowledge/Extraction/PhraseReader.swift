@@ -64,6 +64,9 @@ enum PhraseReader {
     var role: String?
     var cues: KindCues = []
     var affiliation: Range<Int>?
+    // The title before "of" and an institution ("Governor of Washington"), whose holder may
+    // follow in the same run.
+    var holderTitle: Range<Int>?
     // A possessive country before the phrase gives a person's nationality ("Russia’s Lavrov").
     if start == phrase.tokens.lowerBound, start > range.lowerBound, tokens[start - 1].isPossessive,
       let country = Countries.byName[document.folded(start - 1)]
@@ -157,7 +160,10 @@ enum PhraseReader {
           if after < end && tokens[after].isLowerWord && tokens[after].key == LexiconKeys.the {
             after += 1
           }
-          if after < end && tokens[after].isCapitalized { nameStart = after }
+          if after < end && tokens[after].isCapitalized {
+            nameStart = after
+            holderTitle = title
+          }
         }
       }
     } else if cursor == end {
@@ -166,18 +172,15 @@ enum PhraseReader {
       nameStart = cursor
     }
     if nameStart == start, cursor > start, nationality != nil {
-      // "Japanese Foreign Ministry" keeps its demonym, and so does a name after "the" that is
-      // no person's ("the Russian Far East", "the Scottish Highlands"); a demonym before a
-      // plain name does not belong to the name ("Russian Sergei Ivanov").
+      // "Japanese Foreign Ministry" keeps its demonym, and so does any name after "the": no
+      // person's name takes an article ("the Russian Far East", "the British Red Cross"); a
+      // demonym before a plain name does not belong to the name ("Russian Sergei Ivanov").
       let afterThe =
         start > phrase.tokens.lowerBound
         ? tokens[start - 1].key == LexiconKeys.the
         : (start > range.lowerBound && tokens[start - 1].isLowerWord
           && tokens[start - 1].key == LexiconKeys.the)
-      let keepsDemonym =
-        isInstitution(document, cursor..<end)
-        || (afterThe
-          && (!isPersonName(document, cursor..<end) || tokens[cursor].isIn(.compass)))
+      let keepsDemonym = isInstitution(document, cursor..<end) || afterThe
       if !keepsDemonym {
         nameStart = cursor
       }
@@ -204,6 +207,18 @@ enum PhraseReader {
       nameEnd -= 1
     }
     guard nameStart < nameEnd else { return }
+    // "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon",
+    // "Ambassador to the United States Hamdullah Mohib": after a title and a preposition, an
+    // institution or a place and its holder's name run together; they are two names.
+    if affiliation == nil, nameEnd - nameStart >= 3,
+      holderTitle != nil || followsTitleAndPreposition(document, phrase.tokens.lowerBound, range),
+      let split = holderSplit(document, nameStart..<nameEnd)
+    {
+      affiliation = nameStart..<split
+      nameStart = split
+      cues.insert(.personStrong)
+      if let holderTitle { role = document.surface(holderTitle) }
+    }
     let nameTokens = nameStart..<nameEnd
     // "US" spells "us", and is a country.
     let countryAcronym =
@@ -375,6 +390,13 @@ enum PhraseReader {
         }
         if isAccordingTo { cues.insert(.source) }
         if token.isIn(.speechVerb) { cues.insert(.speaker) }
+        // A place noun and "of" name a place: "the town of Yeoncheon", "the coast of Aceh".
+        if token.key == LexiconKeys.of, before - 1 >= sentence.lowerBound,
+          tokens[before - 1].isLowerWord,
+          LexiconKeys.placeNounsBeforeOf.contains(tokens[before - 1].key)
+        {
+          cues.insert(.placeNoun)
+        }
       } else if document.isMark(before, 0x2C), before - 1 >= sentence.lowerBound,
         tokens[before - 1].isLowerWord, tokens[before - 1].isIn(.roleNoun)
       {
@@ -422,8 +444,176 @@ enum PhraseReader {
       {
         cues.insert(.personStrong)
       }
+      // An apposition that says what the name is: "Thomas Sam, 42, and his wife", "Valeska
+      // Paris, an Australian woman", "Kelvara, a mining company". The same exception for
+      // "of" as for ", who".
+      if document.isMark(after, 0x2C),
+        !(before >= sentence.lowerBound && tokens[before].isLowerWord
+          && tokens[before].key == LexiconKeys.of)
+      {
+        switch appositionKind(document, from: after + 1, sentence) {
+        case .person: cues.insert(.personStrong)
+        case .organization:
+          cues.insert(.organization)
+          cues.remove(.placePreposition)
+        case .place: cues.insert(.placeNoun)
+        default: break
+        }
+      }
+    }
+    if after < sentence.upperBound && name.upperBound == phrase.upperBound
+      && document.isMark(after, 0x2C) && isLargerPlace(document, from: after + 1, sentence)
+    {
+      cues.insert(.partOfPlace)  // "the coast of Aceh, Indonesia", "Arlington, Texas"
+    }
+    // A possessive name is the determiner of the noun after it, and so is the preposition
+    // before it: "from Kevin De Bruyne's assist" says nothing of where De Bruyne is.
+    if tokens[name.upperBound - 1].isPossessive {
+      cues.remove(.placePreposition)
+      // Before a person's bare name it is the group the person stands for: "Youngspiration's
+      // Baggio Leung", "Demosisto's Nathan Law". A country there stays a country (the kind of
+      // a known place is decided before any cue), and a title ("Rodaistia's Foreign Minister
+      // Ilse Marrow") is a government's as often as a party's, so it says nothing here.
+      if name.upperBound == phrase.upperBound,
+        isPersonName(document, after..<personRunEnd(document, from: after, sentence)),
+        personRunEnd(document, from: after, sentence) - after >= 2
+      {
+        cues.insert(.organization)
+      }
     }
     return cues
+  }
+
+  /// True when a title or role and a preposition stand before `start`, with or without "the":
+  /// "Ambassador to the", "CEO of", "spokesman for the".
+  private static func followsTitleAndPreposition(
+    _ document: TokenizedDocument, _ start: Int, _ sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    var index = start - 1
+    if index >= sentence.lowerBound && tokens[index].isLowerWord
+      && tokens[index].key == LexiconKeys.the
+    {
+      index -= 1
+    }
+    guard index - 1 >= sentence.lowerBound, tokens[index].isLowerWord,
+      [LexiconKeys.of, LexiconKeys.to, LexiconKeys.at, LexiconKeys.for].contains(
+        tokens[index].key)
+    else { return false }
+    let role = tokens[index - 1]
+    return role.kind == .word && (role.isIn(.titleHead) || role.isIn(.roleNoun))
+  }
+
+  /// Where the holder's name starts in a run of an institution or a place and a person's name:
+  /// the run's last two or three words make a person's name, and the words before them a
+  /// known country, state or capital, or end in an institution's or a place's head noun.
+  private static func holderSplit(_ document: TokenizedDocument, _ run: Range<Int>) -> Int? {
+    let tokens = document.tokens
+    for split in [run.upperBound - 2, run.upperBound - 3] where split > run.lowerBound {
+      let holder = split..<run.upperBound
+      guard tokens[split].isCapitalized, isPersonName(document, holder),
+        holder.filter({ tokens[$0].isCapitalized }).count >= 2
+      else { continue }
+      let last = tokens[split - 1]
+      if last.isCapitalized && (last.isIn(.organizationHead) || last.isIn(.placeHead)) {
+        return split
+      }
+      let folded = (run.lowerBound..<split).map(document.folded).joined(separator: " ")
+      if Countries.byName[folded] != nil || Countries.byCapital[folded] != nil
+        || Regions.states.contains(folded)
+      {
+        return split
+      }
+    }
+    return nil
+  }
+
+  /// The end of the run of capitalised words and name syllables from `start` ("Wong
+  /// Yeung-tat").
+  private static func personRunEnd(
+    _ document: TokenizedDocument, from start: Int, _ sentence: Range<Int>
+  ) -> Int {
+    let tokens = document.tokens
+    var end = start
+    while end < sentence.upperBound, end < start + 6,
+      tokens[end].isCapitalized || document.isHyphen(end)
+        || (tokens[end].isLowerWord && document.isNameSyllable(end))
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// True when a known country or state starts at `start` and stands alone before a mark or
+  /// the end of the sentence: the larger place of "Aceh, Indonesia", not the modifier of
+  /// "Gomez, Panama coach" nor the owner of "Sony, Japan's largest…".
+  private static func isLargerPlace(
+    _ document: TokenizedDocument, from start: Int, _ sentence: Range<Int>
+  ) -> Bool {
+    let tokens = document.tokens
+    for length in [2, 1] where start + length <= sentence.upperBound {
+      let range = start..<start + length
+      guard range.allSatisfy({ tokens[$0].isCapitalized }),
+        !tokens[range.upperBound - 1].isPossessive,
+        range.upperBound == sentence.upperBound || tokens[range.upperBound].kind == .punctuation
+      else { continue }
+      let folded = range.map(document.folded).joined(separator: " ")
+      if Countries.byName[folded] != nil || Regions.states.contains(folded) { return true }
+    }
+    return false
+  }
+
+  /// The kind of thing an apposition from `start` describes, if it tells: a person for an age
+  /// before a comma ("42,") or a noun phrase headed by a role or person noun ("an Australian
+  /// woman", "a practising homeopath", "Panama coach", "editor at large"); an institution for
+  /// one headed by a noun of business ("a mining company"); a place for a place noun ("a
+  /// town in the north"). The head must end the noun phrase: in "the chief supplier" the role
+  /// word "chief" is a modifier, and in "coach Ilse Marrow" the role belongs to the name after
+  /// it.
+  private static func appositionKind(
+    _ document: TokenizedDocument, from start: Int, _ sentence: Range<Int>
+  ) -> EntityKind? {
+    let tokens = document.tokens
+    guard start < sentence.upperBound else { return nil }
+    if tokens[start].kind == .number, tokens[start].byteRange.count <= 3,
+      let age = Int(document.text(ofToken: start)), age > 0, age < 120,
+      document.isMark(start + 1, 0x2C)
+    {
+      return .person
+    }
+    var cursor = start
+    if tokens[cursor].isLowerWord && tokens[cursor].isIn(.determiner) { cursor += 1 }
+    let end = min(sentence.upperBound, cursor + 4)
+    while cursor < end {
+      let token = tokens[cursor]
+      if token.isCapitalized {
+        // A nationality or a name modifies the noun: "an Australian woman", "Panama coach".
+        guard !token.isPossessive else { return nil }
+        cursor += 1
+        continue
+      }
+      guard token.isLowerWord, !token.isIn(.closedClass) else { return nil }
+      let next = cursor + 1 < sentence.upperBound ? tokens[cursor + 1] : nil
+      let endsPhrase =
+        next.map { !$0.isCapitalized && !($0.isLowerWord && !$0.isIn(.closedClass)) } ?? true
+      guard endsPhrase else {
+        cursor += 1
+        continue
+      }
+      // A plural is no apposition of one name but the subject of a new clause: "Batman:
+      // Arkham VR, players are dropped…".
+      let word = document.text(ofToken: cursor)
+      guard !(word.hasSuffix("s") && !word.hasSuffix("ss")) else { return nil }
+      if token.isIn(.roleNoun) || token.isIn(.titleHead) {
+        return LexiconKeys.rolesOfInstitutions.contains(token.key) ? nil : .person
+      }
+      if token.isIn(.organizationAfter) || token.isIn(.organizationHead) { return .organization }
+      if token.isIn(.placeHead) || LexiconKeys.placeNounsBeforeOf.contains(token.key) {
+        return .place
+      }
+      return nil
+    }
+    return nil
   }
 
   /// True when the name is all capitals and opens a line, and a comma, a number, "(" or a
@@ -445,7 +635,8 @@ enum PhraseReader {
   }
 
   /// True when the preposition at `preposition` ties the name after it to a noun of business
-  /// before it: "co-founder of", "members of the", "shares in", "a spokesman for".
+  /// before it: "co-founder of", "members of the", "shares in", "a spokesman for", "posted
+  /// to".
   private static func ownerNoun(
     _ document: TokenizedDocument, _ preposition: Int, _ sentence: Range<Int>
   ) -> Bool {
@@ -463,6 +654,9 @@ enum PhraseReader {
     if key == LexiconKeys.of { return tokens[noun].isIn(.organizationBeforeOf) }
     if key == LexiconKeys.in { return tokens[noun].isIn(.organizationBeforeIn) }
     if key == LexiconKeys.for { return tokens[noun].isIn(.organizationBeforeFor) }
+    if key == LexiconKeys.on || key == LexiconKeys.to {
+      return LexiconKeys.publishingBeforeOn.contains(tokens[noun].key)
+    }
     return false
   }
 

@@ -49,6 +49,11 @@ enum Countries {
   }()
 
   /// Capital cities by folded name.
+  /// True when folded `name` is a country's, a capital's or a region's of the world.
+  static func isPlaceName(_ name: String) -> Bool {
+    byName[name] != nil || byCapital[name] != nil || Regions.kind(of: name) != nil
+  }
+
   static let byCapital: [String: Country] = {
     var index: [String: Country] = [:]
     for country in all {

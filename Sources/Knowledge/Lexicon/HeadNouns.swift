@@ -19,6 +19,15 @@ enum HeadNouns {
     "center", "centre", "museum", "hall", "complex", "facility",
   ]
 
+  /// Nouns of settlements, lands and divisions of a country that name a place after "of":
+  /// "the town of Yeoncheon", "the island of Iturup", "the coast of Aceh". Not buildings or
+  /// works ("the museum of …" may name anything).
+  static let placeBeforeOf: Set<String> = [
+    "town", "city", "village", "hamlet", "suburb", "borough", "municipality", "capital",
+    "province", "prefecture", "region", "state", "county", "district", "island", "islands",
+    "coast", "shores", "outskirts", "port", "peninsula", "republic", "kingdom", "emirate",
+  ]
+
   /// First words that make a place of a name ("Mount Pleasant", "Lake Chad", "Port Stanley").
   static let placePrefixes: Set<String> = [
     "mount", "mt.", "lake", "cape", "port", "fort", "isla", "islas", "isle", "gulf", "bay",

@@ -14,6 +14,9 @@ enum LexiconKeys {
   static let titleModifiers = keys(Titles.modifiers)
   static let honorifics = keys(Titles.honorifics)
   static let roleNouns = keys(Titles.roleNouns.union(PersonNouns.words))
+  static let rolesOfInstitutions = keys(Titles.rolesOfInstitutions)
+  static let placeNounsBeforeOf = keys(HeadNouns.placeBeforeOf)
+  static let publishingBeforeOn = keys(OrganizationWords.publishingBeforeOn)
   static let speechVerbs = keys(Titles.speechVerbs)
   static let nameParticles = keys(CommonWords.nameParticles)
   static let nameConnectors = keys(CommonWords.nameConnectors)
@@ -38,6 +41,7 @@ enum LexiconKeys {
   /// Heads after which "for" continues a name ("Council for …", "Agreement for …").
   static let forHeads = agreementHeads.union(eventHeads).union(organizationHeads)
   static let on = key("on")
+  static let at = key("at")
   static let `for` = key("for")
 
   static let placePrepositions = keys([

@@ -26,6 +26,16 @@ enum OrganizationWords {
   /// "a stake in the bank".
   static let beforeIn: Set<String> = ["shares", "stake", "stakes", "shareholding", "holdings"]
 
+  /// Words of publishing before "on" or "to" and a name, where the name is a medium, not a
+  /// place: "posted to Twitter", "messages on Twitter", "a video on YouTube", "appeared on
+  /// Kelvara TV".
+  static let publishingBeforeOn: Set<String> = [
+    "posted", "published", "tweeted", "wrote", "written", "appeared", "appearing", "broadcast",
+    "aired", "streamed", "uploaded", "shared", "message", "messages", "post", "posts", "video",
+    "videos", "hashtag", "hashtags", "account", "accounts", "page", "channel", "blog", "comments",
+    "photo", "photos", "followers", "trending", "interview", "livestream",
+  ]
+
   /// Lower-case nouns before "for" and a name: "a spokesman for Kelvara".
   static let beforeFor: Set<String> = [
     "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys",

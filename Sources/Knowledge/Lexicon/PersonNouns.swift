@@ -9,8 +9,9 @@ enum PersonNouns {
     "brother", "brothers", "sister", "sisters", "grandmother", "grandfather", "grandson",
     "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower",
     "girlfriend", "boyfriend", "fiancé", "fiancée", "stepfather", "stepmother",
-    // People by age or by what befell them.
-    "boy", "girl", "teenager", "schoolboy", "schoolgirl", "toddler", "baby", "victim",
+    // People by sex, age or what befell them.
+    "man", "woman", "boy", "girl", "teenager", "schoolboy", "schoolgirl", "toddler", "baby",
+    "victim",
     "victims", "suspect", "suspects", "defendant", "witness", "survivor", "refugee", "migrant",
     "hostage", "patient", "widows", "orphan",
     // Occupations and callings.

@@ -53,6 +53,14 @@ enum Titles {
     "governors", "mp", "mla", "mlas", "mps", "islander", "islanders", "politician", "politicians",
   ]
 
+  /// Role nouns that an institution or a place may hold too, so that an apposition with one
+  /// says nothing of a person: "Veltrana, a member of the alliance", "Kelvara, the market
+  /// leader", "a candidate city". Folded.
+  static let rolesOfInstitutions: Set<String> = [
+    "member", "members", "head", "heads", "leader", "leaders", "representative", "successor",
+    "predecessor", "candidate", "owner", "veteran", "chair", "speaker", "general",
+  ]
+
   /// Verbs that report speech: "Lavrov said", "said Lavrov", "Kishida told reporters". Folded.
   static let speechVerbs: Set<String> = [
     "said", "says", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes",

@@ -6,6 +6,22 @@ extension NameMatcher {
   /// last named in full before it, or else the next one named after it.
   init(profiles: [EntityProfile]) {
     self.init(names: profiles.map { ($0.surfaces, $0.sharedLoneName, $0.roles) })
+    addPlaceSurnames(
+      ofPeople: profiles.indices.filter { profiles[$0].isPerson }.map { ($0, profiles[$0].name) })
+  }
+
+  /// Adds the surname of each person whose surname is a place's name ("Valeska Paris"): it is
+  /// no lone name of theirs, but means them in a text that names them in full
+  /// (`add(placeSurname:personID:)`). `people`: entity ids and names, after every name is
+  /// added.
+  mutating func addPlaceSurnames(ofPeople people: [(id: Int, name: String)]) {
+    for (id, name) in people {
+      let words = name.split(separator: " ")
+      guard words.count >= 2, let last = words.last,
+        Countries.isPlaceName(NameKey.normalize(String(last)))
+      else { continue }
+      add(placeSurname: String(last), personID: id)
+    }
   }
 
   /// The same matcher from each entity's surfaces (its name, then its aliases), the lone

@@ -35,6 +35,10 @@ struct NameMatcher: Sendable {
   /// are tracked, and each naming updates only its own shared names, so resolving a surname
   /// that a thousand people share costs no more than one that two share.
   private var sharedNamesOfEntity: [[Int32]] = []
+  /// Per shared name (index into `ambiguous`): for a person's surname that is also a place's
+  /// name ("Paris" of "Valeska Paris"), the entity the surface names where none of its people
+  /// is named (the city); else -1.
+  private var fallbackOfShared: [Int32] = []
   /// Names in scripts written without spaces (Han, kana, Hangul, Thai), with their entities:
   /// found anywhere inside a run of such letters ("中国称藏南为…"), not as whole words.
   private var unspacedNames = UnspacedNames()
@@ -80,6 +84,7 @@ struct NameMatcher: Sendable {
       index = ambiguous.count
       nodes[node].ambiguous = Int32(index)
       ambiguous.append(entityIDs)
+      fallbackOfShared.append(-1)
       added = entityIDs
     }
     edges.markEnd(edge)
@@ -89,6 +94,38 @@ struct NameMatcher: Sendable {
         sharedNamesOfEntity[id].append(Int32(index))
       }
     }
+  }
+
+  /// Adds a person's surname that is also the name of a place ("Paris" of "Valeska Paris"):
+  /// in a text that names the person in full it is the person, as a shared surname is;
+  /// elsewhere it is the entity that claimed the surface before (the city), if any. Called
+  /// after every entity's own names are added.
+  mutating func add(placeSurname surface: String, personID: Int) {
+    guard let (node, edge) = insert(Self.tokens(of: surface)) else { return }
+    let index: Int
+    if nodes[node].ambiguous >= 0 {
+      index = Int(nodes[node].ambiguous)
+      if !ambiguous[index].contains(personID) { ambiguous[index].append(personID) }
+    } else {
+      index = ambiguous.count
+      nodes[node].ambiguous = Int32(index)
+      ambiguous.append([personID])
+      fallbackOfShared.append(-1)
+    }
+    if nodes[node].terminal >= 0 && nodes[node].terminal != Int32(personID) {
+      fallbackOfShared[index] = nodes[node].terminal
+    }
+    edges.markEnd(edge)
+    while sharedNamesOfEntity.count <= personID { sharedNamesOfEntity.append([]) }
+    if !sharedNamesOfEntity[personID].contains(Int32(index)) {
+      sharedNamesOfEntity[personID].append(Int32(index))
+    }
+  }
+
+  /// The entity shared name `index` means where nothing in the text decides: the place of a
+  /// place's name that is also a surname, else -1 (no one).
+  func fallback(ofShared index: Int32) -> Int {
+    index >= 0 && Int(index) < fallbackOfShared.count ? Int(fallbackOfShared[Int(index)]) : -1
   }
 
   /// A surface's tokens, as the trie keys them.
@@ -256,7 +293,10 @@ struct NameMatcher: Sendable {
       }
       let byteRange = first.byteRange.lowerBound..<bestEnd
       let best = nodes[bestNode]
-      if best.terminal >= 0 {
+      // A place's name that is also a surname is read as a shared name, falling back to the
+      // place (`add(placeSurname:personID:)`).
+      let isPlaceSurname = best.ambiguous >= 0 && fallbackOfShared[Int(best.ambiguous)] >= 0
+      if best.terminal >= 0 && !isPlaceSurname {
         report(ScanItem(byteRange: byteRange, entityID: Int(best.terminal), sharedIndex: -1))
       } else if let person = personByTitle(
         bytes, before: byteRange.lowerBound, limit: max(range.lowerBound, 0),
@@ -487,6 +527,9 @@ struct SharedNameResolver {
             NameMatcher.RawMatch(
               byteRange: waiting.byteRange, entityID: found[Int(first)].entityID)
           ))
+      } else if case let place = matcher.fallback(ofShared: waiting.sharedIndex), place >= 0 {
+        resolved.append(
+          (waiting.position, NameMatcher.RawMatch(byteRange: waiting.byteRange, entityID: place)))
       } else if keepingUndecided,
         let candidate = matcher.candidates(ofShared: waiting.sharedIndex).first
       {

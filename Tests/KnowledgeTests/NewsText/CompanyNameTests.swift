@@ -2,8 +2,9 @@ import Knowledge
 import Testing
 
 /// Companies and institutions of business news: their suffixes ("Corp", "Holdings"), the words
-/// of business around their names ("shares in X", "X co-founder", "a spokesman for X"), and
-/// speaking without being a person ("…, X said").
+/// of business around their names ("shares in X", "X co-founder", "a spokesman for X"), the
+/// words of publishing before a medium ("posted to X", "messages on X"), and speaking without
+/// being a person ("…, X said").
 @Suite struct CompanyNameTests {
   private func kind(_ name: String, in texts: String...) throws -> EntityKind {
     let knowledge = KnowledgeBase.build(
@@ -47,6 +48,16 @@ import Testing
     #expect(
       try kind("Vantrex", in: "Orders rose in the spring, Vantrex said on Tuesday.")
         == .organization)
+  }
+
+  @Test func aNameThatThingsArePostedToIsAMediumNotAPlace() throws {
+    #expect(
+      try kind(
+        "Chirpwell",
+        in:
+          "She posted to Chirpwell on Monday. Within a day, messages on Chirpwell had used the hashtag a million times."
+      ) == .organization)
+    #expect(try kind("Ostrava", in: "The video was filmed in Ostrava last spring.") == .place)
   }
 
   @Test func aPlaceThatIsGoneToStaysAPlace() throws {

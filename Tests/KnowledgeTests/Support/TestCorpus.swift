@@ -111,3 +111,13 @@ extension Entity {
     return aliases.first { $0.name == name }?.usedBy
   }
 }
+
+extension KnowledgeBase {
+  /// The kinds of the entities that the mentions of `surface` in document `document` mean,
+  /// in the order they are written.
+  func kindsOfMentions(of surface: String, inDocument document: Int = 0) -> [EntityKind] {
+    mentions(inDocument: document).filter { $0.surface == surface }.map {
+      entities[$0.entityID].kind
+    }
+  }
+}
