@@ -172,15 +172,18 @@ enum PhraseReader {
       nameStart = cursor
     }
     if nameStart == start, cursor > start, nationality != nil {
-      // "Japanese Foreign Ministry" keeps its demonym, and so does any name after "the": no
-      // person's name takes an article ("the Russian Far East", "the British Red Cross"); a
-      // demonym before a plain name does not belong to the name ("Russian Sergei Ivanov").
+      // "Japanese Foreign Ministry" keeps its demonym, and so does a name after "the" that is
+      // no person's ("the Russian Far East", "the Scottish Highlands"); a demonym before a
+      // plain name does not belong to the name ("Russian Sergei Ivanov").
       let afterThe =
         start > phrase.tokens.lowerBound
         ? tokens[start - 1].key == LexiconKeys.the
         : (start > range.lowerBound && tokens[start - 1].isLowerWord
           && tokens[start - 1].key == LexiconKeys.the)
-      let keepsDemonym = isInstitution(document, cursor..<end) || afterThe
+      let keepsDemonym =
+        isInstitution(document, cursor..<end)
+        || (afterThe
+          && (!isPersonName(document, cursor..<end) || tokens[cursor].isIn(.compass)))
       if !keepsDemonym {
         nameStart = cursor
       }
@@ -475,145 +478,13 @@ enum PhraseReader {
       // a known place is decided before any cue), and a title ("Rodaistia's Foreign Minister
       // Ilse Marrow") is a government's as often as a party's, so it says nothing here.
       if name.upperBound == phrase.upperBound,
-        isPersonName(document, after..<personRunEnd(document, from: after, sentence)),
-        personRunEnd(document, from: after, sentence) - after >= 2
+        case let runEnd = personRunEnd(document, from: after, sentence), runEnd - after >= 2,
+        isPersonName(document, after..<runEnd)
       {
         cues.insert(.organization)
       }
     }
     return cues
-  }
-
-  /// True when a title or role and a preposition stand before `start`, with or without "the":
-  /// "Ambassador to the", "CEO of", "spokesman for the".
-  private static func followsTitleAndPreposition(
-    _ document: TokenizedDocument, _ start: Int, _ sentence: Range<Int>
-  ) -> Bool {
-    let tokens = document.tokens
-    var index = start - 1
-    if index >= sentence.lowerBound && tokens[index].isLowerWord
-      && tokens[index].key == LexiconKeys.the
-    {
-      index -= 1
-    }
-    guard index - 1 >= sentence.lowerBound, tokens[index].isLowerWord,
-      [LexiconKeys.of, LexiconKeys.to, LexiconKeys.at, LexiconKeys.for].contains(
-        tokens[index].key)
-    else { return false }
-    let role = tokens[index - 1]
-    return role.kind == .word && (role.isIn(.titleHead) || role.isIn(.roleNoun))
-  }
-
-  /// Where the holder's name starts in a run of an institution or a place and a person's name:
-  /// the run's last two or three words make a person's name, and the words before them a
-  /// known country, state or capital, or end in an institution's or a place's head noun.
-  private static func holderSplit(_ document: TokenizedDocument, _ run: Range<Int>) -> Int? {
-    let tokens = document.tokens
-    for split in [run.upperBound - 2, run.upperBound - 3] where split > run.lowerBound {
-      let holder = split..<run.upperBound
-      guard tokens[split].isCapitalized, isPersonName(document, holder),
-        holder.filter({ tokens[$0].isCapitalized }).count >= 2
-      else { continue }
-      let last = tokens[split - 1]
-      if last.isCapitalized && (last.isIn(.organizationHead) || last.isIn(.placeHead)) {
-        return split
-      }
-      let folded = (run.lowerBound..<split).map(document.folded).joined(separator: " ")
-      if Countries.byName[folded] != nil || Countries.byCapital[folded] != nil
-        || Regions.states.contains(folded)
-      {
-        return split
-      }
-    }
-    return nil
-  }
-
-  /// The end of the run of capitalised words and name syllables from `start` ("Wong
-  /// Yeung-tat").
-  private static func personRunEnd(
-    _ document: TokenizedDocument, from start: Int, _ sentence: Range<Int>
-  ) -> Int {
-    let tokens = document.tokens
-    var end = start
-    while end < sentence.upperBound, end < start + 6,
-      tokens[end].isCapitalized || document.isHyphen(end)
-        || (tokens[end].isLowerWord && document.isNameSyllable(end))
-    {
-      end += 1
-    }
-    return end
-  }
-
-  /// True when a known country or state starts at `start` and stands alone before a mark or
-  /// the end of the sentence: the larger place of "Aceh, Indonesia", not the modifier of
-  /// "Gomez, Panama coach" nor the owner of "Sony, Japan's largest…".
-  private static func isLargerPlace(
-    _ document: TokenizedDocument, from start: Int, _ sentence: Range<Int>
-  ) -> Bool {
-    let tokens = document.tokens
-    for length in [2, 1] where start + length <= sentence.upperBound {
-      let range = start..<start + length
-      guard range.allSatisfy({ tokens[$0].isCapitalized }),
-        !tokens[range.upperBound - 1].isPossessive,
-        range.upperBound == sentence.upperBound || tokens[range.upperBound].kind == .punctuation
-      else { continue }
-      let folded = range.map(document.folded).joined(separator: " ")
-      if Countries.byName[folded] != nil || Regions.states.contains(folded) { return true }
-    }
-    return false
-  }
-
-  /// The kind of thing an apposition from `start` describes, if it tells: a person for an age
-  /// before a comma ("42,") or a noun phrase headed by a role or person noun ("an Australian
-  /// woman", "a practising homeopath", "Panama coach", "editor at large"); an institution for
-  /// one headed by a noun of business ("a mining company"); a place for a place noun ("a
-  /// town in the north"). The head must end the noun phrase: in "the chief supplier" the role
-  /// word "chief" is a modifier, and in "coach Ilse Marrow" the role belongs to the name after
-  /// it.
-  private static func appositionKind(
-    _ document: TokenizedDocument, from start: Int, _ sentence: Range<Int>
-  ) -> EntityKind? {
-    let tokens = document.tokens
-    guard start < sentence.upperBound else { return nil }
-    if tokens[start].kind == .number, tokens[start].byteRange.count <= 3,
-      let age = Int(document.text(ofToken: start)), age > 0, age < 120,
-      document.isMark(start + 1, 0x2C)
-    {
-      return .person
-    }
-    var cursor = start
-    if tokens[cursor].isLowerWord && tokens[cursor].isIn(.determiner) { cursor += 1 }
-    let end = min(sentence.upperBound, cursor + 4)
-    while cursor < end {
-      let token = tokens[cursor]
-      if token.isCapitalized {
-        // A nationality or a name modifies the noun: "an Australian woman", "Panama coach".
-        guard !token.isPossessive else { return nil }
-        cursor += 1
-        continue
-      }
-      guard token.isLowerWord, !token.isIn(.closedClass) else { return nil }
-      let next = cursor + 1 < sentence.upperBound ? tokens[cursor + 1] : nil
-      let endsPhrase =
-        next.map { !$0.isCapitalized && !($0.isLowerWord && !$0.isIn(.closedClass)) } ?? true
-      guard endsPhrase else {
-        cursor += 1
-        continue
-      }
-      // A plural is no apposition of one name but the subject of a new clause: "Batman:
-      // Arkham VR, players are dropped…".
-      let word = document.text(ofToken: cursor)
-      guard !(word.hasSuffix("s") && !word.hasSuffix("ss")) else { return nil }
-      if token.isIn(.roleNoun) || token.isIn(.titleHead) {
-        return LexiconKeys.rolesOfInstitutions.contains(token.key) ? nil : .person
-      }
-      if token.isIn(.organizationAfter) || token.isIn(.organizationHead) { return .organization }
-      if token.isIn(.placeHead) || LexiconKeys.placeNounsBeforeOf.contains(token.key) {
-        return .place
-      }
-      return nil
-    }
-    return nil
   }
 
   /// True when the name is all capitals and opens a line, and a comma, a number, "(" or a

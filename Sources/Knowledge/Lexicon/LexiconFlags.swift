@@ -52,6 +52,8 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let determiner = LexiconFlags(rawValue: 1 << 37)
   /// Plural nouns of people that stand possessive inside names ("People’s", "Workers’").
   static let peopleNoun = LexiconFlags(rawValue: 1 << 38)
+  /// First words of countries and states: "Indonesia", "South" of "South Korea", "Texas".
+  static let largerPlaceFirstWord = LexiconFlags(rawValue: 1 << 39)
 }
 
 /// Every token key that is in some list, with its flags.
@@ -144,6 +146,7 @@ extension LexiconKeys {
     (.groupNoun, groupNouns), (.memberGroupNoun, memberGroupNouns),
     (.compositionVerb, compositionVerbs), (.aliasTrigger, aliasTriggers),
     (.conjunction, conjunctions), (.knowingVerb, knowingVerbs),
+    (.largerPlaceFirstWord, largerPlaceFirstWords),
     (.organizationAfter, keys(OrganizationWords.after)),
     (.organizationBeforeOf, keys(OrganizationWords.beforeOf)),
     (.organizationBeforeIn, keys(OrganizationWords.beforeIn)),

@@ -16,6 +16,10 @@ enum LexiconKeys {
   static let roleNouns = keys(Titles.roleNouns.union(PersonNouns.words))
   static let rolesOfInstitutions = keys(Titles.rolesOfInstitutions)
   static let placeNounsBeforeOf = keys(HeadNouns.placeBeforeOf)
+  static let largerPlaceFirstWords = keys(
+    Set(Countries.byName.keys).union(Regions.states).compactMap {
+      $0.split(separator: " ").first.map(String.init)
+    })
   static let publishingBeforeOn = keys(OrganizationWords.publishingBeforeOn)
   static let speechVerbs = keys(Titles.speechVerbs)
   static let nameParticles = keys(CommonWords.nameParticles)

@@ -19,13 +19,6 @@ import Testing
     #expect(!knowledge.entities.contains { $0.kind == .person })
   }
 
-  @Test func aDemonymAfterTheStaysInTheName() throws {
-    let knowledge = TestCorpus.knowledge(
-      "A fast-track scheme backed by the Danish Blue Cross in September was dropped.")
-    #expect(knowledge.entity(named: "Danish Blue Cross") != nil)
-    #expect(knowledge.entity(named: "Blue Cross") == nil)
-  }
-
   @Test func titleAfterTheStillMakesAPerson() throws {
     let knowledge = TestCorpus.knowledge(
       "Talks were opened by the Foreign Minister Anton Selk on Friday. Selk said little.")
